@@ -1,0 +1,201 @@
+//! Command-line definitions (clap). Each subcommand is carried out in `commands/`.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  docket meetings                    open the interface on ./meetings
+  docket check meetings              validate every meeting file
+  docket pending meetings --json     pending actions at the next meeting, for scripts
+  docket search meetings vuurwerk    fuzzy search across all meetings";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "docket",
+    version,
+    about = "Prepare and run recurring formal meetings kept as TOML files",
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub open: OpenArgs,
+
+    /// Treat this date as today (YYYY-MM-DD), for demos and tests.
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<chrono::NaiveDate>,
+}
+
+/// Options of the interface (`docket [DIR]`).
+#[derive(Debug, Args, Default)]
+pub struct OpenArgs {
+    /// Folder of meeting files (default: ./meetings, then `dir` from the config file).
+    pub dir: Option<PathBuf>,
+
+    /// Open this meeting: a file path or a date (YYYY-MM-DD).
+    #[arg(long, value_name = "PATH|DATE")]
+    pub meeting: Option<String>,
+
+    /// Theme: a name from themes/ (default, light, high-contrast) or a path to a theme file.
+    #[arg(long, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
+
+    /// Show the meeting clock even when the meeting is not today.
+    #[arg(long)]
+    pub live: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate every meeting file; print problems as path:line:col: message.
+    #[command(after_help = "Example:\n  docket check meetings && git commit\n\n\
+        Exit status: 0 all files valid, 1 some file has an error (or a warning with --strict),\n\
+        2 usage error (e.g. the folder does not exist).")]
+    Check(CheckArgs),
+
+    /// List the actions pending at a meeting, with due status.
+    #[command(after_help = "Examples:\n  docket pending meetings\n  \
+        docket pending meetings --for 2020-03-09 --json\n  \
+        docket pending meetings --series lovp --for 2020-06-15")]
+    Pending(PendingArgs),
+
+    /// Fuzzy search across every meeting.
+    #[command(
+        after_help = "Examples:\n  docket search meetings 'vuurwerk kind:agreement'\n  \
+        docket search meetings financiele --json --limit 5\n  \
+        docket search --list meetings | fzf"
+    )]
+    Search(SearchArgs),
+
+    /// Draft the next meeting of a series as a new file.
+    #[command(
+        after_help = "Example:\n  docket new meetings --series lovp --date 2020-06-15 --start 10:00"
+    )]
+    New(NewArgs),
+
+    /// Export a meeting's minutes, decision list and action list.
+    #[command(after_help = "Examples:\n  docket export meetings 2020-02-10\n  \
+        docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html")]
+    Export(ExportArgs),
+
+    /// Turn a meeting report in Markdown into a meeting file to review.
+    #[command(
+        after_help = "Example:\n  docket import report.md --series lovp --out meetings/lovp/2020-02-10.toml"
+    )]
+    Import(ImportArgs),
+
+    /// Print shell completions.
+    #[command(
+        after_help = "Example:\n  docket completions bash > ~/.local/share/bash-completion/completions/docket"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folder of meeting files (default: ./meetings).
+    pub dir: Option<PathBuf>,
+    /// Treat warnings (agenda lint) as errors for the exit status.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PendingArgs {
+    /// Folder of meeting files (default: ./meetings).
+    pub dir: Option<PathBuf>,
+    /// The meeting: a file path, or a date (a meeting being prepared may have no file yet).
+    #[arg(long = "for", value_name = "DATE|PATH")]
+    pub for_meeting: Option<String>,
+    /// The series (default: the meeting's own, or the only one).
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    /// Include actions from every series, not only the meeting's own.
+    #[arg(long)]
+    pub all_series: bool,
+    /// Print one JSON array.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Folder of meeting files, then the query (folder default: ./meetings).
+    #[arg(value_name = "[DIR] QUERY", num_args = 0..=2)]
+    pub args: Vec<String>,
+    /// Print every record as one line (for fzf or grep) instead of searching.
+    #[arg(long)]
+    pub list: bool,
+    /// Print one JSON array.
+    #[arg(long)]
+    pub json: bool,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Folder of meeting files (default: ./meetings).
+    pub dir: Option<PathBuf>,
+    #[arg(long, value_name = "NAME")]
+    pub series: String,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: chrono::NaiveDate,
+    /// Start time, HH:MM.
+    #[arg(long, value_name = "HH:MM")]
+    pub start: Option<String>,
+    /// Write here instead of DIR/<series>/<date>.toml.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Print the draft instead of writing it.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum ExportFormat {
+    #[default]
+    Md,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Folder of meeting files, then the meeting (a path or a date).
+    #[arg(value_name = "[DIR] MEETING", num_args = 1..=2, required = true)]
+    pub args: Vec<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ExportFormat,
+    /// Include items marked confidential = true.
+    #[arg(long)]
+    pub include_confidential: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The Markdown report.
+    pub report: PathBuf,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<chrono::NaiveDate>,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date like 2020-03-09"))
+}

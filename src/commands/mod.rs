@@ -1,0 +1,62 @@
+//! The shell commands. Each returns an exit status or a `CliError` for the binary to report.
+
+pub mod check;
+pub mod pending;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// An error the binary reports on stderr, with its exit status.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad usage or a missing folder: exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The command could not do its job: exit 1.
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            CliError::Usage(_) => ExitCode::from(2),
+            CliError::Failed(_) => ExitCode::from(1),
+        }
+    }
+}
+
+impl From<docket::store::StoreError> for CliError {
+    fn from(e: docket::store::StoreError) -> Self {
+        CliError::Usage(format!(
+            "{e}\nhint: give the folder that holds your meeting files, e.g. `docket check meetings`"
+        ))
+    }
+}
+
+pub type CliResult = Result<ExitCode, CliError>;
+
+/// The folder to use: the one given, else ./meetings.
+pub fn meetings_dir(dir: Option<&Path>) -> PathBuf {
+    dir.map_or_else(|| PathBuf::from("meetings"), Path::to_path_buf)
+}
+
+pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
+    given.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Until the interface exists: a short summary of the folder.
+pub fn summary(cli: &crate::cli::Cli) -> CliResult {
+    let dir = meetings_dir(cli.open.dir.as_deref());
+    let loaded = docket::store::load_dir(&dir)?;
+    let lib = &loaded.library;
+    println!(
+        "{}: {} meetings in {} series, {} files with errors. The interface is not built yet; \
+         try `docket check` or `docket pending`.",
+        dir.display(),
+        lib.len(),
+        lib.series_names().count(),
+        loaded.bad_file_count()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,6 @@
+//! docket: prepare and run recurring formal meetings kept as TOML files.
+#![warn(clippy::unwrap_used)]
+
+pub mod model;
+pub mod sanitize;
+pub mod store;

@@ -1,0 +1,39 @@
+//! The `docket` binary: parse the command line, run a command or the interface, and report
+//! errors with context and a trustworthy exit status.
+
+mod cli;
+mod commands;
+
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Command};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Check(args)) => commands::check::run(args),
+        Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "docket",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Search(_) | Command::New(_) | Command::Export(_) | Command::Import(_)) => {
+            Err(commands::CliError::Failed(
+                "this command is not built yet; see the open issues".into(),
+            ))
+        }
+        None => commands::summary(&cli),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("docket: {e}");
+            e.exit_code()
+        }
+    }
+}

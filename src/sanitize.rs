@@ -1,0 +1,117 @@
+//! The one display sanitiser: text from files is shown as text. Control characters, escape
+//! sequences (ESC, CSI, OSC, C1), bidi overrides and zero-width characters never reach the
+//! terminal; each is replaced by a visible placeholder of width one.
+
+use std::borrow::Cow;
+
+/// Placeholder for invisible formatting characters (bidi controls, zero-width, BOM).
+pub const HIDDEN: char = '⍰';
+/// Placeholder for C1 control characters (U+0080..U+009F).
+pub const C1: char = '�';
+
+/// Whether `c` must not be sent to a terminal as is. Newline and tab are handled by callers.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_invisible_format(c)
+}
+
+/// Bidi controls, zero-width characters and other invisible format characters that can make
+/// text read differently from what it holds.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+}
+
+fn placeholder(c: char) -> char {
+    match c {
+        '\u{1b}' => '␛',
+        '\u{7f}' => '␡',
+        c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or(C1),
+        c if c.is_control() => C1,
+        _ => HIDDEN,
+    }
+}
+
+/// Text for one line of a display: newlines and tabs become spaces, everything unsafe a
+/// placeholder. Borrows when nothing needs replacing.
+pub fn line(s: &str) -> Cow<'_, str> {
+    clean(s, false)
+}
+
+/// Text for a block of lines: newlines are kept (CR is dropped), tabs become four spaces.
+pub fn block(s: &str) -> Cow<'_, str> {
+    clean(s, true)
+}
+
+/// Whether the text holds anything the sanitiser would replace (besides newline and tab).
+pub fn has_hidden(s: &str) -> bool {
+    s.chars()
+        .any(|c| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r'))
+}
+
+/// Text to store from a paste or an input line: control and bidi characters removed (not
+/// replaced), newlines and tabs turned into spaces.
+pub fn for_storage(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\t' => Some(' '),
+            '\r' => None,
+            c if is_unsafe(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+fn clean(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\r' if keep_newlines => {}
+            '\n' | '\r' => out.push(' '),
+            '\t' if keep_newlines => out.push_str("    "),
+            '\t' => out.push(' '),
+            c if is_unsafe(c) => out.push(placeholder(c)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_bidi_become_placeholders() {
+        let hostile = "a\u{1b}]52;c;SGVsbG8=\u{7}b\u{1b}[2Jc\u{9b}d\u{202e}e\u{200b}f\u{feff}";
+        let out = line(hostile);
+        assert!(!out.chars().any(is_unsafe), "{out:?}");
+        assert_eq!(out, "a␛]52;c;SGVsbG8=␇b␛[2Jc�d⍰e⍰f⍰");
+        assert!(has_hidden(hostile));
+    }
+
+    #[test]
+    fn plain_text_is_borrowed_and_blocks_keep_lines() {
+        assert!(matches!(line("Vuurwerk één"), Cow::Borrowed(_)));
+        assert_eq!(block("a\r\nb\tc"), "a\nb    c");
+        assert_eq!(line("a\nb\tc"), "a b c");
+        assert!(!has_hidden("a\nb\tc\r"));
+    }
+
+    #[test]
+    fn storage_text_drops_controls() {
+        assert_eq!(
+            for_storage("Rapport\u{1b}[31m delen\u{202e}\n@x"),
+            "Rapport[31m delen @x"
+        );
+    }
+}

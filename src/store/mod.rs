@@ -1,0 +1,152 @@
+//! Everything that touches meeting files: finding and loading them, and (later) editing
+//! them in place and writing them back atomically.
+
+mod diagnostic;
+mod limits;
+mod parse;
+mod walk;
+
+pub use diagnostic::{Diagnostic, LineIndex, Severity};
+pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
+pub use parse::{parse_clock, parse_meeting, strip_bom};
+pub use walk::{is_meeting_file, walk};
+
+use crate::model::{Library, Meeting};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0}: no such folder")]
+    NoFolder(PathBuf),
+    #[error("{0}: not a folder")]
+    NotAFolder(PathBuf),
+}
+
+/// What a file held when it was read: used to tell whether someone else changed it since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ContentHash(pub u64);
+
+impl ContentHash {
+    pub fn of(bytes: &[u8]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        ContentHash(h.finish())
+    }
+}
+
+/// One file as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub hash: ContentHash,
+}
+
+/// The result of loading a folder: the good meetings, and every problem with the others.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub library: Library,
+    /// Errors, sorted by path and position.
+    pub problems: Vec<Diagnostic>,
+    /// Every file read (good or bad), with its content hash.
+    pub sources: Vec<SourceFile>,
+}
+
+impl Loaded {
+    /// How many distinct files had an error.
+    pub fn bad_file_count(&self) -> usize {
+        let mut paths: Vec<&Path> = self
+            .problems
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.path.as_path())
+            .collect();
+        paths.dedup();
+        paths.len()
+    }
+}
+
+/// Loads every meeting file below `dir`. Only a missing folder is an error; problems with
+/// single files are collected in `problems` and never stop the others from loading.
+pub fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
+    match fs::metadata(dir) {
+        Err(_) => return Err(StoreError::NoFolder(dir.to_path_buf())),
+        Ok(m) if !m.is_dir() => return Err(StoreError::NotAFolder(dir.to_path_buf())),
+        Ok(_) => {}
+    }
+    let found = walk(dir);
+    let mut meetings = Vec::with_capacity(found.files.len());
+    let mut problems = found.problems;
+    let mut sources = Vec::with_capacity(found.files.len());
+    for path in found.files {
+        match read_file(&path) {
+            Ok(bytes) => {
+                sources.push(SourceFile {
+                    path: path.clone(),
+                    hash: ContentHash::of(&bytes),
+                });
+                match parse_meeting(&path, &bytes) {
+                    Ok(m) => meetings.push(m),
+                    Err(mut d) => problems.append(&mut d),
+                }
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    Ok(Loaded {
+        library: Library::new(meetings),
+        problems,
+        sources,
+    })
+}
+
+/// Loads one file on its own (for reloads and tests).
+pub fn load_file(path: &Path) -> Result<(Meeting, ContentHash), Vec<Diagnostic>> {
+    let bytes = read_file(path).map_err(|d| vec![d])?;
+    let hash = ContentHash::of(&bytes);
+    parse_meeting(path, &bytes).map(|m| (m, hash))
+}
+
+/// Reads a regular file, refusing FIFOs, devices and files over the size cap.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let fail = |msg: String| Diagnostic::error(path, (1, 1), msg);
+    let meta = fs::metadata(path).map_err(|e| fail(format!("cannot be read: {}", plain_io(&e))))?;
+    if !meta.is_file() {
+        return Err(fail(
+            "is not a regular file (a pipe or device?); skipped".into(),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(parse::too_large(meta.len())));
+    }
+    let file =
+        fs::File::open(path).map_err(|e| fail(format!("cannot be read: {}", plain_io(&e))))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read one byte past the cap so a file that grew after `metadata` is still refused.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot be read: {}", plain_io(&e))))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(parse::too_large(bytes.len() as u64)));
+    }
+    Ok(bytes)
+}
+
+/// An I/O error in plain words, without the "(os error 13)" tail.
+pub fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "it does not exist (any more)".into(),
+        PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
