@@ -27,7 +27,7 @@ fn main() -> ExitCode {
                 "this command is not built yet; see the open issues".into(),
             ))
         }
-        None => commands::summary(&cli),
+        None => commands::open::run(&cli.open, cli.today),
     };
     match result {
         Ok(code) => code,

@@ -27,7 +27,8 @@ pub fn is_invisible_format(c: char) -> bool {
         | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
 }
 
-fn placeholder(c: char) -> char {
+/// The visible stand-in for an unsafe character.
+pub fn placeholder(c: char) -> char {
     match c {
         '\u{1b}' => '␛',
         '\u{7f}' => '␡',

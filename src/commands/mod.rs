@@ -1,6 +1,7 @@
 //! The shell commands. Each returns an exit status or a `CliError` for the binary to report.
 
 pub mod check;
+pub mod open;
 pub mod pending;
 
 use std::path::{Path, PathBuf};
@@ -43,20 +44,4 @@ pub fn meetings_dir(dir: Option<&Path>) -> PathBuf {
 
 pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
     given.unwrap_or_else(|| chrono::Local::now().date_naive())
-}
-
-/// Until the interface exists: a short summary of the folder.
-pub fn summary(cli: &crate::cli::Cli) -> CliResult {
-    let dir = meetings_dir(cli.open.dir.as_deref());
-    let loaded = docket::store::load_dir(&dir)?;
-    let lib = &loaded.library;
-    println!(
-        "{}: {} meetings in {} series, {} files with errors. The interface is not built yet; \
-         try `docket check` or `docket pending`.",
-        dir.display(),
-        lib.len(),
-        lib.series_names().count(),
-        loaded.bad_file_count()
-    );
-    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,83 @@
+//! `docket [DIR]`: resolve the folder, theme and meeting, then run the interface.
+
+use super::{CliError, CliResult};
+use crate::cli::OpenArgs;
+use docket::store;
+use docket::tui::app::App;
+use docket::tui::config::{Config, config_dir};
+use docket::tui::theme::Theme;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
+    let cfg_dir = config_dir();
+    let config =
+        Config::load(cfg_dir.as_deref()).map_err(|e| CliError::Usage(format!("config: {e}")))?;
+    let dir = choose_dir(args.dir.as_deref(), config.dir.as_deref());
+    let theme_name = args
+        .theme
+        .as_deref()
+        .or(config.theme.as_deref())
+        .unwrap_or("default");
+    let mut theme =
+        Theme::load(theme_name, cfg_dir.as_deref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        theme = theme.without_color();
+    }
+    let loaded = store::load_dir(&dir).map_err(|e| {
+        CliError::Usage(format!("{e}\nhint: run docket in the folder that holds `meetings/`, or give the folder: `docket path/to/meetings`"))
+    })?;
+    if !std::io::stdout().is_terminal() {
+        return Err(CliError::Usage(
+            "the interface needs a terminal; for scripts use `docket check`, `docket pending` or `docket search`".into(),
+        ));
+    }
+    let clock = move || {
+        let now = chrono::Local::now().naive_local();
+        match today {
+            Some(d) => d.and_time(now.time()),
+            None => now,
+        }
+    };
+    let mut app = App::new(loaded.library, loaded.problems, dir, clock());
+    app.live = args.live;
+    if let Some(spec) = &args.meeting {
+        let id = find_meeting(&app, spec)?;
+        app.open_meeting(id);
+    }
+    docket::tui::run::run(app, theme, clock)
+        .map_err(|e| CliError::Failed(format!("terminal: {e}")))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The folder given, else ./meetings when it exists, else the configured one.
+fn choose_dir(given: Option<&Path>, configured: Option<&Path>) -> PathBuf {
+    if let Some(d) = given {
+        return d.to_path_buf();
+    }
+    let local = PathBuf::from("meetings");
+    match configured {
+        Some(c) if !local.is_dir() => c.to_path_buf(),
+        _ => local,
+    }
+}
+
+fn find_meeting(app: &App, spec: &str) -> Result<docket::model::MeetingId, CliError> {
+    let lib = &app.library;
+    if let Ok(date) = chrono::NaiveDate::parse_from_str(spec, "%Y-%m-%d") {
+        return lib
+            .find_by_date(date, None)
+            .first()
+            .copied()
+            .ok_or_else(|| CliError::Usage(format!("no meeting on {date}")));
+    }
+    let canon = std::fs::canonicalize(spec)
+        .map_err(|_| CliError::Usage(format!("{spec}: no such meeting file")))?;
+    lib.iter()
+        .find(|(_, m)| std::fs::canonicalize(&m.path).is_ok_and(|p| p == canon))
+        .map(|(id, _)| id)
+        .ok_or_else(|| {
+            CliError::Usage(format!("{spec}: not a loaded meeting (see `docket check`)"))
+        })
+}

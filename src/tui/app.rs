@@ -1,0 +1,452 @@
+//! The interface state and `update`: an action in, state changed, effects out. No I/O here;
+//! the event loop performs the effects.
+
+use super::action::Action;
+use super::layout::{self, Areas};
+use crate::model::{
+    Library, MeetingId, PendingAction, PreviousOutcome, Scope, Target, fold_diacritics,
+};
+use crate::store::Diagnostic;
+use chrono::{NaiveDate, NaiveDateTime};
+use ratatui::layout::Rect;
+use std::path::PathBuf;
+
+/// Something the event loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Agenda,
+    Outcomes,
+    Pending,
+    Details,
+}
+
+impl Pane {
+    const ORDER: [Pane; 4] = [Pane::Agenda, Pane::Outcomes, Pane::Pending, Pane::Details];
+
+    fn step(self, by: isize) -> Pane {
+        let i = Pane::ORDER.iter().position(|&p| p == self).unwrap_or(0) as isize;
+        Pane::ORDER[(i + by).rem_euclid(Pane::ORDER.len() as isize) as usize]
+    }
+}
+
+/// How keys are read: the main screen, a list overlay, or a list overlay with a text filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    List,
+    TextList,
+}
+
+/// A selection in a list and the first row shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cursor {
+    pub sel: usize,
+    pub offset: usize,
+}
+
+impl Cursor {
+    /// Moves by `delta` within `len` entries and scrolls so the selection stays in `rows`.
+    fn step(&mut self, delta: isize, len: usize, rows: usize) {
+        if len == 0 {
+            *self = Cursor::default();
+            return;
+        }
+        self.sel = (self.sel as isize + delta).clamp(0, len as isize - 1) as usize;
+        self.follow(len, rows);
+    }
+
+    fn follow(&mut self, len: usize, rows: usize) {
+        self.sel = self.sel.min(len.saturating_sub(1));
+        let rows = rows.max(1);
+        if self.sel < self.offset {
+            self.offset = self.sel;
+        } else if self.sel >= self.offset + rows {
+            self.offset = self.sel + 1 - rows;
+        }
+        self.offset = self.offset.min(len.saturating_sub(rows));
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub filter: String,
+    pub matches: Vec<MeetingId>,
+    pub cursor: Cursor,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help { scroll: usize },
+    Problems { scroll: usize },
+    Picker(Picker),
+}
+
+/// Everything the screen shows, and nothing it does not need.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub library: Library,
+    pub problems: Vec<Diagnostic>,
+    pub dir: PathBuf,
+    pub today: NaiveDate,
+    pub now: NaiveDateTime,
+    /// Show the meeting clock even when the meeting is not today.
+    pub live: bool,
+    pub meeting: Option<MeetingId>,
+    pub focus: Pane,
+    pub agenda: Cursor,
+    pub outcomes: Cursor,
+    pub pending: Cursor,
+    pub details_scroll: usize,
+    pub scope: Scope,
+    pub overlay: Overlay,
+    pub size: Rect,
+    /// Derived from the meeting, the selected item and the scope; refreshed by `refresh`.
+    pub pending_list: Vec<PendingAction>,
+    pub outcome_list: Vec<PreviousOutcome>,
+}
+
+impl App {
+    pub fn new(
+        library: Library,
+        problems: Vec<Diagnostic>,
+        dir: PathBuf,
+        now: NaiveDateTime,
+    ) -> Self {
+        let today = now.date();
+        let meeting = library.opening(today);
+        let mut app = App {
+            library,
+            problems,
+            dir,
+            today,
+            now,
+            live: false,
+            meeting,
+            focus: Pane::Agenda,
+            agenda: Cursor::default(),
+            outcomes: Cursor::default(),
+            pending: Cursor::default(),
+            details_scroll: 0,
+            scope: Scope::Series,
+            overlay: Overlay::None,
+            size: Rect::new(0, 0, 120, 40),
+            pending_list: Vec::new(),
+            outcome_list: Vec::new(),
+        };
+        app.refresh();
+        app
+    }
+
+    /// Opens a given meeting instead of the default one.
+    pub fn open_meeting(&mut self, id: MeetingId) {
+        if self.library.get(id).is_some() {
+            self.meeting = Some(id);
+            self.agenda = Cursor::default();
+            self.refresh();
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self.overlay {
+            Overlay::None => Mode::Normal,
+            Overlay::Help { .. } | Overlay::Problems { .. } => Mode::List,
+            Overlay::Picker(_) => Mode::TextList,
+        }
+    }
+
+    pub fn areas(&self) -> Option<Areas> {
+        layout::main_areas(self.size)
+    }
+
+    pub fn bad_file_count(&self) -> usize {
+        let mut paths: Vec<_> = self.problems.iter().map(|d| &d.path).collect();
+        paths.dedup();
+        paths.len()
+    }
+
+    /// The selected agenda item of the current meeting.
+    pub fn selected_item(&self) -> Option<(MeetingId, usize)> {
+        let id = self.meeting?;
+        let m = self.library.get(id)?;
+        (self.agenda.sel < m.items.len()).then_some((id, self.agenda.sel))
+    }
+
+    /// Recomputes the derived lists after the meeting, item or scope changed.
+    pub fn refresh(&mut self) {
+        let Some(id) = self.meeting else {
+            self.pending_list.clear();
+            self.outcome_list.clear();
+            return;
+        };
+        self.pending_list = self.library.pending(&Target::Meeting(id), self.scope);
+        self.outcome_list = match self.selected_item() {
+            Some((_, i)) => {
+                let topic = &self.library.meeting(id).items[i].topic;
+                self.library.previous_outcomes(topic, id.0)
+            }
+            None => Vec::new(),
+        };
+        self.follow_all();
+    }
+
+    fn rows(&self, pane: Pane) -> usize {
+        let Some(a) = self.areas() else { return 1 };
+        let r = match pane {
+            Pane::Agenda => a.agenda,
+            Pane::Outcomes => a.outcomes,
+            Pane::Pending => a.pending,
+            Pane::Details => a.details,
+        };
+        layout::inner(r).height.max(1) as usize
+    }
+
+    fn len(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::Agenda => self
+                .meeting
+                .map_or(0, |id| self.library.meeting(id).items.len()),
+            Pane::Outcomes => self.outcome_list.len(),
+            Pane::Pending => self.pending_list.len(),
+            Pane::Details => usize::MAX,
+        }
+    }
+
+    fn follow_all(&mut self) {
+        for pane in [Pane::Agenda, Pane::Outcomes, Pane::Pending] {
+            let (len, rows) = (self.len(pane), self.rows(pane));
+            if let Some(c) = self.cursor_mut(pane) {
+                c.follow(len, rows);
+            }
+        }
+    }
+
+    fn cursor_mut(&mut self, pane: Pane) -> Option<&mut Cursor> {
+        match pane {
+            Pane::Agenda => Some(&mut self.agenda),
+            Pane::Outcomes => Some(&mut self.outcomes),
+            Pane::Pending => Some(&mut self.pending),
+            Pane::Details => None,
+        }
+    }
+
+    /// Moves the selection of a pane; a new agenda item brings its own history.
+    fn move_in(&mut self, pane: Pane, delta: isize) {
+        if pane == Pane::Details {
+            self.details_scroll = (self.details_scroll as isize + delta).max(0) as usize;
+            return;
+        }
+        let (len, rows) = (self.len(pane), self.rows(pane));
+        let before = self.agenda.sel;
+        if let Some(c) = self.cursor_mut(pane) {
+            c.step(delta, len, rows);
+        }
+        if pane == Pane::Agenda && self.agenda.sel != before {
+            self.outcomes = Cursor::default();
+            self.details_scroll = 0;
+            self.refresh();
+        }
+    }
+
+    fn switch_meeting(&mut self, delta: isize) {
+        let Some(id) = self.meeting else { return };
+        let next = id.0 as isize + delta;
+        if next >= 0 && (next as usize) < self.library.len() {
+            self.open_meeting(MeetingId(next as usize));
+            self.outcomes = Cursor::default();
+            self.pending = Cursor::default();
+            self.details_scroll = 0;
+        }
+    }
+
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit => return vec![Effect::Quit],
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.follow_all();
+            }
+            Action::Tick(now) => {
+                self.now = now;
+                self.today = now.date();
+            }
+            _ if self.overlay != Overlay::None => self.update_overlay(action),
+            _ => self.update_main(action),
+        }
+        Vec::new()
+    }
+
+    fn update_main(&mut self, action: Action) {
+        let page = self.rows(self.focus) as isize;
+        match action {
+            Action::Up => self.move_in(self.focus, -1),
+            Action::Down => self.move_in(self.focus, 1),
+            Action::PageUp => self.move_in(self.focus, -page),
+            Action::PageDown => self.move_in(self.focus, page),
+            Action::Top => self.move_in(self.focus, isize::MIN / 2),
+            Action::Bottom => self.move_in(self.focus, isize::MAX / 2),
+            Action::FocusNext => self.focus = self.focus.step(1),
+            Action::FocusPrev => self.focus = self.focus.step(-1),
+            Action::PrevMeeting => self.switch_meeting(-1),
+            Action::NextMeeting => self.switch_meeting(1),
+            Action::ToggleAllSeries => {
+                self.scope = match self.scope {
+                    Scope::Series => Scope::AllSeries,
+                    Scope::AllSeries => Scope::Series,
+                };
+                self.pending = Cursor::default();
+                self.refresh();
+            }
+            Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
+            Action::OpenProblems => self.overlay = Overlay::Problems { scroll: 0 },
+            Action::OpenPicker => {
+                let mut picker = Picker {
+                    filter: String::new(),
+                    matches: Vec::new(),
+                    cursor: Cursor::default(),
+                };
+                self.filter_picker(&mut picker);
+                self.overlay = Overlay::Picker(picker);
+            }
+            Action::Click { col, row } => self.click(col, row),
+            Action::ScrollUp { col, row } => self.wheel(col, row, -3),
+            Action::ScrollDown { col, row } => self.wheel(col, row, 3),
+            _ => {}
+        }
+    }
+
+    fn pane_at(&self, col: u16, row: u16) -> Option<(Pane, Rect)> {
+        let a = self.areas()?;
+        [
+            (Pane::Agenda, a.agenda),
+            (Pane::Outcomes, a.outcomes),
+            (Pane::Pending, a.pending),
+            (Pane::Details, a.details),
+        ]
+        .into_iter()
+        .find(|(_, r)| layout::contains(*r, col, row))
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let Some((pane, rect)) = self.pane_at(col, row) else {
+            return;
+        };
+        self.focus = pane;
+        let inner = layout::inner(rect);
+        if pane == Pane::Details || !layout::contains(inner, col, row) {
+            return;
+        }
+        let offset = match pane {
+            Pane::Agenda => self.agenda.offset,
+            Pane::Outcomes => self.outcomes.offset,
+            _ => self.pending.offset,
+        };
+        let target = offset + (row - inner.y) as usize;
+        if target < self.len(pane) {
+            let current = match pane {
+                Pane::Agenda => self.agenda.sel,
+                Pane::Outcomes => self.outcomes.sel,
+                _ => self.pending.sel,
+            };
+            self.move_in(pane, target as isize - current as isize);
+        }
+    }
+
+    fn wheel(&mut self, col: u16, row: u16, delta: isize) {
+        if let Some((pane, _)) = self.pane_at(col, row) {
+            self.move_in(pane, delta);
+        }
+    }
+
+    fn update_overlay(&mut self, action: Action) {
+        let rows = layout::inner(layout::overlay_area(self.size))
+            .height
+            .saturating_sub(2)
+            .max(1) as usize;
+        let page = rows as isize;
+        let delta = match action {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -page,
+            Action::PageDown => page,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => 0,
+        };
+        if matches!(action, Action::Close) {
+            self.overlay = Overlay::None;
+            return;
+        }
+        let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
+        match &mut overlay {
+            Overlay::Help { scroll } | Overlay::Problems { scroll } => {
+                *scroll = (*scroll as isize + delta).max(0) as usize;
+            }
+            Overlay::Picker(p) => match action {
+                Action::InputChar(c) => {
+                    p.filter.push(c);
+                    self.filter_picker(p);
+                }
+                Action::InputBackspace => {
+                    p.filter.pop();
+                    self.filter_picker(p);
+                }
+                Action::InputClear => {
+                    p.filter.clear();
+                    self.filter_picker(p);
+                }
+                Action::Confirm => {
+                    if let Some(&id) = p.matches.get(p.cursor.sel) {
+                        self.open_meeting(id);
+                        self.outcomes = Cursor::default();
+                        self.pending = Cursor::default();
+                    }
+                    return; // overlay stays closed
+                }
+                _ => p.cursor.step(delta, p.matches.len(), rows),
+            },
+            Overlay::None => {}
+        }
+        self.overlay = overlay;
+    }
+
+    /// Meetings whose date, title or series hold every word of the filter (case and accents
+    /// ignored), newest first; the current meeting is preselected when it matches.
+    fn filter_picker(&self, p: &mut Picker) {
+        let words: Vec<String> = fold_diacritics(&p.filter)
+            .to_lowercase()
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        p.matches = self
+            .library
+            .iter()
+            .rev()
+            .filter(|(_, m)| {
+                let when = m.date.format("%Y-%m-%d %a %-d %b %B");
+                let hay =
+                    fold_diacritics(&format!("{when} {} {}", m.title, m.series)).to_lowercase();
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .map(|(id, _)| id)
+            .collect();
+        let sel = if p.filter.is_empty() {
+            self.meeting
+                .and_then(|cur| p.matches.iter().position(|&id| id == cur))
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        p.cursor = Cursor { sel, offset: 0 };
+        let rows = layout::inner(layout::overlay_area(self.size))
+            .height
+            .saturating_sub(2)
+            .max(1) as usize;
+        p.cursor.follow(p.matches.len(), rows);
+    }
+}

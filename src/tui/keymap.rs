@@ -1,0 +1,315 @@
+//! Key → action mapping, as data. The help overlay and the footer are generated from this
+//! table, so they cannot drift from the bindings.
+
+use super::action::Action;
+use super::app::Mode;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
+
+/// One key as written in help: a code and whether Ctrl is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+/// A binding of the main screen.
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+    pub group: &'static str,
+    /// Shown in the footer, with this short label.
+    pub footer: Option<&'static str>,
+}
+
+/// The key table of the main screen.
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[k('k'), code(KeyCode::Up)],
+        action: Action::Up,
+        help: "move up",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('j'), code(KeyCode::Down)],
+        action: Action::Down,
+        help: "move down",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[code(KeyCode::PageUp), ctrl('b')],
+        action: Action::PageUp,
+        help: "page up",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[code(KeyCode::PageDown), ctrl('f')],
+        action: Action::PageDown,
+        help: "page down",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('g'), code(KeyCode::Home)],
+        action: Action::Top,
+        help: "first entry",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('G'), code(KeyCode::End)],
+        action: Action::Bottom,
+        help: "last entry",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[code(KeyCode::Tab)],
+        action: Action::FocusNext,
+        help: "next pane",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[code(KeyCode::BackTab)],
+        action: Action::FocusPrev,
+        help: "previous pane",
+        group: "Move",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('[')],
+        action: Action::PrevMeeting,
+        help: "previous meeting (date order, all series)",
+        group: "Meetings",
+        footer: Some("meeting"),
+    },
+    Binding {
+        keys: &[k(']')],
+        action: Action::NextMeeting,
+        help: "next meeting (date order, all series)",
+        group: "Meetings",
+        footer: Some("meeting"),
+    },
+    Binding {
+        keys: &[k('m')],
+        action: Action::OpenPicker,
+        help: "pick a meeting (type to filter)",
+        group: "Meetings",
+        footer: Some("meetings"),
+    },
+    Binding {
+        keys: &[k('A')],
+        action: Action::ToggleAllSeries,
+        help: "pending: this series / all series",
+        group: "Meetings",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('!')],
+        action: Action::OpenProblems,
+        help: "files that could not be read",
+        group: "Other",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('?')],
+        action: Action::OpenHelp,
+        help: "this help",
+        group: "Other",
+        footer: Some("help"),
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc)],
+        action: Action::Close,
+        help: "close an overlay",
+        group: "Other",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('q'), ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+        group: "Other",
+        footer: Some("quit"),
+    },
+];
+
+/// Keys shared by every list overlay (help, picker, problems).
+const OVERLAY_KEYS: &[(Key, Action)] = &[
+    (code(KeyCode::Up), Action::Up),
+    (code(KeyCode::Down), Action::Down),
+    (code(KeyCode::PageUp), Action::PageUp),
+    (code(KeyCode::PageDown), Action::PageDown),
+    (code(KeyCode::Home), Action::Top),
+    (code(KeyCode::End), Action::Bottom),
+    (code(KeyCode::Enter), Action::Confirm),
+    (code(KeyCode::Esc), Action::Close),
+    (ctrl('c'), Action::Quit),
+    (ctrl('u'), Action::InputClear),
+    (ctrl('p'), Action::Up),
+    (ctrl('n'), Action::Down),
+];
+
+impl Key {
+    fn matches(&self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        // Shifted letters arrive as uppercase chars (with or without SHIFT): compare the char.
+        self.code == ev.code && self.ctrl == ctrl
+    }
+
+    /// How the key is written in help and the footer.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Enter => "Enter".into(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// Maps a terminal event to an action in the given mode.
+pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
+    match ev {
+        Event::Key(key) if key.kind != KeyEventKind::Release => map_key(mode, key),
+        Event::Mouse(m) => map_mouse(m),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
+    match mode {
+        Mode::Normal => BINDINGS
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
+            .map(|b| b.action),
+        Mode::List => OVERLAY_KEYS
+            .iter()
+            .find(|(k, _)| k.matches(key))
+            .map(|(_, a)| *a)
+            .or(match key.code {
+                KeyCode::Char('q') | KeyCode::Char('?') | KeyCode::Char('!') => Some(Action::Close),
+                KeyCode::Char('j') => Some(Action::Down),
+                KeyCode::Char('k') => Some(Action::Up),
+                _ => None,
+            }),
+        Mode::TextList => OVERLAY_KEYS
+            .iter()
+            .find(|(k, _)| k.matches(key))
+            .map(|(_, a)| *a)
+            .or(match key.code {
+                KeyCode::Backspace => Some(Action::InputBackspace),
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    Some(Action::InputChar(c))
+                }
+                _ => None,
+            }),
+    }
+}
+
+fn map_mouse(m: &MouseEvent) -> Option<Action> {
+    let (col, row) = (m.column, m.row);
+    match m.kind {
+        MouseEventKind::Down(_) => Some(Action::Click { col, row }),
+        MouseEventKind::ScrollUp => Some(Action::ScrollUp { col, row }),
+        MouseEventKind::ScrollDown => Some(Action::ScrollDown { col, row }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        })
+    }
+
+    #[test]
+    fn every_binding_maps_back_to_its_action() {
+        for b in BINDINGS {
+            for k in b.keys {
+                let mods = if k.ctrl {
+                    KeyModifiers::CONTROL
+                } else {
+                    KeyModifiers::NONE
+                };
+                assert_eq!(
+                    map_event(Mode::Normal, &key(k.code, mods)),
+                    Some(b.action),
+                    "{}",
+                    k.label()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice() {
+        let mut seen = Vec::new();
+        for b in BINDINGS {
+            for k in b.keys {
+                assert!(!seen.contains(k), "{} bound twice", k.label());
+                seen.push(*k);
+            }
+        }
+    }
+
+    #[test]
+    fn text_overlays_take_letters_as_input() {
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(map_event(Mode::TextList, &q), Some(Action::InputChar('q')));
+        assert_eq!(map_event(Mode::List, &q), Some(Action::Close));
+        assert_eq!(map_event(Mode::Normal, &q), Some(Action::Quit));
+        let c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(map_event(Mode::TextList, &c), Some(Action::Quit));
+        let shift_g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(map_event(Mode::Normal, &shift_g), Some(Action::Bottom));
+    }
+}

@@ -1,0 +1,12 @@
+//! The terminal interface: state and update (`app`), intents (`action`), the key table
+//! (`keymap`), layout, theme, rendering (`ui`) and the event loop (`run`).
+
+pub mod action;
+pub mod app;
+pub mod config;
+pub mod keymap;
+pub mod layout;
+pub mod run;
+pub mod terminal;
+pub mod theme;
+pub mod ui;

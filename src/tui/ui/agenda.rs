@@ -1,0 +1,78 @@
+//! The agenda pane: numbered items, a discussed mark, planned minutes.
+
+use super::{focused, pane_block, text};
+use crate::tui::app::{App, Pane};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(m) = app.meeting.and_then(|id| app.library.get(id)) else {
+        return;
+    };
+    let title = vec![Span::styled(
+        format!(" Agenda ({}) ", m.items.len()),
+        theme.title,
+    )];
+    let block = pane_block(title, focused(app, Pane::Agenda), theme);
+    let inner = layout::inner(area);
+    let width = inner.width as usize;
+    let num_w = m.items.len().to_string().len();
+    let mut lines = Vec::new();
+    if m.items.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "No items on this agenda yet.",
+            theme.muted,
+        )));
+    }
+    for (i, item) in m
+        .items
+        .iter()
+        .enumerate()
+        .skip(app.agenda.offset)
+        .take(inner.height as usize)
+    {
+        let selected = i == app.agenda.sel;
+        let base = if selected {
+            theme.selection
+        } else {
+            theme.text
+        };
+        let marker = if selected { "▸" } else { " " };
+        let (mark, mark_style) = match item.discussed {
+            Some(_) => ("✓", theme.discussed),
+            None => (" ", theme.text),
+        };
+        let minutes = item
+            .minutes
+            .map(|n| format!(" {n:>3}m"))
+            .unwrap_or_default();
+        let prefix = format!("{marker}{mark} {:>num_w$} ", i + 1);
+        let room = width.saturating_sub(prefix.chars().count() + minutes.chars().count());
+        let mut spans = vec![
+            Span::styled(marker.to_string(), base),
+            Span::styled(
+                mark.to_string(),
+                mark_style.patch(if selected {
+                    theme.selection
+                } else {
+                    Default::default()
+                }),
+            ),
+            Span::styled(format!(" {:>num_w$} ", i + 1), base),
+        ];
+        let title = text::line_spans(&item.title, base, theme, room);
+        let used: usize = title.iter().map(|s| text::width(&s.content)).sum();
+        spans.extend(title);
+        spans.push(Span::styled(" ".repeat(room.saturating_sub(used)), base));
+        spans.push(Span::styled(
+            minutes,
+            if selected { base } else { theme.muted },
+        ));
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

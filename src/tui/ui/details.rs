@@ -1,0 +1,232 @@
+//! The details area: the whole of whatever is selected in the focused pane.
+
+use super::pending::status_style;
+use super::previous::kind_style;
+use super::{focused, pane_block, text};
+use crate::model::{Action, Discussed, Item};
+use crate::sanitize;
+use crate::tui::app::{App, Pane};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+const WIDE: usize = usize::MAX / 4;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let (title, lines) = match app.focus {
+        Pane::Outcomes => outcome(app, theme),
+        Pane::Pending => pending(app, theme),
+        Pane::Agenda | Pane::Details => item(app, theme),
+    };
+    let block = pane_block(
+        vec![Span::styled(format!(" {title} "), theme.title)],
+        focused(app, Pane::Details),
+        theme,
+    );
+    let para = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((app.details_scroll.min(u16::MAX as usize) as u16, 0));
+    frame.render_widget(para, area);
+}
+
+fn spans(s: &str, style: Style, theme: &Theme) -> Vec<Span<'static>> {
+    text::line_spans(s, style, theme, WIDE)
+}
+
+/// Lines of a multi-line text, each sanitised.
+fn block_lines(s: &str, theme: &Theme) -> Vec<Line<'static>> {
+    s.trim_end()
+        .split('\n')
+        .map(|l| Line::from(spans(l, theme.text, theme)))
+        .collect()
+}
+
+fn hidden_warning(fields: &[&str], theme: &Theme) -> Option<Line<'static>> {
+    fields.iter().any(|f| sanitize::has_hidden(f)).then(|| {
+        Line::from(Span::styled(
+            "⚠ contains hidden or control characters, shown as ⍰ ␛ �",
+            theme.warning,
+        ))
+    })
+}
+
+fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
+    let Some((id, i)) = app.selected_item() else {
+        return (
+            "Details".into(),
+            vec![Line::from(Span::styled("No item selected.", theme.muted))],
+        );
+    };
+    let it: &Item = &app.library.meeting(id).items[i];
+    let mut lines = vec![Line::from(spans(&it.title, theme.header, theme))];
+    let mut meta: Vec<Span> = vec![Span::styled(
+        format!("topic {}", text::fit(&it.topic, 40)),
+        theme.muted,
+    )];
+    if let Some(p) = &it.presenter {
+        meta.push(Span::styled(" · presenter ", theme.muted));
+        meta.extend(spans(p, theme.text, theme));
+    }
+    if let Some(n) = it.minutes {
+        meta.push(Span::styled(format!(" · {n} min planned"), theme.muted));
+    }
+    match it.discussed {
+        Some(Discussed::At(t)) => meta.push(Span::styled(
+            format!(" · ✓ discussed {}", t.format("%H:%M")),
+            theme.discussed,
+        )),
+        Some(Discussed::Yes) => meta.push(Span::styled(" · ✓ discussed", theme.discussed)),
+        None => {}
+    }
+    if it.confidential {
+        meta.push(Span::styled(" · confidential", theme.warning));
+    }
+    for t in &it.tags {
+        meta.push(Span::styled(" #", theme.muted));
+        meta.extend(spans(t, theme.muted, theme));
+    }
+    lines.push(Line::from(meta));
+    let mut fields: Vec<&str> = vec![&it.title, &it.topic];
+    fields.extend(it.notes.as_deref());
+    fields.extend(it.presenter.as_deref());
+    fields.extend(it.tags.iter().map(String::as_str));
+    fields.extend(it.outcomes.iter().map(|o| o.text.as_str()));
+    fields.extend(
+        it.actions
+            .iter()
+            .flat_map(|a| std::iter::once(a.text.as_str()).chain(a.owner.as_deref())),
+    );
+    lines.extend(hidden_warning(&fields, theme));
+    if let Some(n) = &it.notes {
+        lines.push(Line::from(""));
+        lines.extend(block_lines(n, theme));
+    }
+    if !it.outcomes.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled("Outcomes", theme.header)));
+        for o in &it.outcomes {
+            let mut l = vec![Span::styled(
+                format!("• {} ", o.kind),
+                kind_style(o.kind, theme),
+            )];
+            l.extend(spans(&o.text, theme.text, theme));
+            lines.push(Line::from(l));
+        }
+    }
+    if !it.actions.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled("Actions", theme.header)));
+        for a in &it.actions {
+            lines.push(action_line(a, theme));
+        }
+    }
+    let on_topic: Vec<_> = app
+        .pending_list
+        .iter()
+        .filter(|p| app.library.meeting(p.meeting).items[p.item].topic == it.topic)
+        .collect();
+    if !on_topic.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            "Pending on this topic",
+            theme.header,
+        )));
+        for p in on_topic {
+            let mut l = vec![Span::styled(
+                format!("{:<8}", p.status.as_str()),
+                status_style(p.status, theme),
+            )];
+            l.extend(action_line(app.library.action(p), theme).spans);
+            l.push(Span::styled(
+                format!(" (from {})", app.library.meeting(p.meeting).date),
+                theme.muted,
+            ));
+            lines.push(Line::from(l));
+        }
+    }
+    ("Item".into(), lines)
+}
+
+fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
+    let mut l = vec![Span::styled(
+        if a.done.is_some() { "✓ " } else { "• " },
+        theme.done,
+    )];
+    l.extend(spans(&a.text, theme.text, theme));
+    if let Some(o) = &a.owner {
+        l.push(Span::styled(" — ", theme.muted));
+        l.extend(spans(o, theme.key, theme));
+    }
+    if let Some(d) = a.due {
+        l.push(Span::styled(format!(" · due {d}"), theme.muted));
+    }
+    if let Some(done) = a.done {
+        let when = done.date().map(|d| format!(" {d}")).unwrap_or_default();
+        l.push(Span::styled(format!(" · done{when}"), theme.done));
+    }
+    Line::from(l)
+}
+
+fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
+    let Some(p) = app.outcome_list.get(app.outcomes.sel) else {
+        return item(app, theme);
+    };
+    let m = app.library.meeting(p.meeting);
+    let it = &m.items[p.item];
+    let o = app.library.outcome(p);
+    let mut lines = vec![Line::from(Span::styled(
+        o.kind.to_string(),
+        kind_style(o.kind, theme),
+    ))];
+    lines.extend(hidden_warning(&[&o.text], theme));
+    lines.extend(block_lines(&o.text, theme));
+    lines.push(Line::from(""));
+    let mut from = vec![Span::styled(format!("{} · ", m.date), theme.muted)];
+    from.extend(spans(&m.title, theme.muted, theme));
+    from.push(Span::styled(" · item: ", theme.muted));
+    from.extend(spans(&it.title, theme.muted, theme));
+    lines.push(Line::from(from));
+    ("Outcome".into(), lines)
+}
+
+fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
+    let Some(p) = app.pending_list.get(app.pending.sel) else {
+        return item(app, theme);
+    };
+    let m = app.library.meeting(p.meeting);
+    let it = &m.items[p.item];
+    let a = app.library.action(p);
+    let mut status = vec![Span::styled(
+        p.status.as_str().to_string(),
+        status_style(p.status, theme),
+    )];
+    if let Some(d) = a.due {
+        status.push(Span::styled(format!(" · due {d}"), theme.muted));
+    }
+    if let Some(d) = p
+        .due_date
+        .filter(|_| a.due.is_some_and(|d| d.to_string() == "next"))
+    {
+        status.push(Span::styled(format!(" (the meeting of {d})"), theme.muted));
+    }
+    let mut lines = vec![Line::from(status)];
+    lines.extend(hidden_warning(
+        &[&a.text, a.owner.as_deref().unwrap_or("")],
+        theme,
+    ));
+    lines.push(action_line(a, theme));
+    lines.push(Line::from(""));
+    let mut from = vec![Span::styled(
+        format!("promised at {} · ", m.date),
+        theme.muted,
+    )];
+    from.extend(spans(&m.title, theme.muted, theme));
+    from.push(Span::styled(" · item: ", theme.muted));
+    from.extend(spans(&it.title, theme.muted, theme));
+    lines.push(Line::from(from));
+    ("Pending action".into(), lines)
+}

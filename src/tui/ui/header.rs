@@ -1,0 +1,69 @@
+//! The header line: which meeting, when and where, and how far along it is.
+
+use super::text;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let mut right: Vec<Span> = Vec::new();
+    if app.bad_file_count() > 0 {
+        let n = app.bad_file_count();
+        let files = if n == 1 { "file" } else { "files" };
+        right.push(Span::styled(
+            format!("⚠ {n} {files} unreadable (!) "),
+            theme.error,
+        ));
+    }
+    let mut left = Vec::new();
+    if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
+        let mut when = m.date.format("%a %-d %b %Y").to_string();
+        if let Some(t) = m.start {
+            when.push_str(&t.format(" %H:%M").to_string());
+        }
+        left.push(Span::styled(
+            format!(" {}", text::fit(&m.title, 40)),
+            theme.title,
+        ));
+        left.push(Span::styled(format!(" · {when}"), theme.header));
+        if let Some(loc) = &m.location {
+            left.push(Span::styled(
+                format!(" · {}", text::fit(loc, 30)),
+                theme.header,
+            ));
+        }
+        right.push(Span::styled(
+            format!("{}/{} discussed ", m.discussed_count(), m.items.len()),
+            theme.header,
+        ));
+    } else {
+        left.push(Span::styled(" docket", theme.title));
+    }
+    let used: usize = right.iter().map(|s| text::width(&s.content)).sum();
+    let room = (area.width as usize).saturating_sub(used + 1);
+    let mut line = clip(left, room);
+    let fill = room.saturating_sub(line.iter().map(|s| text::width(&s.content)).sum());
+    line.push(Span::raw(" ".repeat(fill + 1)));
+    line.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(line)), area);
+}
+
+/// Keeps spans up to `room` columns, cutting the last one with `…`.
+fn clip(spans: Vec<Span<'static>>, room: usize) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for s in spans {
+        let w = text::width(&s.content);
+        if used + w <= room {
+            used += w;
+            out.push(s);
+        } else {
+            out.push(Span::styled(text::fit(&s.content, room - used), s.style));
+            break;
+        }
+    }
+    out
+}

@@ -1,0 +1,120 @@
+//! Rendering: a pure function of the app state into a frame. One file per pane or overlay.
+
+mod agenda;
+mod details;
+mod footer;
+mod header;
+mod overlays;
+mod pending;
+mod previous;
+pub mod text;
+
+use super::app::{App, Overlay, Pane};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    let Some(areas) = layout::main_areas(area) else {
+        too_small(theme, frame, area);
+        return;
+    };
+    header::render(app, theme, frame, areas.header);
+    footer::render(app, theme, frame, areas.footer);
+    if app.meeting.is_none() {
+        let body = Rect {
+            height: areas.details.bottom() - areas.agenda.y,
+            ..areas.agenda.union(areas.pending)
+        };
+        empty(app, theme, frame, body);
+    } else {
+        agenda::render(app, theme, frame, areas.agenda);
+        previous::render(app, theme, frame, areas.outcomes);
+        pending::render(app, theme, frame, areas.pending);
+        details::render(app, theme, frame, areas.details);
+    }
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Help { scroll } => overlays::help(theme, frame, *scroll),
+        Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
+        Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
+    }
+}
+
+/// A bordered pane whose border shows whether it has focus (colour and a heavier line).
+pub fn pane_block<'a>(title: Vec<Span<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
+    let (style, kind) = if focused {
+        (theme.border_focused, BorderType::Thick)
+    } else {
+        (theme.border, BorderType::Plain)
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(kind)
+        .border_style(style)
+        .title(Line::from(title))
+}
+
+pub fn focused(app: &App, pane: Pane) -> bool {
+    app.focus == pane && app.overlay == Overlay::None
+}
+
+fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {
+    let msg = format!(
+        "Terminal too small: {}×{}. docket needs at least {MIN_WIDTH}×{MIN_HEIGHT}. Enlarge the window, or q to quit.",
+        area.width, area.height
+    );
+    let para = Paragraph::new(msg)
+        .style(theme.warning)
+        .wrap(Wrap { trim: true });
+    frame.render_widget(para, area);
+}
+
+fn empty(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let dir = text::fit(&app.dir.display().to_string(), 60);
+    let mut lines = vec![
+        Line::from(Span::styled(
+            format!("No meetings in {dir} yet."),
+            theme.title,
+        )),
+        Line::from(""),
+        Line::from("Add a first meeting as a TOML file, for example"),
+        Line::from(Span::styled(
+            format!("{dir}/board/2026-01-12.toml:"),
+            theme.key,
+        )),
+        Line::from(""),
+    ];
+    for l in [
+        "title = \"Board\"",
+        "date = 2026-01-12",
+        "",
+        "[[item]]",
+        "title = \"Opening\"",
+    ] {
+        lines.push(Line::from(Span::styled(format!("    {l}"), theme.muted)));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(
+        "Then start docket again. The format is described in docs/format.md.",
+    ));
+    if !app.problems.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{} file(s) could not be read: press ! to see why.",
+                app.bad_file_count()
+            ),
+            theme.error,
+        )));
+    }
+    let para = Paragraph::new(lines)
+        .block(pane_block(vec![Span::raw(" Welcome ")], true, theme))
+        .alignment(Alignment::Left)
+        .wrap(Wrap { trim: false });
+    frame.render_widget(para, area);
+}

@@ -1,0 +1,99 @@
+//! The pending pane: actions promised at earlier meetings, with their due status at this one.
+
+use super::{focused, pane_block, text};
+use crate::model::{DueStatus, Scope};
+use crate::tui::app::{App, Pane};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn status_style(status: DueStatus, theme: &Theme) -> Style {
+    match status {
+        DueStatus::Overdue => theme.overdue,
+        DueStatus::Due => theme.due,
+        DueStatus::Later => theme.later,
+        DueStatus::None => theme.none,
+    }
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let inner = layout::inner(area);
+    let width = inner.width as usize;
+    let scope = match (app.scope, app.meeting.and_then(|id| app.library.get(id))) {
+        (Scope::AllSeries, _) => "all series".to_string(),
+        (Scope::Series, Some(m)) => text::fit(&m.series, 24),
+        (Scope::Series, None) => String::new(),
+    };
+    let title = vec![Span::styled(
+        format!(" Pending ({scope}) {} ", app.pending_list.len()),
+        theme.title,
+    )];
+    let block = pane_block(title, focused(app, Pane::Pending), theme);
+    let mut lines = Vec::new();
+    if app.pending_list.is_empty() {
+        let why = match app.scope {
+            Scope::Series => {
+                "Nothing pending from earlier meetings of this series. Press A for all series."
+            }
+            Scope::AllSeries => "Nothing pending from any earlier meeting.",
+        };
+        lines.push(Line::from(Span::styled(why, theme.muted)));
+    }
+    for (i, p) in app
+        .pending_list
+        .iter()
+        .enumerate()
+        .skip(app.pending.offset)
+        .take(inner.height as usize)
+    {
+        let selected = i == app.pending.sel;
+        let base = if selected {
+            theme.selection
+        } else {
+            theme.text
+        };
+        let sel = |s: Style| {
+            if selected {
+                s.patch(theme.selection)
+            } else {
+                s
+            }
+        };
+        let a = app.library.action(p);
+        let due = a.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        let mut spans = vec![
+            Span::styled(
+                format!("{:<8}", p.status.as_str()),
+                sel(status_style(p.status, theme)),
+            ),
+            Span::styled(format!("{due:<11}"), sel(theme.muted)),
+        ];
+        let mut used = 19;
+        if a.done.is_some() {
+            spans.push(Span::styled("✓ done ", sel(theme.done)));
+            used += 7;
+        }
+        if let Some(owner) = &a.owner {
+            let o = format!("{} ", text::fit(owner, 16));
+            used += text::width(&o);
+            spans.push(Span::styled(o, sel(theme.key)));
+        }
+        spans.extend(text::line_spans(
+            &a.text,
+            base,
+            theme,
+            width.saturating_sub(used),
+        ));
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        area,
+    );
+}
