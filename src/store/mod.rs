@@ -2,6 +2,7 @@
 //! them in place and writing them back atomically.
 
 mod diagnostic;
+pub mod edit;
 mod limits;
 mod parse;
 mod walk;
