@@ -406,3 +406,32 @@ fn every_edit_on_the_bundled_meetings_round_trips() {
     }
     assert!(tried > 30, "only {tried} edits tried");
 }
+
+#[test]
+fn a_line_removed_from_the_middle_comes_back_in_its_place() {
+    let path = PathBuf::from("mid.toml");
+    let text = "title = \"x\"\ndate = 2020-01-01\n[[item]]\n  title = \"a\"\n    discussed   =   true\n  minutes = 5\n[[item.action]]\ntext = \"t\"\ndone=2020-01-02\nowner = \"o\"\n";
+    let bytes = text.as_bytes();
+    golden(
+        &path,
+        bytes,
+        Edit::unmark_discussed(item(&path, bytes, 0)),
+        &["    discussed   =   true\n"],
+        &[],
+    );
+    golden(
+        &path,
+        bytes,
+        Edit::reopen(action(&path, bytes, 0, 0)),
+        &["done=2020-01-02\n"],
+        &[],
+    );
+    let e = apply_edit(
+        &path,
+        bytes,
+        &Edit::mark_discussed(item(&path, bytes, 0), at("2020-01-01T10:00")),
+        false,
+    )
+    .expect_err("already");
+    assert!(e.to_string().contains("already has `discussed`"), "{e}");
+}
