@@ -57,13 +57,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     }
     let dir = target.parent().unwrap_or(Path::new("."));
     let tmp = temp_path(&target);
-    let result = write_temp(&tmp, bytes, &meta).and_then(|()| {
-        fs::rename(&tmp, &target)?;
-        // The rename is durable only once the folder entry is on disk.
-        File::open(dir)?.sync_all()
-    });
+    let result = write_temp(&tmp, bytes, &meta).and_then(|()| fs::rename(&tmp, &target));
     match result {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            // The rename is durable only once the folder entry is on disk. The new content
+            // is in place already, so a folder that cannot be synced is not an error: the
+            // caller must not think nothing was written.
+            let _ = File::open(dir).and_then(|d| d.sync_all());
+            Ok(())
+        }
         Err(e) => {
             let _ = fs::remove_file(&tmp);
             Err(
