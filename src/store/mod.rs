@@ -15,7 +15,7 @@ pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
 pub use save::{Applied, SaveError, save_edit};
 pub use walk::{is_meeting_file, walk};
-pub use watch::{Changes, Watcher};
+pub use watch::{Changes, WatchError, Watcher};
 pub use write::{
     Access, FolderLock, LOCK_FILE, TEMP_MARK, WriteError, remove_stale_temps, write_atomic,
 };
