@@ -1,15 +1,24 @@
-//! Everything that touches meeting files: finding and loading them, and (later) editing
-//! them in place and writing them back atomically.
+//! Everything that touches meeting files: finding and loading them, editing them in place,
+//! writing them back atomically, and watching the folder for changes.
 
 mod diagnostic;
+pub mod edit;
 mod limits;
 mod parse;
+mod save;
 mod walk;
+mod watch;
+mod write;
 
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
+pub use save::{Applied, SaveError, save_edit};
 pub use walk::{is_meeting_file, walk};
+pub use watch::{Changes, WatchError, Watcher};
+pub use write::{
+    Access, FolderLock, LOCK_FILE, TEMP_MARK, WriteError, remove_stale_temps, write_atomic,
+};
 
 use crate::model::{Library, Meeting};
 use std::fs;

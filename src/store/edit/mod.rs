@@ -1,0 +1,224 @@
+//! Format-preserving edits of one meeting file: mark an item discussed, close or re-open an
+//! action, add an outcome or an action. `toml_edit` finds where things are; the change is
+//! spliced into the text as whole lines, so every other byte stays as it was. The result is
+//! parsed again and must equal the old meeting plus exactly the intended change.
+
+mod apply;
+mod text;
+mod verify;
+
+pub use apply::{EditResult, apply_edit};
+
+use crate::model::{Due, Meeting, OutcomeKind};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::fmt;
+use std::path::PathBuf;
+
+/// An agenda item, identified so it can be found again after the file changed: its place
+/// and its title and topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRef {
+    /// 0-based place among the meeting's items.
+    pub index: usize,
+    pub title: String,
+    pub topic: String,
+}
+
+impl ItemRef {
+    pub fn of(meeting: &Meeting, index: usize) -> Option<ItemRef> {
+        let item = meeting.items.get(index)?;
+        Some(ItemRef {
+            index,
+            title: item.title.clone(),
+            topic: item.topic.clone(),
+        })
+    }
+}
+
+/// An action of an item, identified by its place and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionRef {
+    pub item: ItemRef,
+    /// 0-based place among the item's actions.
+    pub index: usize,
+    pub text: String,
+}
+
+impl ActionRef {
+    pub fn of(meeting: &Meeting, item: usize, action: usize) -> Option<ActionRef> {
+        let text = meeting.items.get(item)?.actions.get(action)?.text.clone();
+        Some(ActionRef {
+            item: ItemRef::of(meeting, item)?,
+            index: action,
+            text,
+        })
+    }
+}
+
+/// How a `discussed` or `done` key changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlagChange {
+    /// Write this TOML value: in place of the old value (keeping a trailing comment), or as
+    /// a new line after the table's last key.
+    Set(String),
+    /// Remove the key's line; a line with a trailing comment keeps it and says `false`.
+    Clear,
+    /// Put back a line that `Clear` removed, after the line of key `after` (or right
+    /// after the table's header).
+    Restore { line: String, after: Option<String> },
+}
+
+/// One change to one meeting file. Build them with the constructors; every applied edit
+/// yields its inverse (see `EditResult`), which is again an `Edit`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Discussed {
+        item: ItemRef,
+        change: FlagChange,
+    },
+    Done {
+        action: ActionRef,
+        change: FlagChange,
+    },
+    AddOutcome {
+        item: ItemRef,
+        text: String,
+        kind: OutcomeKind,
+    },
+    AddAction {
+        item: ItemRef,
+        text: String,
+        owner: Option<String>,
+        due: Option<Due>,
+    },
+    /// The inverse of `AddOutcome`: removes the outcome's table.
+    RemoveOutcome {
+        item: ItemRef,
+        index: usize,
+        text: String,
+    },
+    /// The inverse of `AddAction`: removes the action's table.
+    RemoveAction {
+        action: ActionRef,
+    },
+}
+
+impl Edit {
+    pub fn mark_discussed(item: ItemRef, at: NaiveDateTime) -> Edit {
+        let raw = at.format("%Y-%m-%dT%H:%M:%S").to_string();
+        Edit::Discussed {
+            item,
+            change: FlagChange::Set(raw),
+        }
+    }
+
+    pub fn unmark_discussed(item: ItemRef) -> Edit {
+        Edit::Discussed {
+            item,
+            change: FlagChange::Clear,
+        }
+    }
+
+    pub fn mark_done(action: ActionRef, on: NaiveDate) -> Edit {
+        Edit::Done {
+            action,
+            change: FlagChange::Set(on.format("%Y-%m-%d").to_string()),
+        }
+    }
+
+    pub fn reopen(action: ActionRef) -> Edit {
+        Edit::Done {
+            action,
+            change: FlagChange::Clear,
+        }
+    }
+
+    /// `text` is cleaned of control and bidi characters and trimmed before it is stored.
+    pub fn add_outcome(item: ItemRef, text: &str, kind: OutcomeKind) -> Edit {
+        Edit::AddOutcome {
+            item,
+            text: clean(text),
+            kind,
+        }
+    }
+
+    /// Texts are cleaned of control and bidi characters and trimmed; a blank owner is none.
+    pub fn add_action(item: ItemRef, text: &str, owner: Option<&str>, due: Option<Due>) -> Edit {
+        Edit::AddAction {
+            item,
+            text: clean(text),
+            owner: owner.map(clean).filter(|o| !o.is_empty()),
+            due,
+        }
+    }
+
+    /// The item the edit is about.
+    pub fn item(&self) -> &ItemRef {
+        match self {
+            Edit::Discussed { item, .. }
+            | Edit::AddOutcome { item, .. }
+            | Edit::AddAction { item, .. }
+            | Edit::RemoveOutcome { item, .. } => item,
+            Edit::Done { action, .. } | Edit::RemoveAction { action } => &action.item,
+        }
+    }
+}
+
+fn clean(s: &str) -> String {
+    crate::sanitize::for_storage(s).trim().to_string()
+}
+
+impl fmt::Display for Edit {
+    /// What the edit does, in plain words, for the status line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let short = |s: &str| -> String {
+            let t: String = s.chars().take(40).collect();
+            if t.len() < s.len() {
+                format!("{t}…")
+            } else {
+                t
+            }
+        };
+        match self {
+            Edit::Discussed { item, change } => match change {
+                FlagChange::Clear => write!(f, "un-mark “{}”", short(&item.title)),
+                _ => write!(f, "mark “{}” discussed", short(&item.title)),
+            },
+            Edit::Done { action, change } => match change {
+                FlagChange::Clear => write!(f, "re-open “{}”", short(&action.text)),
+                _ => write!(f, "mark “{}” done", short(&action.text)),
+            },
+            Edit::AddOutcome { text, .. } => write!(f, "add outcome “{}”", short(text)),
+            Edit::AddAction { text, .. } => write!(f, "add action “{}”", short(text)),
+            Edit::RemoveOutcome { text, .. } => write!(f, "remove outcome “{}”", short(text)),
+            Edit::RemoveAction { action } => write!(f, "remove action “{}”", short(&action.text)),
+        }
+    }
+}
+
+/// Why an edit was refused. Nothing is written when any of these is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("{path}: cannot be edited while it has errors ({first}); fix the file first")]
+    Invalid { path: PathBuf, first: String },
+    #[error("{path}: {what} is no longer in the file; nothing was written")]
+    NotFound { path: PathBuf, what: String },
+    #[error(
+        "{path}: {what} now appears {count} times, so docket cannot tell which one is meant; nothing was written"
+    )]
+    Ambiguous {
+        path: PathBuf,
+        what: String,
+        count: usize,
+    },
+    #[error(
+        "{path}: {what} is written as an inline table; docket only edits [[…]] tables, so change it by hand"
+    )]
+    Inline { path: PathBuf, what: String },
+    #[error("{path}: {what}; nothing to change")]
+    Unchanged { path: PathBuf, what: String },
+    #[error("{path}: the text to store is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}: the edit did not come out as intended ({detail}); nothing was written")]
+    Verify { path: PathBuf, detail: String },
+}

@@ -1,0 +1,73 @@
+//! Applying an edit to a file on disk without ever overwriting someone else's change.
+
+use super::edit::{Edit, EditError, apply_edit};
+use super::write::{FolderLock, WriteError, write_atomic};
+use super::{ContentHash, read_file};
+use crate::model::Meeting;
+use std::path::{Path, PathBuf};
+
+/// An edit that was written: what the file holds now, and how to take it back.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub path: PathBuf,
+    pub edit: Edit,
+    /// Apply this (with `hash`) to undo the edit.
+    pub inverse: Edit,
+    /// The hash of what was written: pass it with the next edit of this file.
+    pub hash: ContentHash,
+    pub meeting: Meeting,
+    /// The file had changed on disk since it was loaded and the edit was applied to the new
+    /// content; the interface should say so, since the meeting shows the other change too.
+    pub merged: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error(transparent)]
+    Edit(#[from] EditError),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    #[error("{0}")]
+    Read(String),
+    #[error("{path}: the file kept changing while docket tried to write it; nothing was written")]
+    Busy { path: PathBuf },
+}
+
+/// Applies `edit` to the file at `path`, which held `loaded` when it was read. If the file
+/// changed since, the edit is applied to the new content when its target is found
+/// unambiguously (keeping the other change), and refused otherwise. Nothing is written on
+/// any error.
+pub fn save_edit(
+    _lock: &FolderLock,
+    path: &Path,
+    loaded: ContentHash,
+    edit: &Edit,
+) -> Result<Applied, SaveError> {
+    // A change landing between our read and our rename is caught by reading once more
+    // just before writing; it leaves a window of microseconds instead of the whole edit.
+    for _ in 0..3 {
+        let bytes = read(path)?;
+        let hash = ContentHash::of(&bytes);
+        let merged = hash != loaded;
+        let result = apply_edit(path, &bytes, edit, merged)?;
+        if ContentHash::of(&read(path)?) != hash {
+            continue;
+        }
+        write_atomic(path, &result.bytes)?;
+        return Ok(Applied {
+            path: path.to_path_buf(),
+            edit: edit.clone(),
+            inverse: result.inverse,
+            hash: ContentHash::of(&result.bytes),
+            meeting: result.meeting,
+            merged,
+        });
+    }
+    Err(SaveError::Busy {
+        path: path.to_path_buf(),
+    })
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, SaveError> {
+    read_file(path).map_err(|d| SaveError::Read(d.to_string()))
+}

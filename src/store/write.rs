@@ -1,0 +1,202 @@
+//! Atomic, careful writes of one file, the folder lock, and clean-up of temp files left by
+//! a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
+
+use crate::store::plain_io;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Marks docket's temp files: `.<name>.docket-tmp-<pid>-<n>`.
+pub const TEMP_MARK: &str = ".docket-tmp-";
+/// The lock file in the root of a meetings folder.
+pub const LOCK_FILE: &str = ".docket.lock";
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{path}: cannot be written: {why}; the file on disk is unchanged")]
+    Io { path: PathBuf, why: String },
+    #[error("{path}: the file is read-only; nothing was written")]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "{path}: cannot write a temporary file next to it ({why}); the file on disk is unchanged"
+    )]
+    Temp { path: PathBuf, why: String },
+}
+
+fn io_err(path: &Path, e: &io::Error) -> WriteError {
+    WriteError::Io {
+        path: path.to_path_buf(),
+        why: plain_io(e),
+    }
+}
+
+/// Replaces the content of `path` with `bytes` so that a crash at any moment leaves the old
+/// content or the new, never a mix: a temp file in the same folder is written and flushed,
+/// then renamed over the original, and the folder is flushed. A symlink is written through
+/// to its target; the target's permissions (and owner, where allowed) are kept.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let target = fs::canonicalize(path).map_err(|e| io_err(path, &e))?;
+    let meta = fs::metadata(&target).map_err(|e| io_err(path, &e))?;
+    // Rename would replace a read-only file without asking; the person meant it read-only
+    // (no write bit at all counts too, so root does not overwrite it either).
+    if meta.permissions().mode() & 0o222 == 0 {
+        return Err(WriteError::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
+    if let Err(e) = OpenOptions::new().write(true).open(&target) {
+        return Err(match e.kind() {
+            io::ErrorKind::PermissionDenied => WriteError::ReadOnly {
+                path: path.to_path_buf(),
+            },
+            _ => io_err(path, &e),
+        });
+    }
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let tmp = temp_path(&target);
+    let result = write_temp(&tmp, bytes, &meta).and_then(|()| fs::rename(&tmp, &target));
+    match result {
+        Ok(()) => {
+            // The rename is durable only once the folder entry is on disk. The new content
+            // is in place already, so a folder that cannot be synced is not an error: the
+            // caller must not think nothing was written.
+            let _ = File::open(dir).and_then(|d| d.sync_all());
+            Ok(())
+        }
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(
+                if e.kind() == io::ErrorKind::PermissionDenied || !tmp_dir_writable(dir) {
+                    WriteError::Temp {
+                        path: path.to_path_buf(),
+                        why: plain_io(&e),
+                    }
+                } else {
+                    io_err(path, &e)
+                },
+            )
+        }
+    }
+}
+
+fn tmp_dir_writable(dir: &Path) -> bool {
+    fs::metadata(dir).is_ok_and(|m| m.permissions().mode() & 0o222 != 0)
+}
+
+fn temp_path(target: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let name = target
+        .file_name()
+        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
+    target.with_file_name(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()))
+}
+
+fn write_temp(tmp: &Path, bytes: &[u8], meta: &fs::Metadata) -> io::Result<()> {
+    let mode = meta.permissions().mode() & 0o7777;
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(tmp)?;
+    // The umask may have narrowed `mode`; the original's bits are what the person chose.
+    f.set_permissions(fs::Permissions::from_mode(mode))?;
+    // Keep the owner and group where allowed (root, or a group we are in); else ours.
+    // SAFETY: fchown on an fd we own; failure is reported in the return value only.
+    let _ = unsafe { libc::fchown(f.as_raw_fd(), meta.uid(), meta.gid()) };
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
+/// Removes temp files that a crashed docket left below `dir`; returns what was removed.
+/// Call it while holding the folder lock, so no other docket is mid-write.
+pub fn remove_stale_temps(_lock: &FolderLock, dir: &Path) -> Vec<PathBuf> {
+    let mut removed = Vec::new();
+    sweep(dir, 0, &mut removed);
+    removed
+}
+
+fn sweep(dir: &Path, depth: usize, removed: &mut Vec<PathBuf>) {
+    // The depth cap stands in for loop detection: folder symlinks are not followed anyway.
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() && !name.starts_with('.') && depth < 32 {
+            sweep(&entry.path(), depth + 1, removed);
+        } else if kind.is_file()
+            && name.starts_with('.')
+            && name.contains(TEMP_MARK)
+            && fs::remove_file(entry.path()).is_ok()
+        {
+            removed.push(entry.path());
+        }
+    }
+}
+
+/// Proof that this process may write the folder: an exclusive `flock` on `.docket.lock`,
+/// released when dropped or when the process dies (also by SIGKILL).
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: File,
+    dir: PathBuf,
+}
+
+/// Whether this docket may write, and if not, why, in words for the status line.
+#[derive(Debug)]
+pub enum Access {
+    Write(FolderLock),
+    ReadOnly(String),
+}
+
+impl FolderLock {
+    /// Takes the folder's lock, or says why this docket must stay read-only.
+    pub fn acquire(dir: &Path) -> Access {
+        let path = dir.join(LOCK_FILE);
+        let file = match OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+        {
+            Ok(f) => f,
+            Err(e) => {
+                return Access::ReadOnly(format!(
+                    "read-only: cannot create {} ({})",
+                    path.display(),
+                    plain_io(&e)
+                ));
+            }
+        };
+        // SAFETY: flock on an fd we own; it does not touch memory.
+        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if rc != 0 {
+            let e = io::Error::last_os_error();
+            return Access::ReadOnly(if e.kind() == io::ErrorKind::WouldBlock {
+                format!("read-only: another docket is writing {}", dir.display())
+            } else {
+                format!(
+                    "read-only: cannot lock {} ({})",
+                    path.display(),
+                    plain_io(&e)
+                )
+            });
+        }
+        Access::Write(FolderLock {
+            _file: file,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
