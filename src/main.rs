@@ -11,7 +11,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Some(Command::Check(args)) => commands::check::run(args),
+        Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
         Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(

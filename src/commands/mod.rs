@@ -1,6 +1,7 @@
 //! The shell commands. Each returns an exit status or a `CliError` for the binary to report.
 
 pub mod check;
+pub mod lint_warnings;
 pub mod pending;
 
 use std::path::{Path, PathBuf};
