@@ -155,7 +155,7 @@ mod tests {
     use crate::model::Meeting;
 
     fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
     }
 
     fn m(path: &str, title: &str, date: &str) -> Meeting {
@@ -178,7 +178,7 @@ mod tests {
         let paths: Vec<_> = lib
             .meetings()
             .iter()
-            .map(|m| m.path.to_str().unwrap())
+            .map(|m| m.path.to_str().expect("utf-8 path"))
             .collect();
         assert_eq!(paths, ["z.toml", "c.toml", "b.toml", "a.toml"]);
     }
