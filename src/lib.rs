@@ -2,5 +2,6 @@
 #![warn(clippy::unwrap_used)]
 
 pub mod model;
+pub mod prepare;
 pub mod sanitize;
 pub mod store;

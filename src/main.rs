@@ -22,11 +22,12 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Search(_) | Command::New(_) | Command::Export(_) | Command::Import(_)) => {
-            Err(commands::CliError::Failed(
-                "this command is not built yet; see the open issues".into(),
-            ))
-        }
+        Some(Command::New(args)) => commands::new::run(args),
+        Some(Command::Export(args)) => commands::export::run(args, cli.today),
+        Some(Command::Import(args)) => commands::import::run(args),
+        Some(Command::Search(_)) => Err(commands::CliError::Failed(
+            "this command is not built yet; see the open issues".into(),
+        )),
         None => commands::summary(&cli),
     };
     match result {
