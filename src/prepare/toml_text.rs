@@ -43,7 +43,8 @@ fn escape_into(out: &mut String, s: &str, keep_newlines: bool) {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' if keep_newlines => {}
-            c if c.is_control() => {
+            // Escaped so that printing a draft (--dry-run) cannot reorder or hide text.
+            c if c.is_control() || crate::sanitize::is_invisible_format(c) => {
                 let _ = write!(out, "\\u{:04X}", c as u32);
             }
             c => out.push(c),
@@ -63,11 +64,13 @@ mod tests {
             "tab\tnew\nline",
             "bell\u{7}",
             "één",
+            "bidi \u{202e}override",
         ] {
             let doc = format!("a = {}\nb = {}\n", string(s), multiline(s));
             let v: toml::Table = toml::from_str(&doc).expect("valid toml");
             assert_eq!(v["a"].as_str(), Some(s), "{doc}");
             assert_eq!(v["b"].as_str(), Some(s), "{doc}");
+            assert!(!crate::sanitize::has_hidden(&doc), "{doc:?}");
         }
     }
 
