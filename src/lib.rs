@@ -3,6 +3,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod model;
+pub mod prepare;
 pub mod sanitize;
 pub mod store;
 pub mod tui;

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Some(Command::Check(args)) => commands::check::run(args),
+        Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
         Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
@@ -22,11 +22,12 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Search(_) | Command::New(_) | Command::Export(_) | Command::Import(_)) => {
-            Err(commands::CliError::Failed(
-                "this command is not built yet; see the open issues".into(),
-            ))
-        }
+        Some(Command::New(args)) => commands::new::run(args),
+        Some(Command::Export(args)) => commands::export::run(args, cli.today),
+        Some(Command::Import(args)) => commands::import::run(args),
+        Some(Command::Search(_)) => Err(commands::CliError::Failed(
+            "this command is not built yet; see the open issues".into(),
+        )),
         None => commands::open::run(&cli.open, cli.today),
     };
     match result {

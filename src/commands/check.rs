@@ -5,9 +5,10 @@ use crate::cli::CheckArgs;
 use docket::store::{self, Severity};
 use std::process::ExitCode;
 
-pub fn run(args: &CheckArgs) -> CliResult {
+pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
-    let loaded = store::load_dir(&dir)?;
+    let mut loaded = store::load_dir(&dir)?;
+    super::lint_warnings::add(&mut loaded, today);
     for d in &loaded.problems {
         eprintln!("{d}");
     }

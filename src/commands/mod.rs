@@ -1,6 +1,10 @@
 //! The shell commands. Each returns an exit status or a `CliError` for the binary to report.
 
 pub mod check;
+pub mod export;
+pub mod import;
+pub mod lint_warnings;
+pub mod new;
 pub mod open;
 pub mod pending;
 

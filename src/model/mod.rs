@@ -4,14 +4,18 @@
 
 mod history;
 mod library;
+mod lint;
 mod pending;
+mod since;
 mod slug;
 #[cfg(test)]
 mod tests;
 
 pub use history::PreviousOutcome;
 pub use library::{Library, MeetingId, OrderKey};
+pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
+pub use since::SinceLastTime;
 pub use slug::{fold_diacritics, slug};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};

@@ -1,0 +1,44 @@
+//! `docket import`: a Markdown report becomes a meeting file to review.
+
+use super::{CliError, CliResult};
+use crate::cli::ImportArgs;
+use docket::prepare::import::{ImportOptions, import};
+use docket::prepare::write;
+use docket::sanitize;
+use docket::store;
+use std::process::ExitCode;
+
+pub fn run(args: &ImportArgs) -> CliResult {
+    let bytes = store::read_file(&args.report).map_err(|d| CliError::Failed(d.to_string()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::Failed(format!("{}: is not UTF-8 text", args.report.display())))?;
+    let opts = ImportOptions {
+        series: args.series.clone(),
+        date: args.date,
+        source_name: args
+            .report
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned()),
+    };
+    let imported = import(&text, &opts)
+        .map_err(|e| CliError::Failed(format!("{}: {e}", args.report.display())))?;
+    let check_path = args.out.clone().unwrap_or_else(|| "imported.toml".into());
+    if let Err(problems) = store::parse_meeting(&check_path, imported.text.as_bytes()) {
+        let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        return Err(CliError::Failed(format!(
+            "the imported file does not load (a bug in docket):\n{}",
+            msgs.join("\n")
+        )));
+    }
+    for line in imported.summary() {
+        eprintln!("docket import: {}", sanitize::line(&line));
+    }
+    match &args.out {
+        Some(out) => {
+            write::write_new(out, &imported.text).map_err(|e| CliError::Failed(e.to_string()))?;
+            println!("{}", out.display());
+        }
+        None => print!("{}", imported.text),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,139 @@
+//! `docket new`: drafts the next meeting of a series.
+
+mod prep_support;
+use prep_support::*;
+
+fn titles(text: &str) -> Vec<String> {
+    let doc: toml::Table = toml::from_str(text).expect("draft is TOML");
+    doc["item"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["topic"].as_str().expect("topic").to_string())
+        .collect()
+}
+
+#[test]
+fn lovp_june_draft_carries_the_june_follow_up() {
+    let tmp = copy_dir(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/meetings"
+    )));
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&[
+        "new",
+        dir,
+        "--series",
+        "lovp",
+        "--date",
+        "2020-06-15",
+        "--start",
+        "10:00",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = tmp.path().join("lovp/2020-06-15.toml");
+    assert_eq!(stdout(&o).trim(), path.to_str().expect("utf-8"));
+    let text = std::fs::read_to_string(&path).expect("written");
+    let topics = titles(&text);
+    assert!(topics.contains(&"herijking-lva".to_string()), "{topics:?}");
+    assert!(
+        !topics.contains(&"vuurwerk".to_string()),
+        "September is later"
+    );
+    assert_eq!(topics, ["inzetbaarheid", "herijking-lva", "ondermijning"]);
+    assert!(text.contains("# - \"Voorstel herijking landelijke veiligheidsagenda\" (Eenheidschefs, due 2020-06, from lovp 2020-02-10)"), "{text}");
+    assert!(text.contains("start = 10:00:00"));
+    assert!(text.contains("attendees = [\"Korpschef\", \"Regioburgemeesters\"]"));
+    let check = docket(&["check", dir, "--today", "2020-06-01"]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "the draft passes check: {}",
+        stderr(&check)
+    );
+    // Only lint warnings remain: the two overdue follow-ups from February are still open.
+    let err = stderr(&check);
+    assert!(err.lines().all(|l| l.contains(": warning: ")), "{err}");
+    assert_eq!(err.matches("[past-due]").count(), 2, "{err}");
+}
+
+#[test]
+fn board_draft_keeps_opening_and_closing_and_refuses_to_overwrite() {
+    let tmp = copy_dir(&fixtures().join("board"));
+    let dir = tmp.path().to_str().expect("utf-8");
+    let args = ["new", dir, "--series", "board", "--date", "2024-03-13"];
+    let o = docket(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = tmp.path().join("board/2024-03-13.toml");
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(
+        titles(&text),
+        ["opening", "budget", "website", "any-other-business"]
+    );
+    assert!(text.contains("location = \"Town hall, room 2\""));
+    assert!(text.contains("chair = \"Anna de Vries\""));
+    assert!(text.contains("start = 19:00:00"));
+    assert!(text.contains("# Carries 2 actions due at or before 2024-03-13:"));
+    assert!(
+        !text.contains("Secret action"),
+        "actions without due point are not carried"
+    );
+
+    std::fs::write(&path, "# edited by hand\n").expect("edit");
+    let again = docket(&args);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "# edited by hand\n"
+    );
+}
+
+#[test]
+fn dry_run_prints_and_writes_nothing() {
+    let tmp = copy_dir(&fixtures().join("board"));
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&[
+        "new",
+        dir,
+        "--series",
+        "board",
+        "--date",
+        "2024-03-13",
+        "--dry-run",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("# Draft made by `docket new`"));
+    assert!(!tmp.path().join("board/2024-03-13.toml").exists());
+}
+
+#[test]
+fn unknown_series_and_taken_date_are_errors() {
+    let dir = fixtures().join("board");
+    let dir = dir.to_str().expect("utf-8");
+    let o = docket(&[
+        "new",
+        dir,
+        "--series",
+        "nope",
+        "--date",
+        "2024-03-13",
+        "--dry-run",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no series `nope`; known: board"));
+    let o = docket(&[
+        "new",
+        dir,
+        "--series",
+        "board",
+        "--date",
+        "2024-02-14",
+        "--dry-run",
+    ]);
+    assert!(stderr(&o).contains("already has a meeting on 2024-02-14"));
+}
