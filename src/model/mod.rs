@@ -8,6 +8,7 @@ mod lint;
 mod pending;
 mod since;
 mod slug;
+mod timing;
 #[cfg(test)]
 mod tests;
 
@@ -17,6 +18,7 @@ pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
 pub use since::SinceLastTime;
 pub use slug::{fold_diacritics, slug};
+pub use timing::{Clock, actual_minutes, clock};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use std::fmt;
