@@ -8,9 +8,9 @@ mod lint;
 mod pending;
 mod since;
 mod slug;
-mod timing;
 #[cfg(test)]
 mod tests;
+mod timing;
 
 pub use history::PreviousOutcome;
 pub use library::{Library, MeetingId, OrderKey};

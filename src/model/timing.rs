@@ -51,9 +51,23 @@ pub struct Clock {
 pub fn clock(m: &Meeting, now: NaiveDateTime) -> Option<Clock> {
     let start = m.date.and_time(m.start?);
     let elapsed = (now - start).num_minutes();
-    let current = m.items.iter().position(|i| i.discussed.is_none()).unwrap_or(m.items.len().saturating_sub(1));
-    let planned: i64 = m.items.iter().take(current + 1).filter_map(|i| i.minutes).map(i64::from).sum();
-    Some(Clock { elapsed, planned, behind: (elapsed - planned).max(0) })
+    let current = m
+        .items
+        .iter()
+        .position(|i| i.discussed.is_none())
+        .unwrap_or(m.items.len().saturating_sub(1));
+    let planned: i64 = m
+        .items
+        .iter()
+        .take(current + 1)
+        .filter_map(|i| i.minutes)
+        .map(i64::from)
+        .sum();
+    Some(Clock {
+        elapsed,
+        planned,
+        behind: (elapsed - planned).max(0),
+    })
 }
 
 #[cfg(test)]
@@ -63,11 +77,17 @@ mod tests {
     use chrono::{NaiveDate, NaiveTime};
 
     fn at(h: u32, m: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(2024, 1, 10).and_then(|d| d.and_hms_opt(h, m, 0)).expect("time")
+        NaiveDate::from_ymd_opt(2024, 1, 10)
+            .and_then(|d| d.and_hms_opt(h, m, 0))
+            .expect("time")
     }
 
     fn meeting() -> Meeting {
-        let mut m = Meeting::new("a.toml", "Board", NaiveDate::from_ymd_opt(2024, 1, 10).expect("date"));
+        let mut m = Meeting::new(
+            "a.toml",
+            "Board",
+            NaiveDate::from_ymd_opt(2024, 1, 10).expect("date"),
+        );
         m.start = NaiveTime::from_hms_opt(19, 0, 0);
         m.items = ["a", "b", "c", "d"].iter().map(|t| Item::new(t)).collect();
         for (item, mins) in m.items.iter_mut().zip([10, 20, 15, 5]) {
@@ -92,15 +112,33 @@ mod tests {
     fn clock_counts_planned_minutes_through_the_current_item() {
         let mut m = meeting();
         let c = clock(&m, at(19, 5)).expect("has start");
-        assert_eq!(c, Clock { elapsed: 5, planned: 10, behind: 0 });
+        assert_eq!(
+            c,
+            Clock {
+                elapsed: 5,
+                planned: 10,
+                behind: 0
+            }
+        );
         m.items[0].discussed = Some(Discussed::At(at(19, 25)));
         let c = clock(&m, at(19, 42)).expect("has start");
-        assert_eq!(c, Clock { elapsed: 42, planned: 30, behind: 12 }, "+12 min on item b");
+        assert_eq!(
+            c,
+            Clock {
+                elapsed: 42,
+                planned: 30,
+                behind: 12
+            },
+            "+12 min on item b"
+        );
         for i in &mut m.items {
             i.discussed = Some(Discussed::Yes);
         }
         assert_eq!(clock(&m, at(20, 0)).map(|c| c.planned), Some(50));
-        assert_eq!(clock(&m, at(18, 50)).map(|c| (c.elapsed, c.behind)), Some((-10, 0)));
+        assert_eq!(
+            clock(&m, at(18, 50)).map(|c| (c.elapsed, c.behind)),
+            Some((-10, 0))
+        );
         m.start = None;
         assert_eq!(clock(&m, at(19, 0)), None);
     }

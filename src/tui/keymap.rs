@@ -127,6 +127,48 @@ pub const BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[k(' ')],
+        action: Action::ToggleDiscussed,
+        help: "mark the agenda item discussed now / un-mark",
+        group: "Live",
+        footer: Some("discussed"),
+    },
+    Binding {
+        keys: &[k('x')],
+        action: Action::ToggleDone,
+        help: "mark the pending action done today / re-open",
+        group: "Live",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('o')],
+        action: Action::AddOutcome,
+        help: "add an outcome to the item (Tab: kind)",
+        group: "Live",
+        footer: Some("outcome"),
+    },
+    Binding {
+        keys: &[k('a')],
+        action: Action::AddAction,
+        help: "add an action (@owner due:next|2020-06|2020-03-09)",
+        group: "Live",
+        footer: Some("action"),
+    },
+    Binding {
+        keys: &[k('u')],
+        action: Action::Undo,
+        help: "undo the last edit, in the file too",
+        group: "Live",
+        footer: Some("undo"),
+    },
+    Binding {
+        keys: &[k('e')],
+        action: Action::EditFile,
+        help: "open the file in $VISUAL/$EDITOR at the item",
+        group: "Live",
+        footer: None,
+    },
+    Binding {
         keys: &[k('!')],
         action: Action::OpenProblems,
         help: "files that could not be read",
@@ -213,6 +255,7 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
+        Event::Paste(text) if mode == Mode::Input => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }
@@ -222,21 +265,22 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
         Mode::Normal => BINDINGS
             .iter()
             .find(|b| b.keys.iter().any(|k| k.matches(key)))
-            .map(|b| b.action),
+            .map(|b| b.action.clone()),
         Mode::List => OVERLAY_KEYS
             .iter()
             .find(|(k, _)| k.matches(key))
-            .map(|(_, a)| *a)
+            .map(|(_, a)| a.clone())
             .or(match key.code {
                 KeyCode::Char('q') | KeyCode::Char('?') | KeyCode::Char('!') => Some(Action::Close),
                 KeyCode::Char('j') => Some(Action::Down),
                 KeyCode::Char('k') => Some(Action::Up),
                 _ => None,
             }),
-        Mode::TextList => OVERLAY_KEYS
+        Mode::Input if key.code == KeyCode::Tab => Some(Action::CycleKind),
+        Mode::TextList | Mode::Input => OVERLAY_KEYS
             .iter()
             .find(|(k, _)| k.matches(key))
-            .map(|(_, a)| *a)
+            .map(|(_, a)| a.clone())
             .or(match key.code {
                 KeyCode::Backspace => Some(Action::InputBackspace),
                 KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
@@ -282,7 +326,7 @@ mod tests {
                 };
                 assert_eq!(
                     map_event(Mode::Normal, &key(k.code, mods)),
-                    Some(b.action),
+                    Some(b.action.clone()),
                     "{}",
                     k.label()
                 );

@@ -3,9 +3,11 @@
 
 pub mod action;
 pub mod app;
+pub mod capture;
 pub mod config;
 pub mod keymap;
 pub mod layout;
+mod live;
 pub mod run;
 pub mod terminal;
 pub mod theme;

@@ -21,6 +21,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let num_w = m.items.len().to_string().len();
+    let actual = crate::model::actual_minutes(m);
     let mut lines = Vec::new();
     if m.items.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -46,10 +47,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Some(_) => ("✓", theme.discussed),
             None => (" ", theme.text),
         };
-        let minutes = item
-            .minutes
-            .map(|n| format!(" {n:>3}m"))
-            .unwrap_or_default();
+        // Planned minutes, with the actual ones before them once known: `18/15m`.
+        let minutes = match (actual.get(i).copied().flatten(), item.minutes) {
+            (Some(a), Some(p)) => format!(" {a}/{p}m"),
+            (Some(a), None) => format!(" {a}m✓"),
+            (None, Some(p)) => format!(" {p:>3}m"),
+            (None, None) => String::new(),
+        };
         let prefix = format!("{marker}{mark} {:>num_w$} ", i + 1);
         let room = width.saturating_sub(prefix.chars().count() + minutes.chars().count());
         let mut spans = vec![

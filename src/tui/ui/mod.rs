@@ -38,7 +38,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         details::render(app, theme, frame, areas.details);
     }
     match &app.overlay {
-        Overlay::None => {}
+        // The input line is drawn by the footer.
+        Overlay::None | Overlay::Input(_) => {}
         Overlay::Help { scroll } => overlays::help(theme, frame, *scroll),
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
