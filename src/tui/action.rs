@@ -19,6 +19,8 @@ pub enum Action {
     OpenPicker,
     OpenHelp,
     OpenProblems,
+    /// w: the agenda lint of a meeting being prepared.
+    OpenLint,
     ToggleAllSeries,
     /// Esc: close the overlay (or leave the input) without doing anything.
     Close,

@@ -130,6 +130,9 @@ pub enum Overlay {
     Problems {
         scroll: usize,
     },
+    Lint {
+        scroll: usize,
+    },
     Picker(Picker),
     /// The one-line capture of an outcome or action.
     Input(Input),
@@ -157,6 +160,8 @@ pub struct App {
     /// Derived from the meeting, the selected item and the scope; refreshed by `refresh`.
     pub pending_list: Vec<PendingAction>,
     pub outcome_list: Vec<PreviousOutcome>,
+    /// The agenda lint of the current meeting when it is being prepared (today or later).
+    pub lint: Vec<crate::model::Finding>,
     /// What each file held when last read or written by docket.
     pub hashes: HashMap<PathBuf, ContentHash>,
     /// Why this docket may not write (another one holds the folder), if so.
@@ -192,6 +197,7 @@ impl App {
             size: Rect::new(0, 0, 120, 40),
             pending_list: Vec::new(),
             outcome_list: Vec::new(),
+            lint: Vec::new(),
             hashes: HashMap::new(),
             read_only: None,
             undo: Vec::new(),
@@ -218,7 +224,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         match self.overlay {
             Overlay::None => Mode::Normal,
-            Overlay::Help { .. } | Overlay::Problems { .. } => Mode::List,
+            Overlay::Help { .. } | Overlay::Problems { .. } | Overlay::Lint { .. } => Mode::List,
             Overlay::Picker(_) => Mode::TextList,
             Overlay::Input(_) => Mode::Input,
         }
@@ -246,9 +252,16 @@ impl App {
         let Some(id) = self.meeting else {
             self.pending_list.clear();
             self.outcome_list.clear();
+            self.lint.clear();
             return;
         };
-        self.pending_list = self.library.pending(&Target::Meeting(id), self.scope);
+        let target = Target::Meeting(id);
+        self.lint = if self.library.meeting(id).date >= self.today {
+            self.library.lint(&target)
+        } else {
+            Vec::new()
+        };
+        self.pending_list = self.library.pending(&target, self.scope);
         self.outcome_list = match self.selected_item() {
             Some((_, i)) => {
                 let topic = &self.library.meeting(id).items[i].topic;
@@ -372,6 +385,7 @@ impl App {
             }
             Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
             Action::OpenProblems => self.overlay = Overlay::Problems { scroll: 0 },
+            Action::OpenLint => self.overlay = Overlay::Lint { scroll: 0 },
             Action::OpenPicker => {
                 let mut picker = Picker {
                     filter: String::new(),
@@ -468,7 +482,7 @@ impl App {
         }
         let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
         match &mut overlay {
-            Overlay::Help { scroll } | Overlay::Problems { scroll } => {
+            Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
                 *scroll = (*scroll as isize + delta).max(0) as usize;
             }
             Overlay::Picker(p) => match action {

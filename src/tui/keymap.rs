@@ -169,6 +169,13 @@ pub const BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[k('w')],
+        action: Action::OpenLint,
+        help: "agenda warnings of a meeting being prepared",
+        group: "Other",
+        footer: None,
+    },
+    Binding {
         keys: &[k('!')],
         action: Action::OpenProblems,
         help: "files that could not be read",
@@ -271,7 +278,10 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
             .find(|(k, _)| k.matches(key))
             .map(|(_, a)| a.clone())
             .or(match key.code {
-                KeyCode::Char('q') | KeyCode::Char('?') | KeyCode::Char('!') => Some(Action::Close),
+                KeyCode::Char('q')
+                | KeyCode::Char('?')
+                | KeyCode::Char('!')
+                | KeyCode::Char('w') => Some(Action::Close),
                 KeyCode::Char('j') => Some(Action::Down),
                 KeyCode::Char('k') => Some(Action::Up),
                 _ => None,

@@ -124,6 +124,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
             lines.push(action_line(a, theme));
         }
     }
+    lines.extend(since_last_time(app, id, &it.topic, theme));
     let on_topic: Vec<_> = app
         .pending_list
         .iter()
@@ -229,4 +230,47 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     from.extend(spans(&it.title, theme.muted, theme));
     lines.push(Line::from(from));
     ("Pending action".into(), lines)
+}
+
+/// What changed on the topic since the last meeting that had it on its agenda.
+fn since_last_time(
+    app: &App,
+    id: crate::model::MeetingId,
+    topic: &str,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let lib = &app.library;
+    let since = lib.since_last_time(topic, &crate::model::Target::Meeting(id));
+    let Some(prev) = since.previous else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(Span::styled(
+            format!("Since last time ({})", lib.meeting(prev).date),
+            theme.header,
+        )),
+    ];
+    if since.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "nothing changed on this topic",
+            theme.muted,
+        )));
+    }
+    for o in &since.outcomes_added {
+        let mut l = vec![Span::styled("+ outcome ", theme.agreement)];
+        l.extend(spans(&lib.outcome(o).text, theme.text, theme));
+        lines.push(Line::from(l));
+    }
+    for (label, refs, style) in [
+        ("✓ closed ", &since.actions_closed, theme.done),
+        ("+ action ", &since.actions_added, theme.due),
+    ] {
+        for r in refs {
+            let mut l = vec![Span::styled(label, style)];
+            l.extend(spans(&lib.action_at(r).text, theme.text, theme));
+            lines.push(Line::from(l));
+        }
+    }
+    lines
 }

@@ -18,6 +18,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.error,
         ));
     }
+    if !app.lint.is_empty() {
+        right.push(Span::styled(
+            format!("⚑ {} warnings (w) ", app.lint.len()),
+            theme.warning,
+        ));
+    }
     let mut left = Vec::new();
     if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
         let mut when = m.date.format("%a %-d %b %Y").to_string();

@@ -42,6 +42,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::None | Overlay::Input(_) => {}
         Overlay::Help { scroll } => overlays::help(theme, frame, *scroll),
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
+        Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
     }
 }
