@@ -515,7 +515,7 @@ impl App {
 
     /// Meetings whose date, title or series hold every word of the filter (case and accents
     /// ignored), newest first; the current meeting is preselected when it matches.
-    fn filter_picker(&self, p: &mut Picker) {
+    pub(super) fn filter_picker(&self, p: &mut Picker) {
         let words: Vec<String> = fold_diacritics(&p.filter)
             .to_lowercase()
             .split_whitespace()

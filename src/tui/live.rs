@@ -236,6 +236,13 @@ impl App {
         if self.meeting.is_none() {
             self.agenda = Cursor::default();
         }
+        // The picker lists meeting ids of the old library: list them anew.
+        if let Overlay::Picker(mut picker) = std::mem::replace(&mut self.overlay, Overlay::None) {
+            let cursor = picker.cursor;
+            self.filter_picker(&mut picker);
+            picker.cursor.sel = cursor.sel.min(picker.matches.len().saturating_sub(1));
+            self.overlay = Overlay::Picker(picker);
+        }
     }
 }
 
