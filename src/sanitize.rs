@@ -68,7 +68,7 @@ pub fn for_storage(s: &str) -> String {
 }
 
 fn clean(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_unsafe(c)) {
+    if !s.chars().any(is_unsafe) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());

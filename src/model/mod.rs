@@ -12,6 +12,7 @@ mod tests;
 pub use history::PreviousOutcome;
 pub use library::{Library, MeetingId, OrderKey};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
+pub(crate) use slug::spelled_out;
 pub use slug::{fold_diacritics, slug};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
