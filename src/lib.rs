@@ -1,5 +1,6 @@
 //! docket: prepare and run recurring formal meetings kept as TOML files.
 #![warn(clippy::unwrap_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod model;
 pub mod sanitize;

@@ -55,6 +55,12 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
         return err((1, 1), too_large(bytes.len() as u64));
     }
     let bytes = strip_bom(bytes);
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return err(
+            (1, 1),
+            "TOML syntax: a second byte-order mark at the start of the file".into(),
+        );
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -89,6 +95,13 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
             return err(pos, format!("TOML syntax: {}", e.message().trim()));
         }
     };
+    if let Some(span) = bad_integer(root.get_ref()) {
+        let found = sanitize::line(text.get(span.clone()).unwrap_or("")).into_owned();
+        return err(
+            index.position(span.start),
+            format!("TOML syntax: invalid integer {found}"),
+        );
+    }
     let mut check = Checker {
         path,
         text,
@@ -246,7 +259,7 @@ impl<'a> Checker<'a> {
         let n = v
             .get_ref()
             .as_integer()
-            .and_then(|i| i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok())
+            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
             .and_then(|n| u32::try_from(n).ok())
             .filter(|&n| n <= 24 * 60);
         if n.is_none() {
@@ -521,6 +534,23 @@ impl<'a> Checker<'a> {
             done,
             line: self.header_line(span),
         })
+    }
+}
+
+/// The parser keeps integer literals as text; find one that is not a valid 64-bit integer
+/// (`0b`, `1_0٠`), so that bad TOML is refused even under keys the schema does not know.
+fn bad_integer(table: &DeTable<'_>) -> Option<Range<usize>> {
+    table.values().find_map(bad_integer_in)
+}
+
+fn bad_integer_in(v: &Val<'_>) -> Option<Range<usize>> {
+    match v.get_ref() {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .is_err()
+            .then(|| v.span()),
+        DeValue::Array(a) => a.iter().find_map(bad_integer_in),
+        DeValue::Table(t) => bad_integer(t),
+        _ => None,
     }
 }
 
