@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Check(args)) => commands::check::run(args),
         Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
+        Some(Command::Search(args)) => commands::search::run(args),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 *shell,
@@ -22,11 +23,9 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Search(_) | Command::New(_) | Command::Export(_) | Command::Import(_)) => {
-            Err(commands::CliError::Failed(
-                "this command is not built yet; see the open issues".into(),
-            ))
-        }
+        Some(Command::New(_) | Command::Export(_) | Command::Import(_)) => Err(
+            commands::CliError::Failed("this command is not built yet; see the open issues".into()),
+        ),
         None => commands::summary(&cli),
     };
     match result {

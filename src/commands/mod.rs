@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod pending;
+pub mod search;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
