@@ -222,6 +222,33 @@ const EN_TAGS: [&str; 7] = [
     "strategy",
 ];
 
+/// The word lists of one language.
+struct Words {
+    topics: &'static [&'static str],
+    sentences: &'static [&'static str],
+    outcomes: &'static [&'static str],
+    actions: &'static [&'static str],
+    people: &'static [&'static str],
+    tags: &'static [&'static str],
+}
+
+const DUTCH: Words = Words {
+    topics: &NL_TOPICS,
+    sentences: &NL_SENTENCES,
+    outcomes: &NL_OUTCOMES,
+    actions: &NL_ACTIONS,
+    people: &NL_PEOPLE,
+    tags: &NL_TAGS,
+};
+const ENGLISH: Words = Words {
+    topics: &EN_TOPICS,
+    sentences: &EN_SENTENCES,
+    outcomes: &EN_OUTCOMES,
+    actions: &EN_ACTIONS,
+    people: &EN_PEOPLE,
+    tags: &EN_TAGS,
+};
+
 fn main() {
     let args = match Args::parse() {
         Ok(a) => a,
@@ -291,32 +318,15 @@ fn write(path: &Path, text: &str) -> std::io::Result<()> {
 
 fn meeting(rng: &mut Rng, s: &Series, day: i64) -> String {
     let (y, m, d) = civil(day);
-    let (topics, sentences, outcomes, actions, people, tags): (
-        &[&str],
-        &[&str],
-        &[&str],
-        &[&str],
-        &[&str],
-        &[&str],
-    ) = if s.dutch {
-        (
-            &NL_TOPICS,
-            &NL_SENTENCES,
-            &NL_OUTCOMES,
-            &NL_ACTIONS,
-            &NL_PEOPLE,
-            &NL_TAGS,
-        )
-    } else {
-        (
-            &EN_TOPICS,
-            &EN_SENTENCES,
-            &EN_OUTCOMES,
-            &EN_ACTIONS,
-            &EN_PEOPLE,
-            &EN_TAGS,
-        )
-    };
+    let w = if s.dutch { &DUTCH } else { &ENGLISH };
+    let (topics, sentences, outcomes, actions, people, tags) = (
+        w.topics,
+        w.sentences,
+        w.outcomes,
+        w.actions,
+        w.people,
+        w.tags,
+    );
     let mut out = String::with_capacity(4096);
     let _ = writeln!(out, "title = {}", quote(s.title));
     let _ = writeln!(out, "series = {}", quote(s.key));
