@@ -263,10 +263,10 @@ fn main() {
     }
 }
 
-struct Args {
-    meetings: usize,
-    seed: u64,
-    out: PathBuf,
+pub struct Args {
+    pub meetings: usize,
+    pub seed: u64,
+    pub out: PathBuf,
 }
 
 impl Args {
@@ -295,7 +295,7 @@ impl Args {
 
 /// Writes `args.meetings` meetings, round-robin over the series, each series meeting
 /// every 2-5 weeks from 2012 on.
-fn generate(args: &Args) -> std::io::Result<()> {
+pub fn generate(args: &Args) -> std::io::Result<()> {
     let mut rng = Rng(args.seed);
     let start = chrono_days(2012, 1, 9);
     let mut next_day: Vec<i64> = (0..SERIES.len() as i64).map(|i| start + i).collect();
