@@ -95,17 +95,43 @@ impl SearchIndex {
         limit: Option<usize>,
         stop: &AtomicBool,
     ) -> Option<Vec<Hit>> {
+        self.run(0..self.arena.records.len() as u32, query, limit, stop)
+    }
+
+    /// Searches only `among` (record ids), e.g. the unlimited hits of a query that the new
+    /// one extends: typing `vuu` → `vuur` can only lose hits, never gain them, when the
+    /// new query adds characters or narrowing words.
+    pub fn search_among(
+        &self,
+        among: &[RecordId],
+        query: &Query,
+        limit: Option<usize>,
+        stop: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
+        self.run(among.iter().map(|r| r.0), query, limit, stop)
+    }
+
+    fn run(
+        &self,
+        ids: impl Iterator<Item = u32>,
+        query: &Query,
+        limit: Option<usize>,
+        stop: &AtomicBool,
+    ) -> Option<Vec<Hit>> {
         let mut hits = Vec::new();
-        for (i, rec) in self.arena.records.iter().enumerate() {
-            if i % STOP_CHECK == 0 && stop.load(Ordering::Relaxed) {
+        for (n, i) in ids.enumerate() {
+            if n % STOP_CHECK == 0 && stop.load(Ordering::Relaxed) {
                 return None;
             }
+            let Some(rec) = self.arena.records.get(i as usize) else {
+                continue;
+            };
             if !self.passes_filters(rec, query) {
                 continue;
             }
             if let Some(score) = self.score(rec, query) {
                 hits.push(Hit {
-                    record: RecordId(i as u32),
+                    record: RecordId(i),
                     score,
                 });
             }

@@ -327,3 +327,17 @@ fn index_is_shareable_and_stoppable() {
     let stop = std::sync::atomic::AtomicBool::new(true);
     assert!(index.search_until(&Query::default(), None, &stop).is_none());
 }
+
+#[test]
+fn searching_among_earlier_hits_gives_the_same_answer() {
+    let index = SearchIndex::build(&library());
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let wide = index.search(&Query::parse("e").expect("parses"), None);
+    let ids: Vec<RecordId> = wide.iter().map(|h| h.record).collect();
+    let narrow = Query::parse("een #fin").expect("parses");
+    let among = index
+        .search_among(&ids, &narrow, None, &never)
+        .expect("not stopped");
+    assert_eq!(among, index.search(&narrow, None));
+    assert!(!among.is_empty());
+}
