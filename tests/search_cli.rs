@@ -105,7 +105,11 @@ fn accents_both_ways_and_narrowing() {
 
 #[test]
 fn limit_cuts_the_ranking() {
-    assert_eq!(json("e").len(), 7, "all records but LOVP and Board hold an e");
+    assert_eq!(
+        json("e").len(),
+        7,
+        "all records but LOVP and Board hold an e"
+    );
     let two = docket(&["search", DIR, "e", "--json", "--limit", "2"]);
     let v: Value = serde_json::from_slice(&two.stdout).expect("JSON");
     assert_eq!(v.as_array().map(Vec::len), Some(2));
