@@ -5,5 +5,6 @@
 pub mod model;
 pub mod prepare;
 pub mod sanitize;
+pub mod search;
 pub mod store;
 pub mod tui;

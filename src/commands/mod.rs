@@ -7,6 +7,7 @@ pub mod lint_warnings;
 pub mod new;
 pub mod open;
 pub mod pending;
+pub mod search;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

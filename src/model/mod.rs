@@ -17,6 +17,7 @@ pub use library::{Library, MeetingId, OrderKey};
 pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
 pub use since::SinceLastTime;
+pub(crate) use slug::spelled_out;
 pub use slug::{fold_diacritics, slug};
 pub use timing::{Clock, actual_minutes, clock};
 
