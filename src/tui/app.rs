@@ -98,7 +98,7 @@ impl Cursor {
             *self = Cursor::default();
             return;
         }
-        self.sel = (self.sel as isize + delta).clamp(0, len as isize - 1) as usize;
+        self.sel = self.sel.saturating_add_signed(delta).min(len - 1);
         self.follow(len, rows);
     }
 
@@ -315,7 +315,7 @@ impl App {
     /// Moves the selection of a pane; a new agenda item brings its own history.
     pub(super) fn move_in(&mut self, pane: Pane, delta: isize) {
         if pane == Pane::Details {
-            self.details_scroll = (self.details_scroll as isize + delta).max(0) as usize;
+            self.details_scroll = self.details_scroll.saturating_add_signed(delta);
             return;
         }
         let (len, rows) = (self.len(pane), self.rows(pane));
@@ -483,7 +483,7 @@ impl App {
         let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
         match &mut overlay {
             Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
-                *scroll = (*scroll as isize + delta).max(0) as usize;
+                *scroll = scroll.saturating_add_signed(delta);
             }
             Overlay::Picker(p) => match action {
                 Action::InputChar(c) => {
