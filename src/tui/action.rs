@@ -17,6 +17,8 @@ pub enum Action {
     PrevMeeting,
     NextMeeting,
     OpenPicker,
+    /// /: fuzzy search across every meeting.
+    OpenSearch,
     OpenHelp,
     OpenProblems,
     /// w: the agenda lint of a meeting being prepared.

@@ -21,6 +21,8 @@ pub enum Effect {
     /// Write an edit to a file (see `store::save_edit`), then report back with
     /// `App::saved` or `App::save_failed`.
     Save(SaveRequest),
+    /// Run a search on the worker thread; results come back through `App::search_done`.
+    Search(super::search::SearchJob),
     /// Suspend the screen, run the editor on the file at a line, then reload.
     OpenEditor {
         path: PathBuf,
@@ -93,7 +95,7 @@ pub struct Cursor {
 
 impl Cursor {
     /// Moves by `delta` within `len` entries and scrolls so the selection stays in `rows`.
-    fn step(&mut self, delta: isize, len: usize, rows: usize) {
+    pub(super) fn step(&mut self, delta: isize, len: usize, rows: usize) {
         if len == 0 {
             *self = Cursor::default();
             return;
@@ -136,6 +138,7 @@ pub enum Overlay {
     Picker(Picker),
     /// The one-line capture of an outcome or action.
     Input(Input),
+    Search(super::search::SearchState),
 }
 
 /// Everything the screen shows, and nothing it does not need.
@@ -168,6 +171,10 @@ pub struct App {
     pub read_only: Option<String>,
     pub undo: Vec<UndoStep>,
     pub status: Option<Status>,
+    /// Built when search opens; dropped whenever the meetings change.
+    pub search_index: Option<super::search::SharedIndex>,
+    /// The outcome or action of the selected item that a search hit pointed at.
+    pub details_mark: Option<super::search::DetailsMark>,
 }
 
 impl App {
@@ -202,6 +209,8 @@ impl App {
             read_only: None,
             undo: Vec::new(),
             status: None,
+            search_index: None,
+            details_mark: None,
         };
         app.refresh();
         app
@@ -215,6 +224,7 @@ impl App {
 
     pub fn open_meeting(&mut self, id: MeetingId) {
         if self.library.get(id).is_some() {
+            self.details_mark = None;
             self.meeting = Some(id);
             self.agenda = Cursor::default();
             self.refresh();
@@ -227,6 +237,7 @@ impl App {
             Overlay::Help { .. } | Overlay::Problems { .. } | Overlay::Lint { .. } => Mode::List,
             Overlay::Picker(_) => Mode::TextList,
             Overlay::Input(_) => Mode::Input,
+            Overlay::Search(_) => Mode::TextList,
         }
     }
 
@@ -324,6 +335,7 @@ impl App {
             c.step(delta, len, rows);
         }
         if pane == Pane::Agenda && self.agenda.sel != before {
+            self.details_mark = None;
             self.outcomes = Cursor::default();
             self.details_scroll = 0;
             self.refresh();
@@ -356,6 +368,7 @@ impl App {
                 self.today = now.date();
             }
             _ if matches!(self.overlay, Overlay::Input(_)) => return self.update_input(action),
+            _ if matches!(self.overlay, Overlay::Search(_)) => return self.update_search(action),
             _ if self.overlay != Overlay::None => self.update_overlay(action),
             _ => return self.update_main(action),
         }
@@ -386,6 +399,7 @@ impl App {
             Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
             Action::OpenProblems => self.overlay = Overlay::Problems { scroll: 0 },
             Action::OpenLint => self.overlay = Overlay::Lint { scroll: 0 },
+            Action::OpenSearch => self.open_search(),
             Action::OpenPicker => {
                 let mut picker = Picker {
                     filter: String::new(),
@@ -508,7 +522,7 @@ impl App {
                 }
                 _ => p.cursor.step(delta, p.matches.len(), rows),
             },
-            Overlay::None | Overlay::Input(_) => {}
+            Overlay::None | Overlay::Input(_) | Overlay::Search(_) => {}
         }
         self.overlay = overlay;
     }

@@ -113,6 +113,13 @@ pub const BINDINGS: &[Binding] = &[
         footer: Some("meeting"),
     },
     Binding {
+        keys: &[k('/')],
+        action: Action::OpenSearch,
+        help: "search every meeting (#tag @person kind: series: after: before: is:)",
+        group: "Meetings",
+        footer: Some("search"),
+    },
+    Binding {
         keys: &[k('m')],
         action: Action::OpenPicker,
         help: "pick a meeting (type to filter)",

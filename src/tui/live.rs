@@ -224,6 +224,10 @@ impl App {
     fn rebuild(&mut self, meetings: Vec<Meeting>) {
         let current = self.meeting.map(|id| self.library.meeting(id).path.clone());
         self.library = Library::new(meetings);
+        self.search_index = None;
+        if matches!(self.overlay, Overlay::Search(_)) {
+            self.overlay = Overlay::None; // its hits point into the old meetings
+        }
         self.meeting = current
             .and_then(|p| self.library.find_by_path(&p))
             .or_else(|| self.library.opening(self.today));

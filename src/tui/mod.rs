@@ -9,6 +9,8 @@ pub mod keymap;
 pub mod layout;
 mod live;
 pub mod run;
+pub mod search;
+pub mod search_worker;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::app::{App, Effect};
 use super::keymap;
+use super::search_worker::SearchWorker;
 use super::terminal::{TerminalGuard, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use super::ui;
@@ -19,6 +20,7 @@ use std::time::Duration;
 /// How often the loop wakes without input: the clock ticks, signals and file changes are
 /// noticed.
 const TICK: Duration = Duration::from_millis(250);
+const SEARCH_TICK: Duration = Duration::from_millis(5);
 
 /// What the loop needs besides the app: the write permission and the folder watch.
 pub struct Session {
@@ -37,6 +39,7 @@ pub fn run(
     let stop = stop_signals()?;
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let searcher = SearchWorker::start();
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -46,9 +49,18 @@ pub fn run(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
+        while let Ok((generation, hits)) = searcher.results().try_recv() {
+            app.search_done(generation, hits);
+        }
         terminal.draw(|f| ui::render(&app, &theme, f))?;
+        // While a search runs, wake often to show its results as soon as they come.
+        let wait = if app.is_searching() {
+            SEARCH_TICK
+        } else {
+            TICK
+        };
         // A read error means the terminal is gone: `?` ends the loop instead of spinning.
-        if !event::poll(TICK)? {
+        if !event::poll(wait)? {
             app.update(Action::Tick(clock()));
             take_file_changes(&mut app, &session);
             continue;
@@ -61,6 +73,7 @@ pub fn run(
             match effect {
                 Effect::Quit => return Ok(()),
                 Effect::Save(req) => save(&mut app, &session, req),
+                Effect::Search(job) => searcher.submit(job),
                 Effect::OpenEditor { path, line } => {
                     open_editor(&mut app, &mut terminal, &path, line)?;
                 }

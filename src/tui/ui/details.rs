@@ -6,6 +6,7 @@ use super::{focused, pane_block, text};
 use crate::model::{Action, Discussed, Item};
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
+use crate::tui::search::DetailsMark;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -120,8 +121,13 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     if !it.actions.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled("Actions", theme.header)));
-        for a in &it.actions {
-            lines.push(action_line(a, theme));
+        for (n, a) in it.actions.iter().enumerate() {
+            let mut line = action_line(a, theme);
+            if app.details_mark == Some(DetailsMark::Action(n)) {
+                line.spans.insert(0, Span::styled("▸", theme.selection));
+                line = line.patch_style(theme.selection);
+            }
+            lines.push(line);
         }
     }
     lines.extend(since_last_time(app, id, &it.topic, theme));

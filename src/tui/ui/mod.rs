@@ -7,6 +7,7 @@ mod header;
 mod overlays;
 mod pending;
 mod previous;
+mod search;
 pub mod text;
 
 use super::app::{App, Overlay, Pane};
@@ -44,6 +45,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
         Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
+        Overlay::Search(s) => search::render(app, theme, frame, s),
     }
 }
 
