@@ -45,10 +45,12 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
     match app.mode() {
         Mode::Normal => {
             // Neighbouring bindings with the same label share one entry: `[ ] meeting`.
-            let shown: Vec<_> = BINDINGS
+            // Help comes first, so it stays in view on a narrow terminal.
+            let mut shown: Vec<_> = BINDINGS
                 .iter()
                 .filter_map(|b| b.footer.map(|f| (b, f)))
                 .collect();
+            shown.sort_by_key(|(b, _)| b.action != crate::tui::action::Action::OpenHelp);
             for (i, (b, label)) in shown.iter().enumerate() {
                 spans.push(Span::styled(b.keys[0].label(), theme.key));
                 if shown.get(i + 1).is_some_and(|(_, next)| next == label) {
