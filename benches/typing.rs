@@ -30,11 +30,19 @@ fn percentile(v: &mut [Duration], p: f64) -> Duration {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().join("meetings");
-    gen_corpus::generate(&gen_corpus::Args { meetings: 1000, seed: 1, out: root.clone() }).expect("corpus");
+    gen_corpus::generate(&gen_corpus::Args {
+        meetings: 1000,
+        seed: 1,
+        out: root.clone(),
+    })
+    .expect("corpus");
     let loaded = store::load_dir(&root).expect("load");
     let now = chrono::Local::now().naive_local();
     let mut app = App::new(loaded.library, loaded.problems, root, now);
-    app.update(Action::Resize { width: 120, height: 40 });
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
     let theme = Theme::builtin();
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("backend");
     let worker = SearchWorker::start();
@@ -69,12 +77,19 @@ fn main() {
     }
     let row = |name: &str, v: &mut Vec<Duration>| {
         let (p50, p99) = (percentile(v, 0.5), percentile(v, 0.99));
-        println!("{name:<28} p50 {:>9.3} ms   p99 {:>9.3} ms", p50.as_secs_f64() * 1e3, p99.as_secs_f64() * 1e3);
+        println!(
+            "{name:<28} p50 {:>9.3} ms   p99 {:>9.3} ms",
+            p50.as_secs_f64() * 1e3,
+            p99.as_secs_f64() * 1e3
+        );
         (p50, p99)
     };
     println!("typing {QUERY:?} {ROUNDS} times, 1000 meetings loaded");
     let (_, idle99) = row("idle redraw", &mut idle);
     let (_, key99) = row("key to drawn frame", &mut key);
     row("key to frame with results", &mut results);
-    println!("key-to-frame p99 / idle p99: {:.2}", key99.as_secs_f64() / idle99.as_secs_f64());
+    println!(
+        "key-to-frame p99 / idle p99: {:.2}",
+        key99.as_secs_f64() / idle99.as_secs_f64()
+    );
 }

@@ -5,7 +5,6 @@ use crate::cli::SearchArgs;
 use docket::model::Library;
 use docket::sanitize;
 use docket::search::{Hit, Query, RecordId, SearchIndex};
-use docket::store;
 use serde_json::json;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -31,13 +30,7 @@ pub fn run(args: &SearchArgs) -> CliResult {
         })?),
         None => None,
     };
-    let loaded = store::load_dir(&dir)?;
-    if loaded.bad_file_count() > 0 {
-        eprintln!(
-            "docket: {} file(s) could not be read and are left out; run `docket check` to see why",
-            loaded.bad_file_count()
-        );
-    }
+    let loaded = super::load_reporting(&dir)?;
     let lib = &loaded.library;
     let index = SearchIndex::build(lib);
     let out = std::io::stdout().lock();

@@ -1,6 +1,6 @@
 //! The agenda pane: numbered items, a discussed mark, planned minutes.
 
-use super::{focused, pane_block, text};
+use super::{focused, pane_block, row_style, text, visible_rows};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
@@ -29,19 +29,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.muted,
         )));
     }
-    for (i, item) in m
-        .items
-        .iter()
-        .enumerate()
-        .skip(app.agenda.offset)
-        .take(inner.height as usize)
-    {
-        let selected = i == app.agenda.sel;
-        let base = if selected {
-            theme.selection
-        } else {
-            theme.text
-        };
+    for (i, item, selected) in visible_rows(&m.items, app.agenda, inner.height) {
+        let base = row_style(selected, theme);
         let marker = if selected { "▸" } else { " " };
         let (mark, mark_style) = match item.discussed {
             Some(_) => ("✓", theme.discussed),

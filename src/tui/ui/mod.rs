@@ -10,7 +10,7 @@ mod previous;
 mod search;
 pub mod text;
 
-use super::app::{App, Overlay, Pane};
+use super::app::{App, Cursor, Overlay, Pane};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::theme::Theme;
 use ratatui::Frame;
@@ -61,6 +61,29 @@ pub fn pane_block<'a>(title: Vec<Span<'a>>, focused: bool, theme: &Theme) -> Blo
         .border_type(kind)
         .border_style(style)
         .title(Line::from(title))
+}
+
+/// The entries of a list pane that fit in `rows` from the cursor's offset, each with its
+/// index and whether it is selected.
+pub fn visible_rows<T>(
+    list: &[T],
+    cursor: Cursor,
+    rows: u16,
+) -> impl Iterator<Item = (usize, &T, bool)> {
+    list.iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(rows as usize)
+        .map(move |(i, x)| (i, x, i == cursor.sel))
+}
+
+/// The base style of a list row.
+pub fn row_style(selected: bool, theme: &Theme) -> ratatui::style::Style {
+    if selected {
+        theme.selection
+    } else {
+        theme.text
+    }
 }
 
 pub fn focused(app: &App, pane: Pane) -> bool {
