@@ -72,6 +72,19 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    fn wait_without(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.screen().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "{text:?} did not go away; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     fn wait_gone(&self) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while self.tmux(&["has-session", "-t", "e2e"]).status.success() {
@@ -111,7 +124,9 @@ fn browse_the_bundled_meetings_and_quit() {
     t.wait_for("Mon 10 Feb 2020");
     t.keys(&["?"]);
     t.wait_for("previous meeting (date order, all series)");
+    // Esc right before another key reads as Alt+key in any terminal: wait for it to land.
     t.keys(&["Escape"]);
+    t.wait_without("previous meeting (date order");
     t.keys(&["m"]);
     t.wait_for("Filter:");
     t.keys(&["m", "a", "r", "Enter"]);
@@ -196,7 +211,15 @@ fn browsing_without_edits_leaves_files_byte_identical_with_the_same_mtime() {
     t.wait_for("Pending (lovp) 7");
     t.keys(&["j", "Tab", "j", "x"]);
     t.wait_for("x marks a pending action"); // x outside the pending pane writes nothing
-    t.keys(&["[", "m", "Escape", "?", "Escape", "Tab", "G", "q"]);
+    t.keys(&["[", "m"]);
+    t.wait_for("Filter:");
+    t.keys(&["Escape"]);
+    t.wait_without("Filter:");
+    t.keys(&["?"]);
+    t.wait_for("╔ Keys ");
+    t.keys(&["Escape"]);
+    t.wait_without("╔ Keys ");
+    t.keys(&["Tab", "G", "q"]);
     t.wait_gone();
     assert_eq!(snapshot(dir.path()), before);
 }

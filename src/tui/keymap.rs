@@ -300,7 +300,12 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
             .map(|(_, a)| a.clone())
             .or(match key.code {
                 KeyCode::Backspace => Some(Action::InputBackspace),
-                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                // Alt+letter is a shortcut elsewhere (or a stray Esc), not text.
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
                     Some(Action::InputChar(c))
                 }
                 _ => None,
