@@ -11,9 +11,14 @@ struct Tmux {
 
 impl Tmux {
     fn start(args: &str, width: u16, height: u16) -> Tmux {
+        Tmux::start_with_env(&[], args, width, height)
+    }
+
+    fn start_with_env(env: &[(&str, &str)], args: &str, width: u16, height: u16) -> Tmux {
         let socket = format!("docket-e2e-{}-{}", std::process::id(), rand_suffix());
         let t = Tmux { socket };
-        let cmd = format!("{} {args}", env!("CARGO_BIN_EXE_docket"));
+        let vars: String = env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
+        let cmd = format!("env {vars}{} {args}", env!("CARGO_BIN_EXE_docket"));
         let out = t.tmux(&[
             "new-session",
             "-d",
@@ -222,6 +227,37 @@ fn browsing_without_edits_leaves_files_byte_identical_with_the_same_mtime() {
     t.keys(&["Tab", "G", "q"]);
     t.wait_gone();
     assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
+fn e_runs_the_editor_at_the_item_line_and_reloads() {
+    let dir = copy_meetings();
+    let script = dir.path().join("fake-editor.sh");
+    let log = dir.path().join("editor.log");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$1 $2\" > {}\nprintf '# via the editor\\n' >> \"$2\"\n",
+            log.display()
+        ),
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    let args = format!("{} --today 2020-03-09", dir.path().display());
+    let t = Tmux::start_with_env(&[("VISUAL", &script.display().to_string())], &args, 100, 30);
+    t.wait_for("Pending (lovp) 7");
+    t.keys(&["j", "e"]);
+    t.wait_for("reloaded after");
+    t.keys(&["q"]);
+    t.wait_gone();
+    let logged = std::fs::read_to_string(&log).expect("editor ran");
+    assert!(
+        logged.starts_with("+13 ") && logged.trim_end().ends_with("2020-03-09.toml"),
+        "{logged}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("2020-03-09.toml")).expect("read");
+    assert!(text.ends_with("# via the editor\n"), "{text}");
 }
 
 #[test]
