@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::app::{App, Effect};
 use super::keymap;
-use super::terminal::{TerminalGuard, stop_signals};
+use super::terminal::{Input, TerminalGuard, stop_signals};
 use super::theme::Theme;
 use super::ui;
 use ratatui::Terminal;
@@ -23,6 +23,7 @@ pub fn run(
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> io::Result<()> {
     let stop = stop_signals()?;
+    let input = Input::open()?;
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
@@ -35,17 +36,22 @@ pub fn run(
             return Ok(());
         }
         terminal.draw(|f| ui::render(&app, &theme, f))?;
-        // A read error means the terminal is gone: end instead of spinning.
-        if !event::poll(TICK)? {
-            app.update(Action::Tick(clock()));
-            continue;
+        // Ends with an error when the terminal is gone; a signal ends the wait early.
+        input.wait(TICK)?;
+        // crossterm is asked even without input: it also delivers resizes (SIGWINCH).
+        let mut handled = false;
+        while event::poll(Duration::ZERO)? {
+            handled = true;
+            let ev = event::read()?;
+            let Some(action) = keymap::map_event(app.mode(), &ev) else {
+                continue;
+            };
+            if app.update(action).contains(&Effect::Quit) {
+                return Ok(());
+            }
         }
-        let ev = event::read()?;
-        let Some(action) = keymap::map_event(app.mode(), &ev) else {
-            continue;
-        };
-        if app.update(action).contains(&Effect::Quit) {
-            return Ok(());
+        if !handled {
+            app.update(Action::Tick(clock()));
         }
     }
 }
