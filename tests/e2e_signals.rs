@@ -35,7 +35,9 @@ fn ends_on_signal(sig: i32, name: &str) {
     let sent = Instant::now();
     // SAFETY: plain kill(2) on the pid tmux reports for the pane we started.
     assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
-    let took = wait_until(Duration::from_secs(3), || t.format("#{pane_dead}") == "1");
+    // tmux may mark the pane dead (end of output) before it has reaped the exit status.
+    let reaped = || t.format("#{pane_dead}#{pane_dead_status}#{pane_dead_signal}");
+    let took = wait_until(Duration::from_secs(3), || reaped().len() > 1);
     let took = took.unwrap_or_else(|| panic!("{name}: docket still running after 3 s"));
     eprintln!("{name}: ended after {} ms", took.as_millis());
     assert!(took < Duration::from_secs(1), "{name}: took {took:?}");
@@ -44,7 +46,7 @@ fn ends_on_signal(sig: i32, name: &str) {
     // alternate screen, so the cursor is checked in the byte stream below.)
     let modes = t.format(
         "alt=#{alternate_on} mouse=#{mouse_any_flag} sgr=#{mouse_sgr_flag} \
-         button=#{mouse_button_flag} status=#{pane_dead_status}",
+         button=#{mouse_button_flag} status=#{pane_dead_status}#{pane_dead_signal}",
     );
     eprintln!("{name}: {modes}");
     assert_eq!(
