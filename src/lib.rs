@@ -7,5 +7,6 @@ pub mod fuzz_checks;
 pub mod model;
 pub mod prepare;
 pub mod sanitize;
+pub mod search;
 pub mod store;
 pub mod tui;

@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
         Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
+        Some(Command::Search(args)) => commands::search::run(args),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 *shell,
@@ -25,9 +26,6 @@ fn main() -> ExitCode {
         Some(Command::New(args)) => commands::new::run(args),
         Some(Command::Export(args)) => commands::export::run(args, cli.today),
         Some(Command::Import(args)) => commands::import::run(args),
-        Some(Command::Search(_)) => Err(commands::CliError::Failed(
-            "this command is not built yet; see the open issues".into(),
-        )),
         None => commands::open::run(&cli.open, cli.today),
     };
     match result {

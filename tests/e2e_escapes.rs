@@ -1,6 +1,7 @@
 //! Escape injection end to end: meetings whose every text field holds terminal escape
 //! sequences, C1 controls and invisible characters, shown in a real terminal (tmux). Every
-//! byte docket writes is captured (`pipe-pane`) while every pane and overlay is visited;
+//! byte docket writes is captured (`pipe-pane`) while every pane and overlay (help, problems,
+//! search, picker) is visited;
 //! the stream must hold only the control sequences docket itself generates.
 
 mod pty_support;
@@ -108,9 +109,19 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     }
     t.keys(&["!"]);
     t.wait_for("evil␛]0;title␇");
-    t.keys(&["Escape", "?"]);
-    t.wait_for("this help");
-    t.keys(&["Escape", "m"]);
+    // Each Escape is let through on its own: ESC and a key in one read is Alt+key.
+    t.keys(&["Escape"]);
+    t.wait_without("evil␛]0;title␇");
+    t.keys(&["?"]);
+    t.wait_for("╔ Keys");
+    t.keys(&["Escape"]);
+    t.wait_without("╔ Keys");
+    // Search: results show the hostile texts with matches highlighted.
+    t.keys(&["/", "p", "w", "n", "e", "d"]);
+    t.wait_for(" hits ╗");
+    t.keys(&["Escape"]);
+    t.wait_without(" hits ╗");
+    t.keys(&["m"]);
     t.wait_for("Filter:");
     t.keys(&["B", "o", "Enter", "q"]);
     pty_support::wait_until(std::time::Duration::from_secs(10), || {

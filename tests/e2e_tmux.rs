@@ -72,6 +72,19 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    fn wait_without(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.screen().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "{text:?} did not go away; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     fn wait_gone(&self) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while self.tmux(&["has-session", "-t", "e2e"]).status.success() {
@@ -111,13 +124,104 @@ fn browse_the_bundled_meetings_and_quit() {
     t.wait_for("Mon 10 Feb 2020");
     t.keys(&["?"]);
     t.wait_for("previous meeting (date order, all series)");
+    // Esc right before another key reads as Alt+key in any terminal: wait for it to land.
     t.keys(&["Escape"]);
+    t.wait_without("previous meeting (date order");
     t.keys(&["m"]);
     t.wait_for("Filter:");
     t.keys(&["m", "a", "r", "Enter"]);
     t.wait_for("Mon 9 Mar 2020");
     t.keys(&["q"]);
     t.wait_gone();
+}
+
+/// A copy of the bundled meetings in a temporary folder.
+fn copy_meetings() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tmp");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
+    for f in ["2020-02-10.toml", "2020-03-09.toml"] {
+        std::fs::copy(src.join(f), dir.path().join(f)).expect("copy");
+    }
+    dir
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .map(|e| {
+            let meta = e.metadata().expect("meta");
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).expect("read"),
+                meta.modified().expect("mtime"),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn mark_an_item_add_an_outcome_quit_and_the_file_has_both() {
+    let dir = copy_meetings();
+    let t = Tmux::start(
+        &format!("{} --today 2020-03-09", dir.path().display()),
+        110,
+        30,
+    );
+    t.wait_for("Pending (lovp) 7");
+    t.keys(&["Space"]);
+    t.wait_for("1/2 discussed");
+    t.keys(&["o"]);
+    t.wait_for("Outcome [agreement");
+    t.tmux(&["send-keys", "-t", "e2e", "-l", "Rapport besproken"]);
+    t.wait_for("Rapport besproken▏");
+    t.keys(&["Enter"]);
+    t.wait_for("saved: add outcome");
+    t.keys(&["q"]);
+    t.wait_gone();
+    let text = std::fs::read_to_string(dir.path().join("2020-03-09.toml")).expect("read");
+    assert!(
+        text.contains("topic = \"inzetbaarheid\"\ndiscussed = 2020-03-09T"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n[[item.outcome]]\ntext = \"Rapport besproken\"\nkind = \"agreement\"\n"),
+        "{text}"
+    );
+    assert!(
+        std::fs::read_dir(dir.path())
+            .expect("dir")
+            .flatten()
+            .all(|e| !e.file_name().to_string_lossy().contains("docket-tmp"))
+    );
+}
+
+#[test]
+fn browsing_without_edits_leaves_files_byte_identical_with_the_same_mtime() {
+    let dir = copy_meetings();
+    let before = snapshot(dir.path());
+    let t = Tmux::start(
+        &format!("{} --today 2020-03-09", dir.path().display()),
+        100,
+        30,
+    );
+    t.wait_for("Pending (lovp) 7");
+    t.keys(&["j", "Tab", "j", "x"]);
+    t.wait_for("x marks a pending action"); // x outside the pending pane writes nothing
+    t.keys(&["[", "m"]);
+    t.wait_for("Filter:");
+    t.keys(&["Escape"]);
+    t.wait_without("Filter:");
+    t.keys(&["?"]);
+    t.wait_for("╔ Keys ");
+    t.keys(&["Escape"]);
+    t.wait_without("╔ Keys ");
+    t.keys(&["Tab", "G", "q"]);
+    t.wait_gone();
+    assert_eq!(snapshot(dir.path()), before);
 }
 
 #[test]

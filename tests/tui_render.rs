@@ -209,7 +209,7 @@ fn hostile_text_never_reaches_the_terminal() {
         Action::FocusNext,
         Action::OpenPicker,
     ] {
-        app.update(step);
+        app.update(step.clone());
         let t = draw(&app, &Theme::builtin());
         for cell in t.backend().buffer().content() {
             for c in cell.symbol().chars() {
@@ -228,4 +228,32 @@ fn hostile_text_never_reaches_the_terminal() {
             assert!(text.contains("A␛]52;c;SGVsbG8=␇B"), "{text}");
         }
     }
+}
+
+#[test]
+fn live_clock_and_actual_minutes_when_the_meeting_is_today() {
+    use docket::model::Discussed;
+    let date = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+    let mut m = Meeting::new("raad.toml", "Raad", date);
+    m.start = chrono::NaiveTime::from_hms_opt(9, 30, 0);
+    m.location = Some("Stadhuis".into());
+    for (title, mins) in [("Opening", 5), ("Begroting", 20), ("Rondvraag", 10)] {
+        let mut it = Item::new(title);
+        it.minutes = Some(mins);
+        m.items.push(it);
+    }
+    m.items[0].discussed = date.and_hms_opt(9, 38, 0).map(Discussed::At);
+    let mut app = App::new(Library::new(vec![m]), Vec::new(), PathBuf::from("x"), now());
+    app.update(Action::Resize {
+        width: 100,
+        height: 16,
+    });
+    let s = screen(&app);
+    // 10:00 is 30 minutes in; planned through "Begroting" is 25: five minutes behind.
+    assert!(
+        s.contains("1/3 discussed · ⏱ 00:30 / 00:25 +5 min behind"),
+        "{s}"
+    );
+    assert!(s.contains("8/5m"), "actual against planned minutes: {s}");
+    insta::assert_snapshot!(s);
 }

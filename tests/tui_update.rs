@@ -223,3 +223,16 @@ fn clock_ticks_are_injected() {
     a.update(Action::Tick(later));
     assert_eq!((a.now, a.today), (later, later.date()));
 }
+
+#[test]
+fn a_meeting_being_prepared_shows_its_agenda_lint() {
+    let mut a = app("tests/fixtures/pending", "2024-03-01");
+    assert_eq!(current_date(&a), "2024-03-11");
+    assert!(!a.lint.is_empty(), "the overdue budget draft is flagged");
+    a.update(Action::OpenLint);
+    assert_eq!(a.overlay, Overlay::Lint { scroll: 0 });
+    a.update(Action::Close);
+    // A past meeting is not linted.
+    let past = app("tests/fixtures/pending", "2025-01-01");
+    assert!(past.lint.is_empty());
+}

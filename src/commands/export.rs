@@ -6,7 +6,6 @@ use crate::cli::{ExportArgs, ExportFormat};
 use docket::model::Target;
 use docket::prepare::export::{ExportOptions, html, markdown};
 use docket::prepare::write;
-use docket::store;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -16,7 +15,7 @@ pub fn run(args: &ExportArgs, today_arg: Option<chrono::NaiveDate>) -> CliResult
         [dir, spec] => (meetings_dir(Some(Path::new(dir))), spec.as_str()),
         _ => return Err(CliError::Usage("give [DIR] MEETING".into())),
     };
-    let loaded = store::load_dir(&dir)?;
+    let loaded = super::load_reporting(&dir)?;
     let lib = &loaded.library;
     let id = match resolve_target(lib, Some(spec), None, today(today_arg))? {
         Target::Meeting(id) => id,

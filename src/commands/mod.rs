@@ -7,6 +7,7 @@ pub mod lint_warnings;
 pub mod new;
 pub mod open;
 pub mod pending;
+pub mod search;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,4 +49,17 @@ pub fn meetings_dir(dir: Option<&Path>) -> PathBuf {
 
 pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
     given.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Loads the folder for a command that works on the good files: the bad ones are counted on
+/// stderr with a pointer to `docket check`.
+pub fn load_reporting(dir: &Path) -> Result<docket::store::Loaded, CliError> {
+    let loaded = docket::store::load_dir(dir)?;
+    let bad = loaded.bad_file_count();
+    if bad > 0 {
+        eprintln!(
+            "docket: {bad} file(s) could not be read and are left out; run `docket check` to see why"
+        );
+    }
+    Ok(loaded)
 }

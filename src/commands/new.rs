@@ -8,13 +8,7 @@ use std::process::ExitCode;
 
 pub fn run(args: &NewArgs) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
-    let loaded = store::load_dir(&dir)?;
-    if loaded.bad_file_count() > 0 {
-        eprintln!(
-            "docket: {} file(s) could not be read and are left out; run `docket check` to see why",
-            loaded.bad_file_count()
-        );
-    }
+    let loaded = super::load_reporting(&dir)?;
     let start =
         match &args.start {
             Some(s) => Some(store::parse_clock(s).ok_or_else(|| {

@@ -40,13 +40,36 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
             None => now,
         }
     };
+    // Only one docket writes a folder; a second one opens read-only and says so.
+    let access = store::FolderLock::acquire(&dir);
+    let mut cleaned = 0;
+    if let store::Access::Write(lock) = &access {
+        cleaned = store::remove_stale_temps(lock, &dir).len();
+    }
+    let watcher = store::Watcher::start(&dir, std::time::Duration::from_millis(200));
     let mut app = App::new(loaded.library, loaded.problems, dir, clock());
+    app.set_sources(&loaded.sources);
     app.live = args.live;
+    if let store::Access::ReadOnly(why) = &access {
+        app.read_only = Some(why.clone());
+    }
+    match &watcher {
+        Err(e) => app.set_status(e.to_string(), true),
+        Ok(_) if cleaned > 0 => app.set_status(
+            format!("removed {cleaned} temporary file(s) left by a crash"),
+            false,
+        ),
+        Ok(_) => {}
+    }
+    let session = docket::tui::run::Session {
+        access,
+        watcher: watcher.ok(),
+    };
     if let Some(spec) = &args.meeting {
         let id = find_meeting(&app, spec)?;
         app.open_meeting(id);
     }
-    docket::tui::run::run(app, theme, clock)
+    docket::tui::run::run(app, theme, session, clock)
         .map_err(|e| CliError::Failed(format!("terminal: {e}")))?;
     Ok(ExitCode::SUCCESS)
 }

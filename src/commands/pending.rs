@@ -4,20 +4,13 @@ use super::{CliError, CliResult, meetings_dir, today};
 use crate::cli::PendingArgs;
 use docket::model::{Library, MeetingId, PendingAction, Scope, Target};
 use docket::sanitize;
-use docket::store;
 use serde_json::json;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(args: &PendingArgs, today_arg: Option<chrono::NaiveDate>) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
-    let loaded = store::load_dir(&dir)?;
-    if loaded.bad_file_count() > 0 {
-        eprintln!(
-            "docket: {} file(s) could not be read and are left out; run `docket check` to see why",
-            loaded.bad_file_count()
-        );
-    }
+    let loaded = super::load_reporting(&dir)?;
     let lib = &loaded.library;
     let target = resolve_target(
         lib,

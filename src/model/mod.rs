@@ -10,13 +10,16 @@ mod since;
 mod slug;
 #[cfg(test)]
 mod tests;
+mod timing;
 
 pub use history::PreviousOutcome;
 pub use library::{Library, MeetingId, OrderKey};
 pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
 pub use since::SinceLastTime;
+pub(crate) use slug::spelled_out;
 pub use slug::{fold_diacritics, slug};
+pub use timing::{Clock, actual_minutes, clock};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use std::fmt;

@@ -1,13 +1,8 @@
 //! A meeting's minutes, decision list and action list, as Markdown or a standalone HTML page
 //! (`docket export`). Text from the files is escaped for the output format, never trusted.
-//!
-//! Actual minutes: an item's `discussed` time marks when it was finished. Sorting the items
-//! with a `discussed` date-time by that time, an item took from the previous such time (or
-//! from the meeting's start, for the first) to its own. Items with `discussed = true`, without
-//! `discussed`, or the first one when the meeting has no start, have no actual minutes.
+//! Actual minutes come from `model::actual_minutes`.
 
-use crate::model::{Action, Discussed, Item, Meeting, OutcomeKind};
-use chrono::NaiveDateTime;
+use crate::model::{Action, Item, Meeting, OutcomeKind, actual_minutes};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -67,32 +62,6 @@ impl<'a> View<'a> {
             .map(|((none, o), v)| ((!none).then_some(o), v))
             .collect()
     }
-}
-
-/// Actual minutes per agenda item (by index), as the module comment defines.
-pub fn actual_minutes(m: &Meeting) -> Vec<Option<i64>> {
-    let mut times: Vec<(NaiveDateTime, usize)> = m
-        .items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| match item.discussed {
-            Some(Discussed::At(t)) => Some((t, i)),
-            _ => None,
-        })
-        .collect();
-    times.sort();
-    let mut out = vec![None; m.items.len()];
-    let mut prev = m.start.map(|s| m.date.and_time(s));
-    for (t, i) in times {
-        if let Some(p) = prev {
-            let mins = (t - p).num_minutes();
-            if mins >= 0 {
-                out[i] = Some(mins);
-            }
-        }
-        prev = Some(t);
-    }
-    out
 }
 
 fn due_text(a: &Action) -> String {
@@ -485,30 +454,6 @@ fn html_action(a: &Action, item: Option<(usize, &Item)>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Item;
-    use chrono::{NaiveDate, NaiveTime};
-
-    fn dt(h: u32, m: u32) -> Option<Discussed> {
-        NaiveDate::from_ymd_opt(2024, 1, 10)
-            .and_then(|d| d.and_hms_opt(h, m, 0))
-            .map(Discussed::At)
-    }
-
-    #[test]
-    fn actual_minutes_follow_discussed_times_in_time_order() {
-        let date = NaiveDate::from_ymd_opt(2024, 1, 10).expect("date");
-        let mut m = Meeting::new("a.toml", "Board", date);
-        m.start = NaiveTime::from_hms_opt(19, 0, 0);
-        let mut items: Vec<Item> = ["a", "b", "c", "d"].iter().map(|t| Item::new(t)).collect();
-        items[0].discussed = dt(19, 10);
-        items[1].discussed = dt(19, 45); // taken after c
-        items[2].discussed = dt(19, 30);
-        items[3].discussed = Some(Discussed::Yes);
-        m.items = items;
-        assert_eq!(actual_minutes(&m), [Some(10), Some(15), Some(20), None]);
-        m.start = None;
-        assert_eq!(actual_minutes(&m), [None, Some(15), Some(20), None]);
-    }
 
     #[test]
     fn markdown_escaping_keeps_text_literal() {

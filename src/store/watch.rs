@@ -3,7 +3,8 @@
 //! of meeting files that changed (or appeared) and that disappeared.
 
 use super::walk::is_meeting_file;
-use notify::{RecursiveMode, Watcher as _};
+use notify::event::ModifyKind;
+use notify::{EventKind, RecursiveMode, Watcher as _};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -80,12 +81,21 @@ fn classify(root: &Path, batch: Vec<notify::Result<notify::Event>>) -> Changes {
         match ev {
             Ok(ev) => {
                 out.rescan |= ev.need_rescan();
-                paths.extend(ev.paths);
+                // A folder's own metadata changes whenever a file in it is replaced (as
+                // docket's atomic writes do): only folders appearing, vanishing or being
+                // renamed call for a rescan.
+                let structural = matches!(
+                    ev.kind,
+                    EventKind::Create(_)
+                        | EventKind::Remove(_)
+                        | EventKind::Modify(ModifyKind::Name(_))
+                );
+                paths.extend(ev.paths.into_iter().map(|p| (p, structural)));
             }
             Err(_) => out.rescan = true,
         }
     }
-    for path in paths {
+    for (path, structural) in paths {
         if hidden_below(root, &path) {
             continue; // docket's temp and lock files, .git, editor swap files
         }
@@ -96,8 +106,9 @@ fn classify(root: &Path, batch: Vec<notify::Result<notify::Event>>) -> Changes {
                 Ok(_) => {}
                 Err(_) => out.removed.push(path),
             }
-        } else if meta.as_ref().is_ok_and(|m| m.is_dir())
-            || (meta.is_err() && path.extension().is_none())
+        } else if structural
+            && (meta.as_ref().is_ok_and(|m| m.is_dir())
+                || (meta.is_err() && path.extension().is_none()))
         {
             out.rescan = true;
         }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDateTime;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
     Up,
@@ -17,8 +17,12 @@ pub enum Action {
     PrevMeeting,
     NextMeeting,
     OpenPicker,
+    /// /: fuzzy search across every meeting.
+    OpenSearch,
     OpenHelp,
     OpenProblems,
+    /// w: the agenda lint of a meeting being prepared.
+    OpenLint,
     ToggleAllSeries,
     /// Esc: close the overlay (or leave the input) without doing anything.
     Close,
@@ -28,6 +32,22 @@ pub enum Action {
     InputBackspace,
     /// Ctrl-U in an input: clear it.
     InputClear,
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    /// Space: mark the selected agenda item discussed now, or un-mark it.
+    ToggleDiscussed,
+    /// x: mark the selected pending action done today, or re-open it.
+    ToggleDone,
+    /// o: capture an outcome for the selected item.
+    AddOutcome,
+    /// a: capture an action for the selected item.
+    AddAction,
+    /// Tab in the outcome input: next kind (decision, agreement, note).
+    CycleKind,
+    /// u: take back the last edit of this session.
+    Undo,
+    /// e: open the meeting file in $VISUAL/$EDITOR at the selected item.
+    EditFile,
     Resize {
         width: u16,
         height: u16,

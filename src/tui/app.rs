@@ -2,19 +2,61 @@
 //! the event loop performs the effects.
 
 use super::action::Action;
+use super::capture::Input;
 use super::layout::{self, Areas};
 use crate::model::{
     Library, MeetingId, PendingAction, PreviousOutcome, Scope, Target, fold_diacritics,
 };
-use crate::store::Diagnostic;
+use crate::store::edit::Edit;
+use crate::store::{ContentHash, Diagnostic};
 use chrono::{NaiveDate, NaiveDateTime};
 use ratatui::layout::Rect;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// Something the event loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// Write an edit to a file (see `store::save_edit`), then report back with
+    /// `App::saved` or `App::save_failed`.
+    Save(SaveRequest),
+    /// Run a search on the worker thread; results come back through `App::search_done`.
+    Search(super::search::SearchJob),
+    /// Suspend the screen, run the editor on the file at a line, then reload.
+    OpenEditor {
+        path: PathBuf,
+        line: usize,
+    },
+}
+
+/// An edit on its way to disk, with what is needed to report on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveRequest {
+    pub path: PathBuf,
+    /// What the file held when docket last read or wrote it.
+    pub loaded: ContentHash,
+    pub edit: Edit,
+    /// This is an undo: on success it is not pushed on the undo stack.
+    pub undo: bool,
+    /// The capture to put back on screen if the write fails, so nothing typed is lost.
+    pub retry: Option<Input>,
+}
+
+/// One step of the undo stack: the inverse of an edit that was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoStep {
+    pub path: PathBuf,
+    pub inverse: Edit,
+    /// What was done, for the status line.
+    pub done: String,
+}
+
+/// A message in the footer until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +82,8 @@ pub enum Mode {
     Normal,
     List,
     TextList,
+    /// Typing an outcome or action.
+    Input,
 }
 
 /// A selection in a list and the first row shown.
@@ -51,12 +95,12 @@ pub struct Cursor {
 
 impl Cursor {
     /// Moves by `delta` within `len` entries and scrolls so the selection stays in `rows`.
-    fn step(&mut self, delta: isize, len: usize, rows: usize) {
+    pub(super) fn step(&mut self, delta: isize, len: usize, rows: usize) {
         if len == 0 {
             *self = Cursor::default();
             return;
         }
-        self.sel = (self.sel as isize + delta).clamp(0, len as isize - 1) as usize;
+        self.sel = self.sel.saturating_add_signed(delta).min(len - 1);
         self.follow(len, rows);
     }
 
@@ -82,9 +126,19 @@ pub struct Picker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help { scroll: usize },
-    Problems { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Problems {
+        scroll: usize,
+    },
+    Lint {
+        scroll: usize,
+    },
     Picker(Picker),
+    /// The one-line capture of an outcome or action.
+    Input(Input),
+    Search(super::search::SearchState),
 }
 
 /// Everything the screen shows, and nothing it does not need.
@@ -109,6 +163,18 @@ pub struct App {
     /// Derived from the meeting, the selected item and the scope; refreshed by `refresh`.
     pub pending_list: Vec<PendingAction>,
     pub outcome_list: Vec<PreviousOutcome>,
+    /// The agenda lint of the current meeting when it is being prepared (today or later).
+    pub lint: Vec<crate::model::Finding>,
+    /// What each file held when last read or written by docket.
+    pub hashes: HashMap<PathBuf, ContentHash>,
+    /// Why this docket may not write (another one holds the folder), if so.
+    pub read_only: Option<String>,
+    pub undo: Vec<UndoStep>,
+    pub status: Option<Status>,
+    /// Built when search opens; dropped whenever the meetings change.
+    pub search_index: Option<super::search::SharedIndex>,
+    /// The outcome or action of the selected item that a search hit pointed at.
+    pub details_mark: Option<super::search::DetailsMark>,
 }
 
 impl App {
@@ -138,14 +204,27 @@ impl App {
             size: Rect::new(0, 0, 120, 40),
             pending_list: Vec::new(),
             outcome_list: Vec::new(),
+            lint: Vec::new(),
+            hashes: HashMap::new(),
+            read_only: None,
+            undo: Vec::new(),
+            status: None,
+            search_index: None,
+            details_mark: None,
         };
         app.refresh();
         app
     }
 
     /// Opens a given meeting instead of the default one.
+    /// Remembers what each file held when it was read.
+    pub fn set_sources(&mut self, sources: &[crate::store::SourceFile]) {
+        self.hashes = sources.iter().map(|s| (s.path.clone(), s.hash)).collect();
+    }
+
     pub fn open_meeting(&mut self, id: MeetingId) {
         if self.library.get(id).is_some() {
+            self.details_mark = None;
             self.meeting = Some(id);
             self.agenda = Cursor::default();
             self.refresh();
@@ -155,8 +234,10 @@ impl App {
     pub fn mode(&self) -> Mode {
         match self.overlay {
             Overlay::None => Mode::Normal,
-            Overlay::Help { .. } | Overlay::Problems { .. } => Mode::List,
+            Overlay::Help { .. } | Overlay::Problems { .. } | Overlay::Lint { .. } => Mode::List,
             Overlay::Picker(_) => Mode::TextList,
+            Overlay::Input(_) => Mode::Input,
+            Overlay::Search(_) => Mode::TextList,
         }
     }
 
@@ -182,9 +263,16 @@ impl App {
         let Some(id) = self.meeting else {
             self.pending_list.clear();
             self.outcome_list.clear();
+            self.lint.clear();
             return;
         };
-        self.pending_list = self.library.pending(&Target::Meeting(id), self.scope);
+        let target = Target::Meeting(id);
+        self.lint = if self.library.meeting(id).date >= self.today {
+            self.library.lint(&target)
+        } else {
+            Vec::new()
+        };
+        self.pending_list = self.library.pending(&target, self.scope);
         self.outcome_list = match self.selected_item() {
             Some((_, i)) => {
                 let topic = &self.library.meeting(id).items[i].topic;
@@ -217,7 +305,7 @@ impl App {
         }
     }
 
-    fn follow_all(&mut self) {
+    pub(super) fn follow_all(&mut self) {
         for pane in [Pane::Agenda, Pane::Outcomes, Pane::Pending] {
             let (len, rows) = (self.len(pane), self.rows(pane));
             if let Some(c) = self.cursor_mut(pane) {
@@ -236,9 +324,9 @@ impl App {
     }
 
     /// Moves the selection of a pane; a new agenda item brings its own history.
-    fn move_in(&mut self, pane: Pane, delta: isize) {
+    pub(super) fn move_in(&mut self, pane: Pane, delta: isize) {
         if pane == Pane::Details {
-            self.details_scroll = (self.details_scroll as isize + delta).max(0) as usize;
+            self.details_scroll = self.details_scroll.saturating_add_signed(delta);
             return;
         }
         let (len, rows) = (self.len(pane), self.rows(pane));
@@ -247,6 +335,7 @@ impl App {
             c.step(delta, len, rows);
         }
         if pane == Pane::Agenda && self.agenda.sel != before {
+            self.details_mark = None;
             self.outcomes = Cursor::default();
             self.details_scroll = 0;
             self.refresh();
@@ -265,6 +354,9 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if !matches!(action, Action::Tick(_) | Action::Resize { .. }) {
+            self.status = None;
+        }
         match action {
             Action::Quit => return vec![Effect::Quit],
             Action::Resize { width, height } => {
@@ -275,13 +367,15 @@ impl App {
                 self.now = now;
                 self.today = now.date();
             }
+            _ if matches!(self.overlay, Overlay::Input(_)) => return self.update_input(action),
+            _ if matches!(self.overlay, Overlay::Search(_)) => return self.update_search(action),
             _ if self.overlay != Overlay::None => self.update_overlay(action),
-            _ => self.update_main(action),
+            _ => return self.update_main(action),
         }
         Vec::new()
     }
 
-    fn update_main(&mut self, action: Action) {
+    fn update_main(&mut self, action: Action) -> Vec<Effect> {
         let page = self.rows(self.focus) as isize;
         match action {
             Action::Up => self.move_in(self.focus, -1),
@@ -304,6 +398,8 @@ impl App {
             }
             Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
             Action::OpenProblems => self.overlay = Overlay::Problems { scroll: 0 },
+            Action::OpenLint => self.overlay = Overlay::Lint { scroll: 0 },
+            Action::OpenSearch => self.open_search(),
             Action::OpenPicker => {
                 let mut picker = Picker {
                     filter: String::new(),
@@ -316,8 +412,24 @@ impl App {
             Action::Click { col, row } => self.click(col, row),
             Action::ScrollUp { col, row } => self.wheel(col, row, -3),
             Action::ScrollDown { col, row } => self.wheel(col, row, 3),
+            Action::ToggleDiscussed => return self.toggle_discussed(),
+            Action::ToggleDone => return self.toggle_done(),
+            Action::AddOutcome => self.open_input(super::capture::InputKind::Outcome(
+                crate::model::OutcomeKind::Agreement,
+            )),
+            Action::AddAction => self.open_input(super::capture::InputKind::Action),
+            Action::Undo => return self.undo_last(),
+            Action::EditFile => return self.edit_file(),
             _ => {}
         }
+        Vec::new()
+    }
+
+    pub fn set_status(&mut self, text: impl Into<String>, error: bool) {
+        self.status = Some(Status {
+            text: text.into(),
+            error,
+        });
     }
 
     fn pane_at(&self, col: u16, row: u16) -> Option<(Pane, Rect)> {
@@ -384,8 +496,8 @@ impl App {
         }
         let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
         match &mut overlay {
-            Overlay::Help { scroll } | Overlay::Problems { scroll } => {
-                *scroll = (*scroll as isize + delta).max(0) as usize;
+            Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
+                *scroll = scroll.saturating_add_signed(delta);
             }
             Overlay::Picker(p) => match action {
                 Action::InputChar(c) => {
@@ -410,14 +522,14 @@ impl App {
                 }
                 _ => p.cursor.step(delta, p.matches.len(), rows),
             },
-            Overlay::None => {}
+            Overlay::None | Overlay::Input(_) | Overlay::Search(_) => {}
         }
         self.overlay = overlay;
     }
 
     /// Meetings whose date, title or series hold every word of the filter (case and accents
     /// ignored), newest first; the current meeting is preselected when it matches.
-    fn filter_picker(&self, p: &mut Picker) {
+    pub(super) fn filter_picker(&self, p: &mut Picker) {
         let words: Vec<String> = fold_diacritics(&p.filter)
             .to_lowercase()
             .split_whitespace()

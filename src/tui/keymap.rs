@@ -113,6 +113,13 @@ pub const BINDINGS: &[Binding] = &[
         footer: Some("meeting"),
     },
     Binding {
+        keys: &[k('/')],
+        action: Action::OpenSearch,
+        help: "search every meeting (#tag @person kind: series: after: before: is:)",
+        group: "Meetings",
+        footer: Some("search"),
+    },
+    Binding {
         keys: &[k('m')],
         action: Action::OpenPicker,
         help: "pick a meeting (type to filter)",
@@ -124,6 +131,55 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::ToggleAllSeries,
         help: "pending: this series / all series",
         group: "Meetings",
+        footer: None,
+    },
+    Binding {
+        keys: &[k(' ')],
+        action: Action::ToggleDiscussed,
+        help: "mark the agenda item discussed now / un-mark",
+        group: "Live",
+        footer: Some("discussed"),
+    },
+    Binding {
+        keys: &[k('x')],
+        action: Action::ToggleDone,
+        help: "mark the pending action done today / re-open",
+        group: "Live",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('o')],
+        action: Action::AddOutcome,
+        help: "add an outcome to the item (Tab: kind)",
+        group: "Live",
+        footer: Some("outcome"),
+    },
+    Binding {
+        keys: &[k('a')],
+        action: Action::AddAction,
+        help: "add an action (@owner due:next|2020-06|2020-03-09)",
+        group: "Live",
+        footer: Some("action"),
+    },
+    Binding {
+        keys: &[k('u')],
+        action: Action::Undo,
+        help: "undo the last edit, in the file too",
+        group: "Live",
+        footer: Some("undo"),
+    },
+    Binding {
+        keys: &[k('e')],
+        action: Action::EditFile,
+        help: "open the file in $VISUAL/$EDITOR at the item",
+        group: "Live",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('w')],
+        action: Action::OpenLint,
+        help: "agenda warnings of a meeting being prepared",
+        group: "Other",
         footer: None,
     },
     Binding {
@@ -213,6 +269,7 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
+        Event::Paste(text) if mode == Mode::Input => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }
@@ -222,24 +279,33 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
         Mode::Normal => BINDINGS
             .iter()
             .find(|b| b.keys.iter().any(|k| k.matches(key)))
-            .map(|b| b.action),
+            .map(|b| b.action.clone()),
         Mode::List => OVERLAY_KEYS
             .iter()
             .find(|(k, _)| k.matches(key))
-            .map(|(_, a)| *a)
+            .map(|(_, a)| a.clone())
             .or(match key.code {
-                KeyCode::Char('q') | KeyCode::Char('?') | KeyCode::Char('!') => Some(Action::Close),
+                KeyCode::Char('q')
+                | KeyCode::Char('?')
+                | KeyCode::Char('!')
+                | KeyCode::Char('w') => Some(Action::Close),
                 KeyCode::Char('j') => Some(Action::Down),
                 KeyCode::Char('k') => Some(Action::Up),
                 _ => None,
             }),
-        Mode::TextList => OVERLAY_KEYS
+        Mode::Input if key.code == KeyCode::Tab => Some(Action::CycleKind),
+        Mode::TextList | Mode::Input => OVERLAY_KEYS
             .iter()
             .find(|(k, _)| k.matches(key))
-            .map(|(_, a)| *a)
+            .map(|(_, a)| a.clone())
             .or(match key.code {
                 KeyCode::Backspace => Some(Action::InputBackspace),
-                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                // Alt+letter is a shortcut elsewhere (or a stray Esc), not text.
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
                     Some(Action::InputChar(c))
                 }
                 _ => None,
@@ -282,7 +348,7 @@ mod tests {
                 };
                 assert_eq!(
                     map_event(Mode::Normal, &key(k.code, mods)),
-                    Some(b.action),
+                    Some(b.action.clone()),
                     "{}",
                     k.label()
                 );

@@ -3,10 +3,14 @@
 
 pub mod action;
 pub mod app;
+pub mod capture;
 pub mod config;
 pub mod keymap;
 pub mod layout;
+mod live;
 pub mod run;
+pub mod search;
+pub mod search_worker;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

@@ -39,6 +39,17 @@ impl Drop for TerminalGuard {
     }
 }
 
+/// Raw mode on, alternate screen, mouse capture, bracketed paste.
+pub fn enter_screen() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+}
+
 /// Raw mode off, mouse capture off, main screen, cursor shown. Safe to call twice.
 pub fn restore() {
     let _ = disable_raw_mode();

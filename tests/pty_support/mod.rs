@@ -100,6 +100,12 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    pub fn wait_without(&self, text: &str) {
+        let gone = wait_until(Duration::from_secs(10), || !self.screen().contains(text));
+        assert!(gone.is_some(), "{text:?} still shown:\n{}", self.screen());
+    }
+
     pub fn pid(&self) -> i32 {
         self.format("#{pane_pid}").parse().expect("pane pid")
     }

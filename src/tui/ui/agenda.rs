@@ -1,6 +1,6 @@
 //! The agenda pane: numbered items, a discussed mark, planned minutes.
 
-use super::{focused, pane_block, text};
+use super::{focused, pane_block, row_style, text, visible_rows};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
@@ -21,6 +21,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let num_w = m.items.len().to_string().len();
+    let actual = crate::model::actual_minutes(m);
     let mut lines = Vec::new();
     if m.items.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -28,28 +29,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.muted,
         )));
     }
-    for (i, item) in m
-        .items
-        .iter()
-        .enumerate()
-        .skip(app.agenda.offset)
-        .take(inner.height as usize)
-    {
-        let selected = i == app.agenda.sel;
-        let base = if selected {
-            theme.selection
-        } else {
-            theme.text
-        };
+    for (i, item, selected) in visible_rows(&m.items, app.agenda, inner.height) {
+        let base = row_style(selected, theme);
         let marker = if selected { "▸" } else { " " };
         let (mark, mark_style) = match item.discussed {
             Some(_) => ("✓", theme.discussed),
             None => (" ", theme.text),
         };
-        let minutes = item
-            .minutes
-            .map(|n| format!(" {n:>3}m"))
-            .unwrap_or_default();
+        // Planned minutes, with the actual ones before them once known: `18/15m`.
+        let minutes = match (actual.get(i).copied().flatten(), item.minutes) {
+            (Some(a), Some(p)) => format!(" {a}/{p}m"),
+            (Some(a), None) => format!(" {a}m✓"),
+            (None, Some(p)) => format!(" {p:>3}m"),
+            (None, None) => String::new(),
+        };
         let prefix = format!("{marker}{mark} {:>num_w$} ", i + 1);
         let room = width.saturating_sub(prefix.chars().count() + minutes.chars().count());
         let mut spans = vec![

@@ -6,6 +6,7 @@ use super::{focused, pane_block, text};
 use crate::model::{Action, Discussed, Item};
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
+use crate::tui::search::DetailsMark;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -120,10 +121,16 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     if !it.actions.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled("Actions", theme.header)));
-        for a in &it.actions {
-            lines.push(action_line(a, theme));
+        for (n, a) in it.actions.iter().enumerate() {
+            let mut line = action_line(a, theme);
+            if app.details_mark == Some(DetailsMark::Action(n)) {
+                line.spans.insert(0, Span::styled("▸", theme.selection));
+                line = line.patch_style(theme.selection);
+            }
+            lines.push(line);
         }
     }
+    lines.extend(since_last_time(app, id, &it.topic, theme));
     let on_topic: Vec<_> = app
         .pending_list
         .iter()
@@ -229,4 +236,47 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     from.extend(spans(&it.title, theme.muted, theme));
     lines.push(Line::from(from));
     ("Pending action".into(), lines)
+}
+
+/// What changed on the topic since the last meeting that had it on its agenda.
+fn since_last_time(
+    app: &App,
+    id: crate::model::MeetingId,
+    topic: &str,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let lib = &app.library;
+    let since = lib.since_last_time(topic, &crate::model::Target::Meeting(id));
+    let Some(prev) = since.previous else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(Span::styled(
+            format!("Since last time ({})", lib.meeting(prev).date),
+            theme.header,
+        )),
+    ];
+    if since.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "nothing changed on this topic",
+            theme.muted,
+        )));
+    }
+    for o in &since.outcomes_added {
+        let mut l = vec![Span::styled("+ outcome ", theme.agreement)];
+        l.extend(spans(&lib.outcome(o).text, theme.text, theme));
+        lines.push(Line::from(l));
+    }
+    for (label, refs, style) in [
+        ("✓ closed ", &since.actions_closed, theme.done),
+        ("+ action ", &since.actions_added, theme.due),
+    ] {
+        for r in refs {
+            let mut l = vec![Span::styled(label, style)];
+            l.extend(spans(&lib.action_at(r).text, theme.text, theme));
+            lines.push(Line::from(l));
+        }
+    }
+    lines
 }

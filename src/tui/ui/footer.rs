@@ -1,6 +1,9 @@
-//! The footer: the most useful keys, taken from the key table.
+//! The footer: the capture input while typing, else a status message, else the most useful
+//! keys, taken from the key table.
 
-use crate::tui::app::{App, Mode};
+use super::text;
+use crate::tui::app::{App, Mode, Overlay};
+use crate::tui::capture::{Input, InputKind};
 use crate::tui::keymap::BINDINGS;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -9,14 +12,45 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = area.width as usize;
+    let line = match (&app.overlay, &app.status) {
+        (Overlay::Input(input), _) => input_line(input, theme, width),
+        (_, Some(status)) => {
+            let style = if status.error {
+                theme.error
+            } else {
+                theme.discussed
+            };
+            let mark = if status.error { "✗ " } else { "✓ " };
+            Line::from(text::line_spans(
+                &format!(" {mark}{}", status.text),
+                style,
+                theme,
+                width,
+            ))
+        }
+        _ => keys_line(app, theme),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
+    if let Some(why) = &app.read_only {
+        spans.push(Span::styled(
+            format!("{} ", text::fit(why, 60)),
+            theme.warning,
+        ));
+    }
     match app.mode() {
         Mode::Normal => {
             // Neighbouring bindings with the same label share one entry: `[ ] meeting`.
-            let shown: Vec<_> = BINDINGS
+            // Help comes first, so it stays in view on a narrow terminal.
+            let mut shown: Vec<_> = BINDINGS
                 .iter()
                 .filter_map(|b| b.footer.map(|f| (b, f)))
                 .collect();
+            shown.sort_by_key(|(b, _)| b.action != crate::tui::action::Action::OpenHelp);
             for (i, (b, label)) in shown.iter().enumerate() {
                 spans.push(Span::styled(b.keys[0].label(), theme.key));
                 if shown.get(i + 1).is_some_and(|(_, next)| next == label) {
@@ -26,12 +60,48 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 }
             }
         }
-        Mode::List | Mode::TextList => {
+        Mode::List | Mode::TextList | Mode::Input => {
             for (k, what) in [("↑↓", "move"), ("Enter", "choose"), ("Esc", "close")] {
                 spans.push(Span::styled(k, theme.key));
                 spans.push(Span::styled(format!(" {what}  "), theme.muted));
             }
         }
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    Line::from(spans)
+}
+
+fn input_line(input: &Input, theme: &Theme, width: usize) -> Line<'static> {
+    let prompt = match input.kind {
+        InputKind::Outcome(kind) => format!(" Outcome [{kind} · Tab] "),
+        InputKind::Action => " Action [@owner due:…] ".to_string(),
+    };
+    let hint = match &input.error {
+        Some(e) => format!("  ✗ {e}"),
+        None => "  Enter saves · Esc cancels".to_string(),
+    };
+    let room = width.saturating_sub(text::width(&prompt) + text::width(&hint) + 1);
+    // Show the end of a long text, where the typing happens.
+    let chars: Vec<char> = input.text.chars().collect();
+    let mut shown = String::new();
+    let mut used = 0;
+    for c in chars.iter().rev() {
+        let w = text::width(&c.to_string());
+        if used + w > room {
+            break;
+        }
+        used += w;
+        shown.insert(0, *c);
+    }
+    let mut spans = vec![Span::styled(prompt, theme.key)];
+    spans.extend(text::line_spans(&shown, theme.text, theme, room));
+    spans.push(Span::styled("▏", theme.key));
+    spans.push(Span::styled(
+        hint,
+        if input.error.is_some() {
+            theme.error
+        } else {
+            theme.muted
+        },
+    ));
+    Line::from(spans)
 }

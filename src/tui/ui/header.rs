@@ -18,6 +18,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.error,
         ));
     }
+    if !app.lint.is_empty() {
+        right.push(Span::styled(
+            format!("⚑ {} warnings (w) ", app.lint.len()),
+            theme.warning,
+        ));
+    }
     let mut left = Vec::new();
     if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
         let mut when = m.date.format("%a %-d %b %Y").to_string();
@@ -39,6 +45,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             format!("{}/{} discussed ", m.discussed_count(), m.items.len()),
             theme.header,
         ));
+        if m.date == app.today || app.live {
+            right.extend(clock_spans(m, app.now, theme));
+        }
     } else {
         left.push(Span::styled(" docket", theme.title));
     }
@@ -49,6 +58,39 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     line.push(Span::raw(" ".repeat(fill + 1)));
     line.extend(right);
     frame.render_widget(Paragraph::new(Line::from(line)), area);
+}
+
+/// `⏱ 00:42 / 01:30 +12 min`: time since start against the planned minutes through the
+/// current item, and how far behind the meeting runs.
+fn clock_spans(
+    m: &crate::model::Meeting,
+    now: chrono::NaiveDateTime,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let Some(c) = crate::model::clock(m, now) else {
+        return vec![Span::styled("· ⏱ no start time ", theme.muted)];
+    };
+    let hm = |mins: i64| {
+        format!(
+            "{}{:02}:{:02}",
+            if mins < 0 { "-" } else { "" },
+            mins.abs() / 60,
+            mins.abs() % 60
+        )
+    };
+    let mut spans = vec![Span::styled(
+        format!("· ⏱ {} / {} ", hm(c.elapsed), hm(c.planned)),
+        theme.header,
+    )];
+    if c.behind > 0 {
+        spans.push(Span::styled(
+            format!("+{} min behind ", c.behind),
+            theme.overdue,
+        ));
+    } else if c.elapsed >= 0 {
+        spans.push(Span::styled("on time ", theme.discussed));
+    }
+    spans
 }
 
 /// Keeps spans up to `room` columns, cutting the last one with `…`.

@@ -7,9 +7,10 @@ mod header;
 mod overlays;
 mod pending;
 mod previous;
+mod search;
 pub mod text;
 
-use super::app::{App, Overlay, Pane};
+use super::app::{App, Cursor, Overlay, Pane};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::theme::Theme;
 use ratatui::Frame;
@@ -38,10 +39,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         details::render(app, theme, frame, areas.details);
     }
     match &app.overlay {
-        Overlay::None => {}
+        // The input line is drawn by the footer.
+        Overlay::None | Overlay::Input(_) => {}
         Overlay::Help { scroll } => overlays::help(theme, frame, *scroll),
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
+        Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
+        Overlay::Search(s) => search::render(app, theme, frame, s),
     }
 }
 
@@ -57,6 +61,29 @@ pub fn pane_block<'a>(title: Vec<Span<'a>>, focused: bool, theme: &Theme) -> Blo
         .border_type(kind)
         .border_style(style)
         .title(Line::from(title))
+}
+
+/// The entries of a list pane that fit in `rows` from the cursor's offset, each with its
+/// index and whether it is selected.
+pub fn visible_rows<T>(
+    list: &[T],
+    cursor: Cursor,
+    rows: u16,
+) -> impl Iterator<Item = (usize, &T, bool)> {
+    list.iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(rows as usize)
+        .map(move |(i, x)| (i, x, i == cursor.sel))
+}
+
+/// The base style of a list row.
+pub fn row_style(selected: bool, theme: &Theme) -> ratatui::style::Style {
+    if selected {
+        theme.selection
+    } else {
+        theme.text
+    }
 }
 
 pub fn focused(app: &App, pane: Pane) -> bool {

@@ -143,3 +143,40 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+pub fn lint(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
+    let inner = frame_overlay(
+        frame,
+        theme,
+        format!(" Agenda warnings ({}) ", app.lint.len()),
+    );
+    let mut lines: Vec<Line> = Vec::new();
+    if app.lint.is_empty() {
+        let why = match app.meeting.and_then(|id| app.library.get(id)) {
+            Some(m) if m.date < app.today => {
+                "Agenda warnings are for meetings being prepared (today or later)."
+            }
+            _ => "No warnings: the agenda covers what is due, with planned minutes that fit.",
+        };
+        lines.push(Line::from(Span::styled(why, theme.muted)));
+    }
+    for f in &app.lint {
+        let mut l = vec![Span::styled(
+            format!("⚑ {:<18} ", f.kind.as_str()),
+            theme.warning,
+        )];
+        l.extend(text::line_spans(
+            &f.message,
+            theme.text,
+            theme,
+            usize::MAX / 4,
+        ));
+        lines.push(Line::from(l));
+    }
+    let scroll = scroll.min(lines.len().saturating_sub(1));
+    let para = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
+    frame.render_widget(
+        para.scroll((scroll.min(u16::MAX as usize) as u16, 0)),
+        inner,
+    );
+}

@@ -1,6 +1,6 @@
 //! The pending pane: actions promised at earlier meetings, with their due status at this one.
 
-use super::{focused, pane_block, text};
+use super::{focused, pane_block, row_style, text, visible_rows};
 use crate::model::{DueStatus, Scope};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
@@ -43,19 +43,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
-    for (i, p) in app
-        .pending_list
-        .iter()
-        .enumerate()
-        .skip(app.pending.offset)
-        .take(inner.height as usize)
-    {
-        let selected = i == app.pending.sel;
-        let base = if selected {
-            theme.selection
-        } else {
-            theme.text
-        };
+    for (_, p, selected) in visible_rows(&app.pending_list, app.pending, inner.height) {
+        let base = row_style(selected, theme);
         let sel = |s: Style| {
             if selected {
                 s.patch(theme.selection)

@@ -1,7 +1,7 @@
 //! The previous-outcomes pane: what earlier meetings agreed or decided on the selected
 //! item's topic, newest first.
 
-use super::{focused, pane_block, text};
+use super::{focused, pane_block, row_style, text, visible_rows};
 use crate::model::OutcomeKind;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
@@ -52,19 +52,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
-    for (i, p) in app
-        .outcome_list
-        .iter()
-        .enumerate()
-        .skip(app.outcomes.offset)
-        .take(inner.height as usize)
-    {
-        let selected = i == app.outcomes.sel;
-        let base = if selected {
-            theme.selection
-        } else {
-            theme.text
-        };
+    for (_, p, selected) in visible_rows(&app.outcome_list, app.outcomes, inner.height) {
+        let base = row_style(selected, theme);
         let m = app.library.meeting(p.meeting);
         let o = app.library.outcome(p);
         let head = format!("{} {} ", m.date, text::fit(&m.title, 12));

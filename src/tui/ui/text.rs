@@ -23,35 +23,57 @@ fn char_width(c: char) -> usize {
 /// Spans for one line of file text: unsafe characters become styled placeholders; newlines
 /// and tabs become spaces. Cut to `width` columns with `…` when longer.
 pub fn line_spans(s: &str, style: Style, theme: &Theme, width: usize) -> Vec<Span<'static>> {
+    marked_spans(s, &[], style, style, theme, width)
+}
+
+/// Like `line_spans`, with the characters at `marks` (sorted char indices) in `mark_style`:
+/// search highlights.
+pub fn marked_spans(
+    s: &str,
+    marks: &[usize],
+    style: Style,
+    mark_style: Style,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Span<'static>> {
     let total: usize = shown(s).map(|(c, _)| char_width(c)).sum();
     let budget = if total <= width {
         width
     } else {
         width.saturating_sub(1)
     };
-    let mut spans = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
+    let mut run_style = style;
     let mut used = 0;
-    for (c, hidden) in shown(s) {
+    for (i, (c, hidden)) in shown(s).enumerate() {
         let w = char_width(c);
         if used + w > budget {
             break;
         }
         used += w;
-        if hidden {
-            if !run.is_empty() {
-                spans.push(Span::styled(std::mem::take(&mut run), style));
-            }
-            spans.push(Span::styled(c.to_string(), theme.placeholder));
+        let want = if hidden {
+            theme.placeholder
+        } else if marks.binary_search(&i).is_ok() {
+            mark_style
         } else {
-            run.push(c);
+            style
+        };
+        if want != run_style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
         }
+        run_style = want;
+        run.push(c);
     }
     if total > width && width > 0 {
+        if run_style != style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
+        }
+        run_style = style;
         run.push('…');
     }
     if !run.is_empty() {
-        spans.push(Span::styled(run, style));
+        spans.push(Span::styled(run, run_style));
     }
     spans
 }

@@ -1,0 +1,197 @@
+//! The `/` search overlay's state and its part of `update`. Matching runs elsewhere (see
+//! `search_worker.rs`): typing emits `Effect::Search` with a generation number, and results
+//! come back through `App::search_done`; an older generation's results are dropped.
+
+use super::action::Action;
+use super::app::{App, Cursor, Effect, Overlay, Pane};
+use crate::model::MeetingId;
+use crate::search::{Hit, Query, QueryError, RecordKind, SearchIndex};
+use std::sync::Arc;
+
+/// Most hits the overlay keeps (the best ones).
+pub const LIMIT: usize = 200;
+
+/// The index, shared with the worker thread. Equal when it is the same index.
+#[derive(Clone)]
+pub struct SharedIndex(pub Arc<SearchIndex>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for SharedIndex {}
+
+impl std::fmt::Debug for SharedIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SharedIndex({} records)", self.0.len())
+    }
+}
+
+/// One query for the worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchJob {
+    pub generation: u64,
+    pub query: Query,
+    pub index: SharedIndex,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchState {
+    pub text: String,
+    /// The last query that parsed (the one the hits belong to).
+    pub query: Query,
+    pub error: Option<QueryError>,
+    pub hits: Vec<Hit>,
+    pub cursor: Cursor,
+    pub generation: u64,
+    pub searching: bool,
+    pub index: SharedIndex,
+}
+
+/// Which entry of the item details a search hit pointed at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailsMark {
+    Outcome(usize),
+    Action(usize),
+}
+
+impl App {
+    pub(super) fn open_search(&mut self) {
+        let index = match &self.search_index {
+            Some(i) => i.clone(),
+            None => {
+                let built = SharedIndex(Arc::new(SearchIndex::build(&self.library)));
+                self.search_index = Some(built.clone());
+                built
+            }
+        };
+        self.overlay = Overlay::Search(SearchState {
+            text: String::new(),
+            query: Query::default(),
+            error: None,
+            hits: Vec::new(),
+            cursor: Cursor::default(),
+            generation: 0,
+            searching: false,
+            index,
+        });
+    }
+
+    pub fn is_searching(&self) -> bool {
+        matches!(&self.overlay, Overlay::Search(s) if s.searching)
+    }
+
+    pub(super) fn update_search(&mut self, action: Action) -> Vec<Effect> {
+        let rows = self.overlay_rows();
+        let Overlay::Search(s) = &mut self.overlay else {
+            return Vec::new();
+        };
+        let edited = match action {
+            Action::InputChar(c) => {
+                s.text.push(c);
+                true
+            }
+            Action::Paste(p) => {
+                s.text.push_str(&crate::sanitize::for_storage(&p));
+                true
+            }
+            Action::InputBackspace => s.text.pop().is_some(),
+            Action::InputClear => !std::mem::take(&mut s.text).is_empty(),
+            Action::Up => return step(s, -1, rows),
+            Action::Down => return step(s, 1, rows),
+            Action::PageUp => return step(s, -(rows as isize), rows),
+            Action::PageDown => return step(s, rows as isize, rows),
+            Action::Top => return step(s, isize::MIN / 2, rows),
+            Action::Bottom => return step(s, isize::MAX / 2, rows),
+            Action::Close => {
+                self.overlay = Overlay::None;
+                return Vec::new();
+            }
+            Action::Confirm => {
+                self.jump_to_hit();
+                return Vec::new();
+            }
+            _ => false,
+        };
+        if !edited {
+            return Vec::new();
+        }
+        match Query::parse(&s.text) {
+            Err(e) => {
+                s.error = Some(e);
+                Vec::new()
+            }
+            Ok(q) => {
+                s.error = None;
+                s.generation += 1;
+                if q.is_empty() {
+                    s.query = q;
+                    s.hits.clear();
+                    s.searching = false;
+                    s.cursor = Cursor::default();
+                    return Vec::new();
+                }
+                s.query = q.clone();
+                s.searching = true;
+                vec![Effect::Search(SearchJob {
+                    generation: s.generation,
+                    query: q,
+                    index: s.index.clone(),
+                })]
+            }
+        }
+    }
+
+    /// Results of a search job; those of a superseded query are dropped.
+    pub fn search_done(&mut self, generation: u64, hits: Vec<Hit>) {
+        if let Overlay::Search(s) = &mut self.overlay
+            && s.generation == generation
+        {
+            s.hits = hits;
+            s.searching = false;
+            s.cursor = Cursor::default();
+        }
+    }
+
+    /// Enter: open the hit's meeting at its item, marking the outcome or action it found.
+    fn jump_to_hit(&mut self) {
+        let Overlay::Search(s) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+            return;
+        };
+        let Some(rec) = s
+            .hits
+            .get(s.cursor.sel)
+            .and_then(|h| s.index.0.get(h.record))
+        else {
+            return;
+        };
+        let (meeting, item, entry, kind) = (rec.meeting, rec.item, rec.entry, rec.kind);
+        if self.library.get(meeting).is_none() {
+            return;
+        }
+        self.open_meeting(MeetingId(meeting.0));
+        self.outcomes = Cursor::default();
+        self.pending = Cursor::default();
+        self.focus = Pane::Agenda;
+        if let Some(i) = item {
+            self.move_in(Pane::Agenda, i as isize);
+        }
+        self.details_mark = entry.map(|e| match kind {
+            RecordKind::Action => DetailsMark::Action(e),
+            _ => DetailsMark::Outcome(e),
+        });
+    }
+
+    fn overlay_rows(&self) -> usize {
+        super::layout::inner(super::layout::overlay_area(self.size))
+            .height
+            .saturating_sub(2)
+            .max(1) as usize
+    }
+}
+
+fn step(s: &mut SearchState, delta: isize, rows: usize) -> Vec<Effect> {
+    s.cursor.step(delta, s.hits.len(), rows);
+    Vec::new()
+}

@@ -1,0 +1,270 @@
+//! A state-machine property test of the whole app on `TestBackend`: random keys, mouse,
+//! pastes, resizes (0 to 200 columns), ticks, outside edits and injected write failures, with
+//! the effects performed as the event loop performs them. After every step: no panic; the
+//! frame draws; selections are in range; no rendered cell holds a control, bidi or
+//! zero-width character; every readable file on disk equals the model; no write is lost
+//! without the person being told.
+
+use chrono::NaiveDate;
+use docket::store::{self, Access, FolderLock};
+use docket::tui::app::{App, Effect, Overlay};
+use docket::tui::keymap::map_event;
+use docket::tui::theme::Theme;
+use docket::tui::ui;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+const FILES: [&str; 2] = ["2020-02-10.toml", "2020-03-09.toml"];
+
+#[derive(Debug, Clone)]
+enum Step {
+    Key(KeyCode, bool),
+    Click(u16, u16),
+    Wheel(u16, u16, bool),
+    Paste(String),
+    Resize(u16, u16),
+    Tick(u32),
+    /// Someone else edits a file: 0 appends a comment, 1 adds a location, 2 breaks it, 3 mends it.
+    Outside(usize, u8),
+    /// The next writes to this file fail (its write bit is removed) until the next step.
+    FailWrites(usize),
+}
+
+fn key_strategy() -> impl Strategy<Value = Step> {
+    let chars = prop::sample::select(
+        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}"
+            .chars()
+            .collect::<Vec<_>>(),
+    );
+    let codes = prop::sample::select(vec![
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Esc,
+        KeyCode::Enter,
+        KeyCode::Backspace,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+    ]);
+    prop_oneof![
+        6 => chars.prop_map(|c| Step::Key(KeyCode::Char(c), false)),
+        4 => codes.prop_map(|c| Step::Key(c, false)),
+        1 => prop::sample::select(vec!['c', 'u', 'f', 'b']).prop_map(|c| Step::Key(KeyCode::Char(c), true)),
+    ]
+}
+
+fn step_strategy() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        20 => key_strategy(),
+        2 => (0u16..130, 0u16..45).prop_map(|(c, r)| Step::Click(c, r)),
+        1 => (0u16..130, 0u16..45, any::<bool>()).prop_map(|(c, r, d)| Step::Wheel(c, r, d)),
+        1 => "[a-z \\x1b\\x07\\u{202e}\\u{200b}\\u{9b}\n]{0,20}".prop_map(Step::Paste),
+        1 => (0u16..=200, 0u16..=60).prop_map(|(w, h)| Step::Resize(w, h)),
+        1 => (0u32..90).prop_map(Step::Tick),
+        1 => (0usize..2, 0u8..4).prop_map(|(f, k)| Step::Outside(f, k)),
+        1 => (0usize..2).prop_map(Step::FailWrites),
+    ]
+}
+
+struct World {
+    dir: tempfile::TempDir,
+    lock: FolderLock,
+    app: App,
+    now: chrono::NaiveDateTime,
+}
+
+impl World {
+    fn new() -> World {
+        let dir = tempfile::tempdir().expect("tmp");
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
+        for f in FILES {
+            fs::copy(src.join(f), dir.path().join(f)).expect("copy");
+        }
+        let Access::Write(lock) = FolderLock::acquire(dir.path()) else {
+            panic!("lock")
+        };
+        let loaded = store::load_dir(dir.path()).expect("load");
+        let now = NaiveDate::from_ymd_opt(2020, 3, 9)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("now");
+        let mut app = App::new(loaded.library, loaded.problems, dir.path().into(), now);
+        app.set_sources(&loaded.sources);
+        app.update(docket::tui::action::Action::Resize {
+            width: 100,
+            height: 30,
+        });
+        World {
+            dir,
+            lock,
+            app,
+            now,
+        }
+    }
+
+    fn path(&self, f: usize) -> PathBuf {
+        self.dir.path().join(FILES[f])
+    }
+
+    fn act(&mut self, ev: Event) {
+        let Some(action) = map_event(self.app.mode(), &ev) else {
+            return;
+        };
+        for effect in self.app.update(action) {
+            if let Effect::Save(req) = effect {
+                let before = fs::read(&req.path).ok();
+                match store::save_edit(&self.lock, &req.path, req.loaded, &req.edit) {
+                    Ok(applied) => {
+                        let now = fs::read(&req.path).ok();
+                        assert_ne!(now, before, "a successful save changed nothing on disk");
+                        self.app.saved(req, applied);
+                    }
+                    Err(e) => {
+                        self.app.save_failed(req, e.to_string());
+                        let told = self.app.status.as_ref().is_some_and(|s| s.error);
+                        assert!(told, "a failed write must be shown");
+                    }
+                }
+            }
+        }
+    }
+
+    fn step(&mut self, step: &Step) {
+        let key = |code, ctrl: bool| {
+            Event::Key(KeyEvent {
+                code,
+                modifiers: if ctrl {
+                    KeyModifiers::CONTROL
+                } else {
+                    KeyModifiers::NONE
+                },
+                kind: KeyEventKind::Press,
+                state: KeyEventState::NONE,
+            })
+        };
+        let mouse = |kind, column, row| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        match step {
+            Step::Key(code, ctrl) => self.act(key(*code, *ctrl)),
+            Step::Click(c, r) => self.act(mouse(MouseEventKind::Down(MouseButton::Left), *c, *r)),
+            Step::Wheel(c, r, down) => {
+                let kind = if *down {
+                    MouseEventKind::ScrollDown
+                } else {
+                    MouseEventKind::ScrollUp
+                };
+                self.act(mouse(kind, *c, *r))
+            }
+            Step::Paste(s) => self.act(Event::Paste(s.clone())),
+            Step::Resize(w, h) => self.act(Event::Resize(*w, *h)),
+            Step::Tick(mins) => {
+                self.now += chrono::Duration::minutes(i64::from(*mins));
+                self.app.update(docket::tui::action::Action::Tick(self.now));
+            }
+            Step::Outside(f, kind) => {
+                let path = self.path(*f);
+                let text = fs::read_to_string(&path).unwrap_or_default();
+                let new = match kind {
+                    0 => format!("{text}# edited elsewhere\n"),
+                    1 if !text.contains("location =") => {
+                        text.replacen("\ndate = ", "\nlocation = \"Utrecht\"\ndate = ", 1)
+                    }
+                    2 => format!("{text}\n[[item]\ntitle = \"broken\n"),
+                    _ => text
+                        .split("\n[[item]\ntitle = \"broken\n")
+                        .next()
+                        .unwrap_or(&text)
+                        .to_string(),
+                };
+                fs::write(&path, new).expect("outside write");
+                // What the watcher does in the event loop.
+                self.app
+                    .reload(store::load_dir(self.dir.path()).expect("reload"));
+            }
+            Step::FailWrites(f) => {
+                let path = self.path(*f);
+                fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+                // One key while the file cannot be written: a save, if any, must fail visibly.
+                self.act(key(KeyCode::Char(' '), false));
+                fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod");
+            }
+        }
+    }
+
+    fn check(&self) {
+        let app = &self.app;
+        // The frame draws at the current size.
+        let (w, h) = (app.size.width, app.size.height);
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("backend");
+        t.draw(|f| ui::render(app, &Theme::builtin(), f))
+            .expect("draw");
+        for cell in t.backend().buffer().content() {
+            assert!(
+                !cell.symbol().chars().any(docket::sanitize::is_unsafe),
+                "unsafe cell {:?}",
+                cell.symbol()
+            );
+        }
+        // Selections are in range.
+        let items = app
+            .meeting
+            .map_or(0, |id| app.library.meeting(id).items.len());
+        assert!(app.agenda.sel < items.max(1));
+        assert!(app.pending.sel < app.pending_list.len().max(1));
+        assert!(app.outcomes.sel < app.outcome_list.len().max(1));
+        if let Overlay::Picker(p) = &app.overlay {
+            assert!(p.cursor.sel < p.matches.len().max(1));
+        }
+        // Every file that parses equals the model; a file that does not is listed as a problem.
+        for (f, name) in FILES.iter().enumerate() {
+            let path = self.path(f);
+            let bytes = fs::read(&path).expect("file still there");
+            match store::parse_meeting(&path, &bytes) {
+                Ok(disk) => {
+                    let model = app.library.meetings().iter().find(|m| m.path == path);
+                    assert_eq!(model, Some(&disk), "model and disk differ for {name}");
+                }
+                Err(_) => assert!(
+                    app.problems.iter().any(|d| d.path == path),
+                    "broken file not reported"
+                ),
+            }
+        }
+        // No stray temporary files.
+        let temps = fs::read_dir(self.dir.path())
+            .expect("dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains("docket-tmp"))
+            .count();
+        assert_eq!(temps, 0);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, max_shrink_iters: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_app_holds_under_random_use(steps in prop::collection::vec(step_strategy(), 1..100)) {
+        let mut world = World::new();
+        for step in &steps {
+            world.step(step);
+            world.check();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The `/` search overlay through `update`: open, type, results (run here as the worker
+//! would), move, Enter jumps to the meeting and item, Esc changes nothing; and a snapshot.
+
+use chrono::NaiveDate;
+use docket::store;
+use docket::tui::action::Action;
+use docket::tui::app::{App, Effect, Overlay};
+use docket::tui::search::{DetailsMark, LIMIT};
+use docket::tui::theme::Theme;
+use docket::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::{Path, PathBuf};
+
+fn app() -> App {
+    let loaded =
+        store::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings")).expect("load");
+    let now = NaiveDate::from_ymd_opt(2026, 11, 28)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .expect("now");
+    let mut app = App::new(
+        loaded.library,
+        loaded.problems,
+        PathBuf::from("meetings"),
+        now,
+    );
+    app.update(Action::Resize {
+        width: 110,
+        height: 30,
+    });
+    app
+}
+
+/// Types text, performing search effects synchronously like the worker.
+fn type_query(app: &mut App, text: &str) -> usize {
+    let mut jobs = 0;
+    for c in text.chars() {
+        for effect in app.update(Action::InputChar(c)) {
+            if let Effect::Search(job) = effect {
+                jobs += 1;
+                let hits = job.index.0.search(&job.query, Some(LIMIT));
+                app.search_done(job.generation, hits);
+            }
+        }
+    }
+    jobs
+}
+
+fn hits(app: &App) -> usize {
+    match &app.overlay {
+        Overlay::Search(s) => s.hits.len(),
+        _ => panic!("search not open"),
+    }
+}
+
+#[test]
+fn typing_searches_and_enter_jumps_to_the_item_and_entry() {
+    let mut a = app();
+    let start = a.meeting;
+    a.update(Action::OpenSearch);
+    assert!(matches!(a.overlay, Overlay::Search(_)));
+    let jobs = type_query(&mut a, "vuurwerk buitenland kind:agreement");
+    // Half-typed narrowing words (`kind:agr`) are errors and start no search.
+    assert!(jobs > 0 && jobs < 34, "{jobs}");
+    assert_eq!(hits(&a), 1, "one agreement mentions both words");
+    a.update(Action::Confirm);
+    assert_eq!(a.overlay, Overlay::None);
+    let m = a.library.meeting(a.meeting.expect("meeting"));
+    assert_eq!(m.date.to_string(), "2020-02-10");
+    assert_eq!(m.items[a.agenda.sel].title, "Jaarwisseling");
+    assert_eq!(a.details_mark, Some(DetailsMark::Outcome(1)));
+    assert_ne!(a.meeting, start);
+}
+
+#[test]
+fn accents_are_ignored_and_esc_returns_where_you_were() {
+    let mut a = app();
+    a.update(Action::Down);
+    let (meeting, sel) = (a.meeting, a.agenda.sel);
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "coordinatie");
+    assert!(hits(&a) >= 1, "coördinatie found without the diaeresis");
+    a.update(Action::Down);
+    a.update(Action::Close);
+    assert_eq!(
+        (a.meeting, a.agenda.sel, &a.overlay),
+        (meeting, sel, &Overlay::None)
+    );
+}
+
+#[test]
+fn a_malformed_word_is_an_error_not_ignored_and_old_results_are_dropped() {
+    let mut a = app();
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "rapport");
+    let before = hits(&a);
+    assert!(before > 0);
+    for c in " kind:besluit".chars() {
+        assert!(
+            a.update(Action::InputChar(c))
+                .iter()
+                .all(|e| !matches!(e, Effect::Search(_)) || c != 't')
+        );
+    }
+    let Overlay::Search(s) = &a.overlay else {
+        panic!("open")
+    };
+    let err = s.error.as_ref().expect("error shown");
+    assert_eq!(&s.text[err.span.clone()], "kind:besluit");
+    // A superseded generation's results are dropped.
+    let stale = s.generation.saturating_sub(5);
+    a.search_done(stale, Vec::new());
+    assert_eq!(hits(&a), before);
+}
+
+#[test]
+fn overlay_with_highlights_snapshot() {
+    let mut a = app();
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "rekenkamr");
+    let mut t = Terminal::new(TestBackend::new(110, 30)).expect("backend");
+    t.draw(|f| ui::render(&a, &Theme::builtin(), f))
+        .expect("draw");
+    let text = t.backend().to_string();
+    assert!(text.contains("Algemene Rekenkamer"), "{text}");
+    // The matched letters carry the highlight style.
+    let buf = t.backend().buffer();
+    let hl = Theme::builtin().match_highlight;
+    let styled = buf
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(hl.add_modifier))
+        .count();
+    assert!(styled >= 9, "highlighted cells: {styled}");
+    insta::assert_snapshot!(text);
+}
