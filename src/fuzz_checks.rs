@@ -220,3 +220,29 @@ pub fn forbidden(c: char) -> bool {
             | 0x3164 | 0xFFA0 | 0xFFF0..=0xFFF8 | 0xE0000 | 0xE0002..=0xE001F
             | 0xE0080..=0xE00FF | 0xE01F0..=0xE0FFF)
 }
+
+/// (d) The search query parser: any text parses or fails with a span that an input line
+/// can underline (a non-empty word of the query, on character boundaries), and the spans
+/// of fuzzy words are such words too, in order.
+pub fn check_query(bytes: &[u8]) {
+    use crate::search::Query;
+    let q = String::from_utf8_lossy(bytes);
+    let q = q.as_ref();
+    let is_word = |span: &std::ops::Range<usize>| {
+        q.get(span.clone())
+            .is_some_and(|w| !w.is_empty() && !w.chars().any(char::is_whitespace))
+    };
+    match Query::parse(q) {
+        Err(e) => assert!(is_word(&e.span), "error span {:?} in {q:?}", e.span),
+        Ok(parsed) => {
+            let mut end = 0;
+            for (folded, span) in &parsed.words {
+                assert!(is_word(span), "word span {span:?} in {q:?}");
+                assert!(span.start >= end, "word spans out of order in {q:?}");
+                assert!(!folded.is_empty(), "empty fuzzy word from {q:?}");
+                end = span.end;
+            }
+            assert_eq!(parsed.is_empty(), parsed == Query::default());
+        }
+    }
+}

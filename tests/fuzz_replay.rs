@@ -38,3 +38,8 @@ fn edit_corpus() {
 fn sanitize_corpus() {
     replay("sanitize", docket::fuzz_checks::check_sanitize);
 }
+
+#[test]
+fn query_corpus() {
+    replay("query", docket::fuzz_checks::check_query);
+}
