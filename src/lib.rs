@@ -2,6 +2,8 @@
 #![warn(clippy::unwrap_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+#[doc(hidden)]
+pub mod fuzz_checks;
 pub mod model;
 pub mod prepare;
 pub mod sanitize;

@@ -15,16 +15,24 @@ pub fn is_unsafe(c: char) -> bool {
 }
 
 /// Bidi controls, zero-width characters and other invisible format characters that can make
-/// text read differently from what it holds.
+/// text read differently from what it holds: the format characters that render as nothing
+/// and Unicode's default-ignorable code points, except variation selectors (they only pick
+/// the glyph of the character before them, e.g. emoji presentation).
 pub fn is_invisible_format(c: char) -> bool {
     matches!(c,
-        '\u{00AD}' | '\u{061C}' | '\u{180E}'
+        '\u{00AD}' | '\u{034F}' | '\u{061C}'
+        | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}'
         | '\u{200B}'..='\u{200F}'
         | '\u{2028}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}'
-        | '\u{FEFF}'
-        | '\u{FFF9}'..='\u{FFFB}'
-        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+        | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}'
+        | '\u{FFF0}'..='\u{FFFB}'
+        | '\u{13430}'..='\u{1343F}'
+        | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E00FF}'
+        | '\u{E01F0}'..='\u{E0FFF}')
 }
 
 /// The visible stand-in for an unsafe character.
@@ -106,6 +114,24 @@ mod tests {
         assert_eq!(block("a\r\nb\tc"), "a\nb    c");
         assert_eq!(line("a\nb\tc"), "a b c");
         assert!(!has_hidden("a\nb\tc\r"));
+    }
+
+    #[test]
+    fn fillers_and_default_ignorables_are_hidden() {
+        // Found by the sanitize fuzz target (U+FFF7); the rest of the same class with it.
+        for c in [
+            '\u{FFF7}',
+            '\u{3164}',
+            '\u{115F}',
+            '\u{034F}',
+            '\u{1D173}',
+            '\u{E0000}',
+        ] {
+            assert!(is_unsafe(c), "{c:?}");
+            assert_eq!(line(&format!("a{c}b")), "a⍰b");
+        }
+        // Variation selectors stay: they choose emoji presentation.
+        assert!(matches!(line("❤\u{FE0F}"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::action::Action;
 use super::app::{App, Effect};
 use super::keymap;
 use super::search_worker::SearchWorker;
-use super::terminal::{TerminalGuard, enter_screen, restore, stop_signals};
+use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use super::ui;
 use crate::store::{self, Access, ContentHash, Watcher};
@@ -37,6 +37,7 @@ pub fn run(
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> io::Result<()> {
     let stop = stop_signals()?;
+    let input = Input::open()?;
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let searcher = SearchWorker::start();
@@ -59,25 +60,30 @@ pub fn run(
         } else {
             TICK
         };
-        // A read error means the terminal is gone: `?` ends the loop instead of spinning.
-        if !event::poll(wait)? {
-            app.update(Action::Tick(clock()));
-            take_file_changes(&mut app, &session);
-            continue;
-        }
-        let ev = event::read()?;
-        let Some(action) = keymap::map_event(app.mode(), &ev) else {
-            continue;
-        };
-        for effect in app.update(action) {
-            match effect {
-                Effect::Quit => return Ok(()),
-                Effect::Save(req) => save(&mut app, &session, req),
-                Effect::Search(job) => searcher.submit(job),
-                Effect::OpenEditor { path, line } => {
-                    open_editor(&mut app, &mut terminal, &path, line)?;
+        // Ends with an error when the terminal is gone; a signal ends the wait early.
+        input.wait(wait)?;
+        // crossterm is asked even without input: it also delivers resizes (SIGWINCH).
+        let mut handled = false;
+        while event::poll(Duration::ZERO)? {
+            handled = true;
+            let ev = event::read()?;
+            let Some(action) = keymap::map_event(app.mode(), &ev) else {
+                continue;
+            };
+            for effect in app.update(action) {
+                match effect {
+                    Effect::Quit => return Ok(()),
+                    Effect::Save(req) => save(&mut app, &session, req),
+                    Effect::Search(job) => searcher.submit(job),
+                    Effect::OpenEditor { path, line } => {
+                        open_editor(&mut app, &mut terminal, &path, line)?;
+                    }
                 }
             }
+        }
+        if !handled {
+            app.update(Action::Tick(clock()));
+            take_file_changes(&mut app, &session);
         }
     }
 }

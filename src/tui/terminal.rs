@@ -8,9 +8,12 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use std::io::{self, Write};
+use std::fs::File;
+use std::io::{self, IsTerminal, Write};
+use std::os::fd::{AsRawFd, RawFd};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::time::Duration;
 
 /// Restores the terminal when dropped.
 pub struct TerminalGuard;
@@ -80,4 +83,68 @@ pub fn stop_signals() -> io::Result<Arc<AtomicBool>> {
         signal_hook::flag::register(sig, Arc::clone(&flag))?;
     }
     Ok(flag)
+}
+
+/// The terminal's input, watched with poll(2) before crossterm is asked to read it.
+/// crossterm 0.29 reads in a loop that treats end-of-file and EIO as "no data yet", so on a
+/// hung-up terminal it spins for ever inside `event::poll`/`read` and never returns to the
+/// loop that would notice. docket sees the hang-up here first and ends.
+pub struct Input {
+    fd: RawFd,
+    /// Keeps /dev/tty open when stdin is not the terminal.
+    _tty: Option<File>,
+}
+
+/// What a wait ended with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ready {
+    Input,
+    /// The time ran out or a signal arrived (so a stop flag is seen at once).
+    Idle,
+}
+
+impl Input {
+    /// The same file crossterm reads: stdin when it is a terminal, else /dev/tty.
+    pub fn open() -> io::Result<Input> {
+        if io::stdin().is_terminal() {
+            return Ok(Input {
+                fd: io::stdin().as_raw_fd(),
+                _tty: None,
+            });
+        }
+        let tty = File::open("/dev/tty")?;
+        Ok(Input {
+            fd: tty.as_raw_fd(),
+            _tty: Some(tty),
+        })
+    }
+
+    /// Waits up to `timeout` for input; an error when the terminal has gone away.
+    pub fn wait(&self, timeout: Duration) -> io::Result<Ready> {
+        let mut p = libc::pollfd {
+            fd: self.fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+        // SAFETY: one valid pollfd for the duration of the call.
+        if unsafe { libc::poll(&mut p, 1, ms) } < 0 {
+            let e = io::Error::last_os_error();
+            return match e.kind() {
+                io::ErrorKind::Interrupted => Ok(Ready::Idle),
+                _ => Err(e),
+            };
+        }
+        // A hung-up terminal also reports POLLIN (reads return 0): check the hang-up first.
+        if p.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::BrokenPipe,
+                "the terminal went away",
+            ));
+        }
+        Ok(match p.revents & libc::POLLIN {
+            0 => Ready::Idle,
+            _ => Ready::Input,
+        })
+    }
 }
