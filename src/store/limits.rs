@@ -16,7 +16,12 @@ pub fn nesting_exceeds(text: &str, limit: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
+        // Most bytes are plain text: skip them in a tight loop (this scan runs on every file).
+        while i < bytes.len() && !SPECIAL[bytes[i] as usize] {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        match b {
             b'#' => {
                 while i < bytes.len() && bytes[i] != b'\n' {
                     i += 1;
@@ -40,6 +45,18 @@ pub fn nesting_exceeds(text: &str, limit: usize) -> Option<usize> {
     }
     None
 }
+
+/// The bytes the nesting scan acts on.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let set = *b"#\"'[]{}";
+    while k < set.len() {
+        t[set[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Returns the index just past the string starting at `i` (basic, literal or multi-line).
 fn skip_string(bytes: &[u8], i: usize) -> usize {
