@@ -23,6 +23,7 @@ pub use write::{
 use crate::model::{Library, Meeting};
 use std::fs;
 use std::io::Read;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -122,7 +123,15 @@ pub fn load_file(path: &Path) -> Result<(Meeting, ContentHash), Vec<Diagnostic>>
 /// Reads a regular file, refusing FIFOs, devices and files over the size cap.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let fail = |msg: String| Diagnostic::error(path, (1, 1), msg);
-    let meta = fs::metadata(path).map_err(|e| fail(format!("cannot be read: {}", plain_io(&e))))?;
+    let cannot = |e: std::io::Error| fail(format!("cannot be read: {}", plain_io(&e)));
+    // Open without blocking, so a FIFO is refused instead of waiting for a writer; then ask
+    // the open file (not the path again) what it is.
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
     if !meta.is_file() {
         return Err(fail(
             "is not a regular file (a pipe or device?); skipped".into(),
@@ -131,13 +140,11 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(parse::too_large(meta.len())));
     }
-    let file =
-        fs::File::open(path).map_err(|e| fail(format!("cannot be read: {}", plain_io(&e))))?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // Read one byte past the cap so a file that grew after `metadata` is still refused.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot be read: {}", plain_io(&e))))?;
+        .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(parse::too_large(bytes.len() as u64)));
     }

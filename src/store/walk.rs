@@ -64,11 +64,20 @@ fn visit(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk) {
             continue;
         }
         let path = entry.path();
-        // `metadata` follows symlinks; a dangling link is skipped like any unreadable entry.
-        let Ok(meta) = fs::metadata(&path) else {
+        // The entry's own type needs no extra system call; only a symlink is followed with
+        // `metadata` (a dangling link is skipped like any unreadable entry).
+        let Ok(kind) = entry.file_type() else {
             continue;
         };
-        if meta.is_dir() {
+        let is_dir = if kind.is_symlink() {
+            match fs::metadata(&path) {
+                Ok(meta) => meta.is_dir(),
+                Err(_) => continue,
+            }
+        } else {
+            kind.is_dir()
+        };
+        if is_dir {
             visit(&path, seen, out);
         } else if is_meeting_file(&path) {
             out.files.push(path);
