@@ -1,124 +1,36 @@
 //! The real binary in a real terminal (tmux): keys in, screen out.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
-/// A private tmux server running docket; killed when dropped.
-struct Tmux {
-    socket: String,
+mod pty_support;
+
+use pty_support::{Tmux, wait_until};
+
+/// docket with these arguments (and environment) in a private tmux server.
+fn docket(env: &[(&str, &str)], args: &str, width: u16, height: u16) -> Tmux {
+    let vars: String = env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
+    Tmux::start(
+        &format!("exec env {vars}{} {args}", env!("CARGO_BIN_EXE_docket")),
+        width,
+        height,
+    )
 }
 
-impl Tmux {
-    fn start(args: &str, width: u16, height: u16) -> Tmux {
-        Tmux::start_with_env(&[], args, width, height)
-    }
-
-    fn start_with_env(env: &[(&str, &str)], args: &str, width: u16, height: u16) -> Tmux {
-        let socket = format!("docket-e2e-{}-{}", std::process::id(), rand_suffix());
-        let t = Tmux { socket };
-        let vars: String = env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
-        let cmd = format!("env {vars}{} {args}", env!("CARGO_BIN_EXE_docket"));
-        let out = t.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "e2e",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            &cmd,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux failed to start: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        t
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .output()
-            .expect("tmux must be installed (the CI script installs it)")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "e2e"]).stdout)
-            .into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", "-t", "e2e", k]);
-        }
-    }
-
-    /// Waits until the screen shows `text` (polling a condition, with a deadline).
-    fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {text:?}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
-    /// Waits until the screen no longer shows `text`.
-    fn wait_without(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while self.screen().contains(text) {
-            assert!(
-                Instant::now() < deadline,
-                "{text:?} did not go away; screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
-    fn wait_gone(&self) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while self.tmux(&["has-session", "-t", "e2e"]).status.success() {
-            assert!(
-                Instant::now() < deadline,
-                "docket did not quit; screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
-
-fn rand_suffix() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0)
+/// Waits until docket has ended (the pane stays, marked dead).
+fn wait_gone(t: &Tmux) {
+    let dead = wait_until(Duration::from_secs(10), || t.format("#{pane_dead}") == "1");
+    assert!(
+        dead.is_some(),
+        "docket did not quit; screen:\n{}",
+        t.screen()
+    );
 }
 
 #[test]
 fn browse_the_bundled_meetings_and_quit() {
-    let t = Tmux::start("meetings --today 2026-11-28", 100, 30);
+    let t = docket(&[], "meetings --today 2026-11-28", 100, 30);
     let s = t.wait_for("Pending (lovp) 7");
     assert!(s.contains("LOVP · Mon 9 Mar 2020"), "{s}");
     assert!(s.contains("▸  1 Inzetbaarheid van politie"), "{s}");
@@ -137,7 +49,7 @@ fn browse_the_bundled_meetings_and_quit() {
     t.keys(&["m", "a", "r", "Enter"]);
     t.wait_for("Mon 9 Mar 2020");
     t.keys(&["q"]);
-    t.wait_gone();
+    wait_gone(&t);
 }
 
 /// A copy of the bundled meetings in a temporary folder.
@@ -171,7 +83,8 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
 #[test]
 fn mark_an_item_add_an_outcome_quit_and_the_file_has_both() {
     let dir = copy_meetings();
-    let t = Tmux::start(
+    let t = docket(
+        &[],
         &format!("{} --today 2020-03-09", dir.path().display()),
         110,
         30,
@@ -186,7 +99,7 @@ fn mark_an_item_add_an_outcome_quit_and_the_file_has_both() {
     t.keys(&["Enter"]);
     t.wait_for("saved: add outcome");
     t.keys(&["q"]);
-    t.wait_gone();
+    wait_gone(&t);
     let text = std::fs::read_to_string(dir.path().join("2020-03-09.toml")).expect("read");
     assert!(
         text.contains("topic = \"inzetbaarheid\"\ndiscussed = 2020-03-09T"),
@@ -208,7 +121,8 @@ fn mark_an_item_add_an_outcome_quit_and_the_file_has_both() {
 fn browsing_without_edits_leaves_files_byte_identical_with_the_same_mtime() {
     let dir = copy_meetings();
     let before = snapshot(dir.path());
-    let t = Tmux::start(
+    let t = docket(
+        &[],
         &format!("{} --today 2020-03-09", dir.path().display()),
         100,
         30,
@@ -225,7 +139,7 @@ fn browsing_without_edits_leaves_files_byte_identical_with_the_same_mtime() {
     t.keys(&["Escape"]);
     t.wait_without("╔ Keys ");
     t.keys(&["Tab", "G", "q"]);
-    t.wait_gone();
+    wait_gone(&t);
     assert_eq!(snapshot(dir.path()), before);
 }
 
@@ -245,12 +159,12 @@ fn e_runs_the_editor_at_the_item_line_and_reloads() {
     std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
         .expect("chmod");
     let args = format!("{} --today 2020-03-09", dir.path().display());
-    let t = Tmux::start_with_env(&[("VISUAL", &script.display().to_string())], &args, 100, 30);
+    let t = docket(&[("VISUAL", &script.display().to_string())], &args, 100, 30);
     t.wait_for("Pending (lovp) 7");
     t.keys(&["j", "e"]);
     t.wait_for("reloaded after");
     t.keys(&["q"]);
-    t.wait_gone();
+    wait_gone(&t);
     let logged = std::fs::read_to_string(&log).expect("editor ran");
     assert!(
         logged.starts_with("+13 ") && logged.trim_end().ends_with("2020-03-09.toml"),
