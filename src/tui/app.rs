@@ -273,8 +273,14 @@ impl App {
             Vec::new()
         };
         self.pending_list = self.library.pending(&target, self.scope);
+        self.refresh_item();
+    }
+
+    /// Recomputes what depends on the selected item only (its topic's earlier outcomes):
+    /// moving through the agenda does not recompute the meeting's pending actions and lint.
+    fn refresh_item(&mut self) {
         self.outcome_list = match self.selected_item() {
-            Some((_, i)) => {
+            Some((id, i)) => {
                 let topic = &self.library.meeting(id).items[i].topic;
                 self.library.previous_outcomes(topic, id.0)
             }
@@ -338,7 +344,7 @@ impl App {
             self.details_mark = None;
             self.outcomes = Cursor::default();
             self.details_scroll = 0;
-            self.refresh();
+            self.refresh_item();
         }
     }
 
