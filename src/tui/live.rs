@@ -231,11 +231,7 @@ impl App {
         self.meeting = current
             .and_then(|p| self.library.find_by_path(&p))
             .or_else(|| self.library.opening(self.today));
-        let (agenda, outcomes, pending) = (self.agenda, self.outcomes, self.pending);
-        self.refresh();
-        self.agenda = agenda;
-        self.outcomes = outcomes;
-        self.pending = pending;
+        // The cursors stay; `refresh` clamps them to the new lists.
         self.refresh();
         if self.meeting.is_none() {
             self.agenda = Cursor::default();
