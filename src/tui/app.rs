@@ -279,6 +279,10 @@ impl App {
     /// Recomputes what depends on the selected item only (its topic's earlier outcomes):
     /// moving through the agenda does not recompute the meeting's pending actions and lint.
     fn refresh_item(&mut self) {
+        // After a reload the agenda may be shorter: clamp first, so the history shown is
+        // that of the item actually selected.
+        let (len, rows) = (self.len(Pane::Agenda), self.rows(Pane::Agenda));
+        self.agenda.follow(len, rows);
         self.outcome_list = match self.selected_item() {
             Some((id, i)) => {
                 let topic = &self.library.meeting(id).items[i].topic;
