@@ -94,6 +94,8 @@ pub struct Item {
     pub notes: Option<String>,
     pub discussed: Option<Discussed>,
     pub confidential: bool,
+    /// `standing = true`: the item returns every meeting; `docket new` copies it.
+    pub standing: bool,
     pub outcomes: Vec<Outcome>,
     pub actions: Vec<Action>,
     /// 1-based line of the `[[item]]` header in the file (0 when unknown).
@@ -111,6 +113,7 @@ impl Item {
             notes: None,
             discussed: None,
             confidential: false,
+            standing: false,
             outcomes: Vec::new(),
             actions: Vec::new(),
             line: 0,
@@ -173,6 +176,8 @@ pub struct Action {
     pub owner: Option<String>,
     pub due: Option<Due>,
     pub done: Option<Done>,
+    /// `dropped = true` (with `done`): closed without being done (dropped or superseded).
+    pub dropped: bool,
     pub line: usize,
 }
 
@@ -183,6 +188,7 @@ impl Action {
             owner: None,
             due: None,
             done: None,
+            dropped: false,
             line: 0,
         }
     }

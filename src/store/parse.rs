@@ -37,11 +37,12 @@ const ITEM_KEYS: &[&str] = &[
     "notes",
     "discussed",
     "confidential",
+    "standing",
     "outcome",
     "action",
 ];
 const OUTCOME_KEYS: &[&str] = &["text", "kind"];
-const ACTION_KEYS: &[&str] = &["text", "owner", "due", "done"];
+const ACTION_KEYS: &[&str] = &["text", "owner", "due", "done", "dropped"];
 
 /// Strips a UTF-8 byte-order mark.
 pub fn strip_bom(bytes: &[u8]) -> &[u8] {
@@ -404,6 +405,7 @@ impl<'a> Checker<'a> {
         let notes = self.string(ctx, t, "notes");
         let discussed = self.discussed(ctx, t);
         let confidential = self.bool(ctx, t, "confidential").unwrap_or(false);
+        let standing = self.bool(ctx, t, "standing").unwrap_or(false);
         let mut outcomes = Vec::new();
         for (o, v) in self
             .tables(ctx, t, "outcome", "[[item.outcome]]")
@@ -436,6 +438,7 @@ impl<'a> Checker<'a> {
             notes,
             discussed,
             confidential,
+            standing,
             outcomes,
             actions,
             line: self.header_line(span),
@@ -527,11 +530,13 @@ impl<'a> Checker<'a> {
             }
             done.flatten()
         });
+        let dropped = self.bool(ctx, t, "dropped").unwrap_or(false);
         Some(Action {
             text: text?,
             owner,
             due,
             done,
+            dropped,
             line: self.header_line(span),
         })
     }

@@ -57,22 +57,22 @@ pub fn apply_edit(
     })
 }
 
-fn verify_err(path: &Path, detail: &str) -> EditError {
+pub(super) fn verify_err(path: &Path, detail: &str) -> EditError {
     EditError::Verify {
         path: path.to_path_buf(),
         detail: detail.to_string(),
     }
 }
 
-struct Editor<'a> {
-    path: &'a Path,
-    text: &'a str,
-    doc: &'a Table,
-    old: &'a Meeting,
-    relocate: bool,
+pub(super) struct Editor<'a> {
+    pub(super) path: &'a Path,
+    pub(super) text: &'a str,
+    pub(super) doc: &'a Table,
+    pub(super) old: &'a Meeting,
+    pub(super) relocate: bool,
 }
 
-type Applied = (String, Edit, Meeting);
+pub(super) type Applied = (String, Edit, Meeting);
 
 impl Editor<'_> {
     fn apply(&self, edit: &Edit) -> Result<Applied, EditError> {
@@ -148,6 +148,20 @@ impl Editor<'_> {
                 };
                 Ok((new, inverse, want))
             }
+            Edit::InsertItem { after, fields } => self.insert_item(after.as_ref(), fields),
+            Edit::RemoveItem { item } => self.remove_item(item),
+            Edit::PutItem { before, at, raw } => self.put_item(before.as_ref(), *at, raw),
+            Edit::MoveItem { item, up } => self.move_item(item, *up),
+            Edit::SetItemKeys { item, changes } => self.set_item_keys(item, changes),
+            Edit::SetSubKeys { sub, changes } => self.set_sub_keys(sub, changes),
+            Edit::RemoveSub { sub } => self.remove_sub(sub),
+            Edit::PutSub {
+                item,
+                kind,
+                index,
+                at,
+                raw,
+            } => self.put_sub(item, *kind, *index, *at, raw),
             Edit::RemoveAction { action } => {
                 let (i, a) = self.action_index(action)?;
                 let tables =
@@ -181,7 +195,7 @@ impl Editor<'_> {
 
     /// The place of the one element that `matches`: the remembered `index` when the file is
     /// unchanged, else the only match anywhere.
-    fn find<T>(
+    pub(super) fn find<T>(
         &self,
         list: &[T],
         index: usize,
@@ -206,7 +220,7 @@ impl Editor<'_> {
         }
     }
 
-    fn item_index(&self, r: &ItemRef) -> Result<usize, EditError> {
+    pub(super) fn item_index(&self, r: &ItemRef) -> Result<usize, EditError> {
         let what = format!("item “{}”", r.title);
         self.find(
             &self.old.items,
@@ -216,7 +230,7 @@ impl Editor<'_> {
         )
     }
 
-    fn action_index(&self, r: &ActionRef) -> Result<(usize, usize), EditError> {
+    pub(super) fn action_index(&self, r: &ActionRef) -> Result<(usize, usize), EditError> {
         let i = self.item_index(&r.item)?;
         let what = format!("action “{}”", r.text);
         let a = self.find(
@@ -228,21 +242,21 @@ impl Editor<'_> {
         Ok((i, a))
     }
 
-    fn gone(&self, what: &str) -> EditError {
+    pub(super) fn gone(&self, what: &str) -> EditError {
         EditError::NotFound {
             path: self.path.to_path_buf(),
             what: format!("“{what}”"),
         }
     }
 
-    fn inline(&self, what: String) -> EditError {
+    pub(super) fn inline(&self, what: String) -> EditError {
         EditError::Inline {
             path: self.path.to_path_buf(),
             what,
         }
     }
 
-    fn item_table(&self, i: usize, r: &ItemRef) -> Result<&Table, EditError> {
+    pub(super) fn item_table(&self, i: usize, r: &ItemRef) -> Result<&Table, EditError> {
         match self.doc.get("item") {
             Some(Item::ArrayOfTables(a)) => a.get(i).ok_or_else(|| self.gone(&r.title)),
             Some(Item::Value(_)) => Err(self.inline("the list of items".into())),
@@ -251,7 +265,7 @@ impl Editor<'_> {
     }
 
     /// The `[[item.<key>]]` tables of an item, in file order.
-    fn sub_tables<'t>(
+    pub(super) fn sub_tables<'t>(
         &self,
         item: &'t Table,
         key: &str,
@@ -266,7 +280,7 @@ impl Editor<'_> {
 
     // ---- positions ----
 
-    fn header_end(&self, t: &Table) -> Result<usize, EditError> {
+    pub(super) fn header_end(&self, t: &Table) -> Result<usize, EditError> {
         let span = t
             .span()
             .ok_or_else(|| verify_err(self.path, "a table has no position"))?;
@@ -274,7 +288,7 @@ impl Editor<'_> {
     }
 
     /// Just past the line of the table's last own key (or its header).
-    fn body_end(&self, t: &Table) -> Result<usize, EditError> {
+    pub(super) fn body_end(&self, t: &Table) -> Result<usize, EditError> {
         let mut end = self.header_end(t)?;
         for (_, item) in t.iter() {
             if let Item::Value(v) = item
@@ -287,7 +301,7 @@ impl Editor<'_> {
     }
 
     /// The key-value lines of a table: (name, line start, value span).
-    fn key_lines(&self, t: &Table) -> Vec<(String, usize, std::ops::Range<usize>)> {
+    pub(super) fn key_lines(&self, t: &Table) -> Vec<(String, usize, std::ops::Range<usize>)> {
         let mut out = Vec::new();
         for (name, item) in t.iter() {
             if let (Some((key, _)), Item::Value(v)) = (t.get_key_value(name), item)
@@ -459,6 +473,7 @@ impl Editor<'_> {
             owner: owner.map(str::to_string),
             due,
             done: None,
+            dropped: false,
             line: 0,
         });
         let inverse = Edit::RemoveAction {

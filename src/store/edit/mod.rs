@@ -3,11 +3,17 @@
 //! spliced into the text as whole lines, so every other byte stays as it was. The result is
 //! parsed again and must equal the old meeting plus exactly the intended change.
 
+mod agenda;
 mod apply;
+mod blocks;
+mod keys;
+mod record;
 mod text;
 mod verify;
 
 pub use apply::{EditResult, apply_edit};
+pub use keys::KeyChange;
+pub use text::quote;
 
 use crate::model::{Due, Meeting, OutcomeKind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -52,6 +58,84 @@ impl ActionRef {
             index: action,
             text,
         })
+    }
+}
+
+/// Which list under an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SubKind {
+    Outcome,
+    Action,
+}
+
+impl SubKind {
+    /// The key of its `[[item.<key>]]` tables.
+    pub fn key(self) -> &'static str {
+        match self {
+            SubKind::Outcome => "outcome",
+            SubKind::Action => "action",
+        }
+    }
+    pub fn one(self) -> &'static str {
+        self.key()
+    }
+    pub fn plural(self) -> &'static str {
+        match self {
+            SubKind::Outcome => "outcomes",
+            SubKind::Action => "actions",
+        }
+    }
+}
+
+/// An outcome or action of an item, identified by its place and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubRef {
+    pub item: ItemRef,
+    pub kind: SubKind,
+    /// 0-based place among the item's outcomes or actions.
+    pub index: usize,
+    pub text: String,
+}
+
+impl SubRef {
+    pub fn of(meeting: &Meeting, item: usize, kind: SubKind, index: usize) -> Option<SubRef> {
+        let it = meeting.items.get(item)?;
+        let text = match kind {
+            SubKind::Outcome => it.outcomes.get(index)?.text.clone(),
+            SubKind::Action => it.actions.get(index)?.text.clone(),
+        };
+        Some(SubRef {
+            item: ItemRef::of(meeting, item)?,
+            kind,
+            index,
+            text,
+        })
+    }
+}
+
+/// The fields of a new agenda item.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ItemFields {
+    pub title: String,
+    pub topic: Option<String>,
+    pub minutes: Option<u32>,
+    pub presenter: Option<String>,
+    pub notes: Option<String>,
+    pub standing: bool,
+}
+
+impl ItemFields {
+    /// Cleans every text of control and bidi characters; blank optional texts are none.
+    pub fn cleaned(self) -> ItemFields {
+        let opt = |o: Option<String>| o.map(|s| clean(&s)).filter(|s| !s.is_empty());
+        ItemFields {
+            title: clean(&self.title),
+            topic: opt(self.topic),
+            minutes: self.minutes,
+            presenter: opt(self.presenter),
+            notes: opt(self.notes),
+            standing: self.standing,
+        }
     }
 }
 
@@ -100,6 +184,49 @@ pub enum Edit {
     /// The inverse of `AddAction`: removes the action's table.
     RemoveAction {
         action: ActionRef,
+    },
+    /// A new item after `after` (or first).
+    InsertItem {
+        after: Option<ItemRef>,
+        fields: ItemFields,
+    },
+    /// Removes an item's whole block (its outcomes, actions and comments with it).
+    RemoveItem {
+        item: ItemRef,
+    },
+    /// Puts a removed block back, byte for byte: at byte `at` when the file is as the
+    /// removal left it, else before the item `before` (or at the end).
+    PutItem {
+        before: Option<ItemRef>,
+        at: usize,
+        raw: String,
+    },
+    /// Swaps the item with the one above (`up`) or below it.
+    MoveItem {
+        item: ItemRef,
+        up: bool,
+    },
+    /// Sets, removes or puts back keys of an item's own table, in order.
+    SetItemKeys {
+        item: ItemRef,
+        changes: Vec<KeyChange>,
+    },
+    /// The same for one outcome or action.
+    SetSubKeys {
+        sub: SubRef,
+        changes: Vec<KeyChange>,
+    },
+    /// Deletes an outcome or action (any state), with its comments.
+    RemoveSub {
+        sub: SubRef,
+    },
+    /// Puts a deleted outcome or action back (see `PutItem`).
+    PutSub {
+        item: ItemRef,
+        kind: SubKind,
+        index: usize,
+        at: usize,
+        raw: String,
     },
 }
 
@@ -160,8 +287,31 @@ impl Edit {
             | Edit::AddAction { item, .. }
             | Edit::RemoveOutcome { item, .. } => item,
             Edit::Done { action, .. } | Edit::RemoveAction { action } => &action.item,
+            Edit::RemoveItem { item }
+            | Edit::MoveItem { item, .. }
+            | Edit::SetItemKeys { item, .. }
+            | Edit::PutSub { item, .. } => item,
+            Edit::SetSubKeys { sub, .. } | Edit::RemoveSub { sub } => &sub.item,
+            Edit::InsertItem { after, fields } => {
+                let _ = fields;
+                after.as_ref().unwrap_or(&NO_ITEM)
+            }
+            Edit::PutItem { before, .. } => before.as_ref().unwrap_or(&NO_ITEM),
         }
     }
+}
+
+/// What `Edit::item` answers for an edit that is not about one existing item.
+static NO_ITEM: ItemRef = ItemRef {
+    index: 0,
+    title: String::new(),
+    topic: String::new(),
+};
+
+fn keys_named(changes: &[KeyChange]) -> String {
+    let mut names: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
+    names.dedup();
+    names.join(", ")
 }
 
 fn clean(s: &str) -> String {
@@ -192,6 +342,23 @@ impl fmt::Display for Edit {
             Edit::AddAction { text, .. } => write!(f, "add action “{}”", short(text)),
             Edit::RemoveOutcome { text, .. } => write!(f, "remove outcome “{}”", short(text)),
             Edit::RemoveAction { action } => write!(f, "remove action “{}”", short(&action.text)),
+            Edit::InsertItem { fields, .. } => write!(f, "add item “{}”", short(&fields.title)),
+            Edit::RemoveItem { item } => write!(f, "delete item “{}”", short(&item.title)),
+            Edit::PutItem { .. } => write!(f, "put the deleted item back"),
+            Edit::MoveItem { item, up } => {
+                let way = if *up { "up" } else { "down" };
+                write!(f, "move “{}” {way}", short(&item.title))
+            }
+            Edit::SetItemKeys { item, changes } => {
+                write!(f, "change {} of “{}”", keys_named(changes), short(&item.title))
+            }
+            Edit::SetSubKeys { sub, changes } => {
+                write!(f, "change {} of {} “{}”", keys_named(changes), sub.kind.one(), short(&sub.text))
+            }
+            Edit::RemoveSub { sub } => {
+                write!(f, "delete {} “{}”", sub.kind.one(), short(&sub.text))
+            }
+            Edit::PutSub { kind, .. } => write!(f, "put the deleted {} back", kind.one()),
         }
     }
 }
