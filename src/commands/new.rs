@@ -2,8 +2,9 @@
 
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::NewArgs;
-use docket::prepare::{draft, write};
+use docket::prepare::{draft, parked, write};
 use docket::store;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn run(args: &NewArgs) -> CliResult {
@@ -16,11 +17,25 @@ pub fn run(args: &NewArgs) -> CliResult {
             })?),
             None => None,
         };
-    let d = draft::draft(&loaded.library, &args.series, args.date, start)
+    // The series' newest file says where its files live (and so where parked items wait).
+    let newest = loaded
+        .library
+        .series_meetings(&args.series)
+        .iter()
+        .rev()
+        .map(|&id| loaded.library.meeting(id))
+        .find(|m| m.date < args.date)
+        .map(|m| (m.path.clone(), m.date));
+    let parked_path = newest.as_ref().map(|(p, _)| parked::path_for(p));
+    let waiting = match &parked_path {
+        Some(p) => parked::read(p).map_err(|e| CliError::Failed(e.to_string()))?,
+        None => Vec::new(),
+    };
+    let d = draft::draft(&loaded.library, &args.series, args.date, start, &waiting)
         .map_err(|e| CliError::Failed(e.to_string()))?;
-    let path = args.out.clone().unwrap_or_else(|| {
-        dir.join(&args.series)
-            .join(format!("{}.toml", args.date.format("%Y-%m-%d")))
+    let path = args.out.clone().unwrap_or_else(|| match &newest {
+        Some((prev, was)) => next_to(prev, *was, args.date),
+        None => dir.join(format!("{}.toml", args.date.format("%Y-%m-%d"))),
     });
     // The draft must load like any meeting file; a failure here is a bug, not bad input.
     if let Err(problems) = store::parse_meeting(&path, d.text.as_bytes()) {
@@ -36,5 +51,40 @@ pub fn run(args: &NewArgs) -> CliResult {
     }
     write::write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
     println!("{}", path.display());
+    if let Some(pp) = parked_path
+        && waiting.iter().any(|p| p.series == args.series)
+    {
+        // The parked items are on the draft now: they wait no longer.
+        let rest: Vec<_> = waiting
+            .into_iter()
+            .filter(|p| p.series != args.series)
+            .collect();
+        let result = if rest.is_empty() {
+            std::fs::remove_file(&pp).map_err(|e| store::plain_io(&e))
+        } else {
+            store::write_atomic(&pp, parked::render(&rest).as_bytes()).map_err(|e| e.to_string())
+        };
+        if let Err(why) = result {
+            eprintln!(
+                "docket: warning: {}: the parked items are on the draft but could not be taken out: {why}",
+                pp.display()
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The path of a new meeting on `date` next to `prev` (held on `old`), named as `prev` is: its date in the
+/// name (2024-03-13, 20240313 or 2024_03_13) replaced by the new one; else `<date>.toml`.
+fn next_to(prev: &Path, old: chrono::NaiveDate, date: chrono::NaiveDate) -> PathBuf {
+    let folder = prev.parent().unwrap_or(Path::new("."));
+    let name = prev.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let fallback = folder.join(format!("{}.toml", date.format("%Y-%m-%d")));
+    for f in ["%Y-%m-%d", "%Y%m%d", "%Y_%m_%d"] {
+        let was = old.format(f).to_string();
+        if name.contains(&was) {
+            return folder.join(name.replacen(&was, &date.format(f).to_string(), 1));
+        }
+    }
+    fallback
 }

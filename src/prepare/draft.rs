@@ -1,7 +1,8 @@
 //! Drafting the next meeting of a series (`docket new`): the TOML text of a meeting file with
 //! the details of the series' last meeting and one agenda item per topic with actions due.
 
-use super::toml_text::{array, comment_text, string};
+use super::parked::Parked;
+use super::toml_text::{array, comment_text, multiline, string};
 use crate::model::{DueStatus, Item, Library, Meeting, MeetingId, PendingAction, Scope, Target};
 use chrono::{NaiveDate, NaiveTime};
 use std::fmt::Write;
@@ -49,8 +50,42 @@ const CLOSING_WORDS: &[&str] = &[
 pub struct DraftItem {
     pub title: String,
     pub topic: String,
-    /// The pending actions it carries (empty for the opening and closing items).
+    pub minutes: Option<u32>,
+    pub presenter: Option<String>,
+    pub tags: Vec<String>,
+    pub notes: Option<String>,
+    /// Written with `standing = true`.
+    pub standing: bool,
+    /// The pending actions it carries.
     pub carries: Vec<PendingAction>,
+    /// Parked for this meeting from the meeting of this date.
+    pub parked_from: Option<String>,
+}
+
+impl DraftItem {
+    fn from_item(item: &Item, standing: bool) -> DraftItem {
+        DraftItem {
+            title: item.title.clone(),
+            topic: item.topic.clone(),
+            minutes: item.minutes,
+            presenter: item.presenter.clone(),
+            tags: if standing { item.tags.clone() } else { Vec::new() },
+            notes: None,
+            standing,
+            carries: Vec::new(),
+            parked_from: None,
+        }
+    }
+}
+
+/// How the standing items were found, for the draft's header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StandingRule {
+    /// The previous meeting marks them with `standing = true`.
+    Marked,
+    /// No marks: the runs of items at the start and end of the previous meeting that are
+    /// openings or closings by their words, or came up in most earlier meetings.
+    Guessed,
 }
 
 /// The draft: its items and the TOML text.
@@ -59,15 +94,18 @@ pub struct Draft {
     /// The meeting the details came from.
     pub from: MeetingId,
     pub items: Vec<DraftItem>,
+    pub rule: StandingRule,
     pub text: String,
 }
 
-/// Drafts the meeting of `series` on `date`. `start` defaults to the last meeting's.
+/// Drafts the meeting of `series` on `date`. `start` defaults to the last meeting's;
+/// `parked` are the items parked for the series (those of other series are ignored).
 pub fn draft(
     lib: &Library,
     series: &str,
     date: NaiveDate,
     start: Option<NaiveTime>,
+    parked: &[Parked],
 ) -> Result<Draft, DraftError> {
     let ids = lib.series_meetings(series);
     if ids.is_empty() {
@@ -102,31 +140,44 @@ pub fn draft(
         .into_iter()
         .filter(|p| matches!(p.status, DueStatus::Due | DueStatus::Overdue))
         .collect();
-
-    let mut items = topic_items(lib, &pending);
-    let earlier: Vec<&Meeting> = ids
-        .iter()
-        .map(|&id| lib.meeting(id))
-        .filter(|m| m.date < date && m.path != last.path)
-        .collect();
-    if let Some(open) = opening(last, &earlier)
-        && !items.iter().any(|i| i.topic == open.topic)
-    {
-        items.insert(0, fixed(open));
-    }
-    if let Some(close) = closing(last, &earlier)
-        && !items.iter().any(|i| i.topic == close.topic)
-    {
-        items.push(fixed(close));
-    }
-    // Details come from the newest meeting of the series that has them: a follow-up
-    // meeting written in haste often leaves them out.
+    // Newest first: the meetings of the series before the new date.
     let newest_first: Vec<&Meeting> = ids
         .iter()
         .rev()
         .map(|&id| lib.meeting(id))
         .filter(|m| m.date < date)
         .collect();
+
+    let (opening, closing, rule) = standing_runs(last, newest_first.get(1..).unwrap_or(&[]));
+    let mut items: Vec<DraftItem> = opening
+        .iter()
+        .map(|i| DraftItem::from_item(i, true))
+        .collect();
+    let mut closing: Vec<DraftItem> = closing
+        .iter()
+        .map(|i| DraftItem::from_item(i, true))
+        .collect();
+    let mut middle = topic_items(lib, &pending, &newest_first);
+    for p in parked.iter().filter(|p| p.series == series) {
+        middle.push(parked_item(p, &newest_first));
+    }
+    // A topic that is standing already carries its due actions there, and appears once.
+    for m in middle {
+        let same = items
+            .iter_mut()
+            .chain(closing.iter_mut())
+            .find(|i| i.topic == m.topic);
+        match same {
+            Some(existing) => {
+                existing.carries.extend(m.carries);
+                if existing.parked_from.is_none() {
+                    existing.parked_from = m.parked_from;
+                }
+            }
+            None => items.push(m),
+        }
+    }
+    items.append(&mut closing);
     let details = Details {
         location: newest_first.iter().find_map(|m| m.location.clone()),
         chair: newest_first.iter().find_map(|m| m.chair.clone()),
@@ -138,61 +189,116 @@ pub fn draft(
         start: start.or_else(|| newest_first.iter().find_map(|m| m.start)),
         length: newest_first.iter().find_map(|m| m.planned_length()),
     };
-    let text = render(lib, last, date, &details, &items);
-    Ok(Draft { from, items, text })
+    let text = render(lib, last, date, &details, &items, rule);
+    Ok(Draft {
+        from,
+        items,
+        rule,
+        text,
+    })
 }
 
-/// One item per topic with due actions, in the order the topics first came up.
-fn topic_items(lib: &Library, pending: &[PendingAction]) -> Vec<DraftItem> {
-    let mut by_origin: Vec<&PendingAction> = pending.iter().collect();
-    by_origin.sort_by_key(|p| (p.meeting, p.item, p.action));
+/// The standing items that open and close `last`: with marks, the marked items before and
+/// after its first unmarked item; without, the guessed runs (see `StandingRule::Guessed`).
+fn standing_runs<'a>(
+    last: &'a Meeting,
+    earlier: &[&Meeting],
+) -> (Vec<&'a Item>, Vec<&'a Item>, StandingRule) {
+    let items = &last.items;
+    if items.iter().any(|i| i.standing) {
+        let split = items.iter().position(|i| !i.standing).unwrap_or(items.len());
+        let open = items[..split].iter().collect();
+        let close = items[split..].iter().filter(|i| i.standing).collect();
+        return (open, close, StandingRule::Marked);
+    }
+    // Recurring: on at least half of the (up to four) meetings before `last`; with fewer
+    // than two of them, recurrence says nothing and only the words count.
+    let window: Vec<&Meeting> = earlier.iter().take(4).copied().collect();
+    let recurring = |item: &Item| {
+        window.len() >= 2 && {
+            let on = window
+                .iter()
+                .filter(|m| m.items.iter().any(|i| i.topic == item.topic))
+                .count();
+            on * 2 >= window.len()
+        }
+    };
+    let open_n = items
+        .iter()
+        .take_while(|i| has_word(&i.title, OPENING_WORDS) || recurring(i))
+        .count();
+    let close_n = items[open_n..]
+        .iter()
+        .rev()
+        .take_while(|i| has_word(&i.title, CLOSING_WORDS) || recurring(i))
+        .count();
+    // A one-item meeting has no closing: its only item is the opening, if anything.
+    let close_from = items.len() - close_n;
+    (
+        items[..open_n].iter().collect(),
+        items[close_from..].iter().collect(),
+        StandingRule::Guessed,
+    )
+}
+
+/// One item per topic with due actions, in the order they had on the newest meeting that
+/// held them (the previous meeting's order first, then older meetings').
+fn topic_items(
+    lib: &Library,
+    pending: &[PendingAction],
+    newest_first: &[&Meeting],
+) -> Vec<DraftItem> {
     let mut items: Vec<DraftItem> = Vec::new();
-    for p in by_origin {
+    for p in pending {
         let item = &lib.meeting(p.meeting).items[p.item];
         match items.iter_mut().find(|i| i.topic == item.topic) {
-            Some(existing) => {
-                // The newest title of the topic reads best on the new agenda.
-                existing.title = item.title.clone();
-                existing.carries.push(*p);
+            Some(existing) => existing.carries.push(*p),
+            None => {
+                let mut d = match latest(&item.topic, newest_first) {
+                    Some((_, _, newest)) => DraftItem::from_item(newest, false),
+                    None => DraftItem::from_item(item, false),
+                };
+                d.carries.push(*p);
+                items.push(d);
             }
-            None => items.push(DraftItem {
-                title: item.title.clone(),
-                topic: item.topic.clone(),
-                carries: vec![*p],
-            }),
         }
     }
+    for i in &mut items {
+        i.carries.sort_by_key(|p| (p.meeting, p.item, p.action));
+    }
+    items.sort_by_key(|i| {
+        latest(&i.topic, newest_first).map_or((usize::MAX, usize::MAX), |(m, n, _)| (m, n))
+    });
     items
 }
 
-fn fixed(item: &Item) -> DraftItem {
+/// (how many meetings back, place on it, the item) of the newest item with `topic`.
+fn latest<'a>(topic: &str, newest_first: &[&'a Meeting]) -> Option<(usize, usize, &'a Item)> {
+    newest_first.iter().enumerate().find_map(|(m, meeting)| {
+        let n = meeting.items.iter().position(|i| i.topic == topic)?;
+        Some((m, n, &meeting.items[n]))
+    })
+}
+
+/// A parked item, with the planned minutes and presenter of its topic's newest item when
+/// the parked entry has none.
+fn parked_item(p: &Parked, newest_first: &[&Meeting]) -> DraftItem {
+    let topic = p.topic();
+    let newest = latest(&topic, newest_first).map(|(_, _, i)| i);
     DraftItem {
-        title: item.title.clone(),
-        topic: item.topic.clone(),
+        title: p.title.clone(),
+        topic,
+        minutes: p.minutes.or_else(|| newest.and_then(|i| i.minutes)),
+        presenter: p
+            .presenter
+            .clone()
+            .or_else(|| newest.and_then(|i| i.presenter.clone())),
+        tags: p.tags.clone(),
+        notes: p.notes.clone(),
+        standing: false,
         carries: Vec::new(),
+        parked_from: Some(p.from.map_or("an earlier meeting".into(), |d| d.to_string())),
     }
-}
-
-/// The last meeting's first item, when it is an opening: its title has an opening word, or
-/// an earlier meeting of the series opened with the same topic too.
-fn opening<'a>(last: &'a Meeting, earlier: &[&Meeting]) -> Option<&'a Item> {
-    let first = last.items.first()?;
-    let recurring = earlier
-        .iter()
-        .any(|m| m.items.first().is_some_and(|i| i.topic == first.topic));
-    (has_word(&first.title, OPENING_WORDS) || recurring).then_some(first)
-}
-
-/// The last meeting's last item, when it is a closing (same test with closing words).
-fn closing<'a>(last: &'a Meeting, earlier: &[&Meeting]) -> Option<&'a Item> {
-    if last.items.len() < 2 {
-        return None;
-    }
-    let end = last.items.last()?;
-    let recurring = earlier
-        .iter()
-        .any(|m| m.items.len() >= 2 && m.items.last().is_some_and(|i| i.topic == end.topic));
-    (has_word(&end.title, CLOSING_WORDS) || recurring).then_some(end)
 }
 
 /// Whether `title` holds one of `phrases` as whole words (accents and case ignored).
@@ -218,6 +324,7 @@ fn render(
     date: NaiveDate,
     details: &Details,
     items: &[DraftItem],
+    rule: StandingRule,
 ) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -227,6 +334,30 @@ fn render(
         last.date
     );
     let _ = writeln!(s, "# and presenters.");
+    match rule {
+        StandingRule::Marked => {
+            let _ = writeln!(
+                s,
+                "# Standing items: those marked `standing = true` on {}.",
+                last.date
+            );
+        }
+        StandingRule::Guessed => {
+            let _ = writeln!(
+                s,
+                "# No item of {} is marked `standing = true`, so the standing items are guessed:",
+                last.date
+            );
+            let _ = writeln!(
+                s,
+                "# the items opening and closing it that are openings or closings by their words or"
+            );
+            let _ = writeln!(
+                s,
+                "# came up in most earlier meetings. They are marked now; remove marks that are wrong."
+            );
+        }
+    }
     let _ = writeln!(s, "title = {}", string(&last.title));
     let _ = writeln!(s, "series = {}", string(&last.series));
     let _ = writeln!(s, "date = {date}");
@@ -247,6 +378,9 @@ fn render(
     }
     for item in items {
         s.push_str("\n[[item]]\n");
+        if let Some(from) = &item.parked_from {
+            let _ = writeln!(s, "# Parked for this meeting on {}.", comment_text(from));
+        }
         if !item.carries.is_empty() {
             let n = item.carries.len();
             let _ = writeln!(
@@ -260,6 +394,21 @@ fn render(
         }
         let _ = writeln!(s, "title = {}", string(&item.title));
         let _ = writeln!(s, "topic = {}", string(&item.topic));
+        if let Some(m) = item.minutes {
+            let _ = writeln!(s, "minutes = {m}");
+        }
+        if let Some(p) = &item.presenter {
+            let _ = writeln!(s, "presenter = {}", string(p));
+        }
+        if !item.tags.is_empty() {
+            let _ = writeln!(s, "tags = {}", array(&item.tags));
+        }
+        if let Some(n) = &item.notes {
+            let _ = writeln!(s, "notes = {}", multiline(n));
+        }
+        if item.standing {
+            s.push_str("standing = true\n");
+        }
     }
     s
 }
