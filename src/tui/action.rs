@@ -32,6 +32,32 @@ pub enum Action {
     InputBackspace,
     /// Ctrl-U in an input: clear it.
     InputClear,
+    /// Delete in a form field: the character under the cursor.
+    InputDelete,
+    /// Ctrl-W in a form field: the word before the cursor.
+    InputDeleteWord,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    /// n: a new agenda item below the selected one (a form).
+    NewItem,
+    /// i: edit the selected item, outcome or action (a form).
+    EditSelected,
+    /// s: mark the selected item standing (returns every meeting) / un-mark.
+    ToggleStanding,
+    /// K: move the selected item up.
+    MoveItemUp,
+    /// J: move the selected item down.
+    MoveItemDown,
+    /// d: delete the selected item, outcome or action, after `y`.
+    Delete,
+    /// y in a question: yes.
+    Yes,
+    /// >: park the selected item for a later meeting.
+    Park,
+    /// X: close the selected action as dropped (not done).
+    CloseDropped,
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
     /// Space: mark the selected agenda item discussed now, or un-mark it.

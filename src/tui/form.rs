@@ -1,0 +1,508 @@
+//! The small form that adds or edits an agenda item, an outcome or an action. It owns its
+//! keys: `update` takes an action and says what should happen (nothing, close, or write
+//! an edit); it knows nothing of `App`.
+
+use super::action::Action;
+use super::text_field::{Edit as FieldEdit, TextField};
+use crate::model::{self, Due, Item, Library, OutcomeKind, fold_diacritics};
+use crate::store::edit::{Edit, ItemFields, ItemRef, SubRef};
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+/// What the form is about.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    NewItem { after: Option<ItemRef> },
+    EditItem { item: ItemRef, old: Item },
+    EditOutcome { sub: SubRef, old: model::Outcome },
+    EditAction { sub: SubRef, old: model::Action },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldName {
+    Title,
+    Topic,
+    Minutes,
+    Presenter,
+    Notes,
+    Text,
+    Kind,
+    Owner,
+    Due,
+}
+
+impl FieldName {
+    pub fn label(self) -> &'static str {
+        match self {
+            FieldName::Title => "Title",
+            FieldName::Topic => "Topic",
+            FieldName::Minutes => "Minutes",
+            FieldName::Presenter => "Presenter",
+            FieldName::Notes => "Notes",
+            FieldName::Text => "Text",
+            FieldName::Kind => "Kind",
+            FieldName::Owner => "Owner",
+            FieldName::Due => "Due",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: FieldName,
+    pub value: TextField,
+}
+
+/// A topic used in the folder, for completion: its newest title and the dates it was on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicUse {
+    pub topic: String,
+    pub title: String,
+    /// Newest first.
+    pub dates: Vec<NaiveDate>,
+}
+
+/// What completes a field: topics, or people's names.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Completions {
+    pub topics: Vec<TopicUse>,
+    pub people: Vec<String>,
+}
+
+impl Completions {
+    /// Every topic (newest use first) and every owner and presenter of the folder.
+    pub fn of(lib: &Library) -> Completions {
+        let mut topics: Vec<TopicUse> = Vec::new();
+        let mut people: Vec<String> = Vec::new();
+        for (_, m) in lib.iter().rev() {
+            for it in &m.items {
+                match topics.iter_mut().find(|t| t.topic == it.topic) {
+                    Some(t) => {
+                        if t.dates.last() != Some(&m.date) {
+                            t.dates.push(m.date);
+                        }
+                    }
+                    None => topics.push(TopicUse {
+                        topic: it.topic.clone(),
+                        title: it.title.clone(),
+                        dates: vec![m.date],
+                    }),
+                }
+                let names = it
+                    .presenter
+                    .iter()
+                    .chain(it.actions.iter().filter_map(|a| a.owner.as_ref()));
+                for p in names {
+                    if !people.contains(p) {
+                        people.push(p.clone());
+                    }
+                }
+            }
+        }
+        Completions { topics, people }
+    }
+
+    /// People whose name starts with `prefix` (case and accents ignored), in the order
+    /// they were last used.
+    pub fn people_matching(&self, prefix: &str) -> Vec<&str> {
+        let want = fold(prefix);
+        self.people
+            .iter()
+            .filter(|p| fold(p).starts_with(&want))
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+fn fold(s: &str) -> String {
+    fold_diacritics(s).to_lowercase()
+}
+
+/// What the caller should do after a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Nothing,
+    Close,
+    /// Nothing differs from what the file holds: close and say so.
+    Unchanged,
+    Submit(Edit),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub target: Target,
+    /// The file the edit goes to.
+    pub path: PathBuf,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The highlighted suggestion of the focused field.
+    pub pick: usize,
+    pub error: Option<String>,
+    pub completions: Completions,
+}
+
+/// How many suggestions are shown.
+pub const SHOWN: usize = 5;
+
+impl Form {
+    pub fn new(target: Target, path: PathBuf, completions: Completions) -> Form {
+        let f = |name, v: &str| Field {
+            name,
+            value: TextField::new(v),
+        };
+        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+        let fields = match &target {
+            Target::NewItem { .. } => [
+                FieldName::Title,
+                FieldName::Topic,
+                FieldName::Minutes,
+                FieldName::Presenter,
+                FieldName::Notes,
+            ]
+            .into_iter()
+            .map(|n| f(n, ""))
+            .collect(),
+            Target::EditItem { old, .. } => vec![
+                f(FieldName::Title, &old.title),
+                f(FieldName::Topic, &old.topic),
+                f(
+                    FieldName::Minutes,
+                    &old.minutes.map(|m| m.to_string()).unwrap_or_default(),
+                ),
+                f(FieldName::Presenter, &opt(&old.presenter)),
+                f(FieldName::Notes, &opt(&old.notes)),
+            ],
+            Target::EditOutcome { old, .. } => vec![
+                f(FieldName::Text, &old.text),
+                f(FieldName::Kind, old.kind.as_str()),
+            ],
+            Target::EditAction { old, .. } => vec![
+                f(FieldName::Text, &old.text),
+                f(FieldName::Owner, &opt(&old.owner)),
+                f(
+                    FieldName::Due,
+                    &old.due.map(|d| d.to_string()).unwrap_or_default(),
+                ),
+            ],
+        };
+        Form {
+            target,
+            path,
+            fields,
+            focus: 0,
+            pick: 0,
+            error: None,
+            completions,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self.target {
+            Target::NewItem { .. } => "New agenda item",
+            Target::EditItem { .. } => "Edit agenda item",
+            Target::EditOutcome { .. } => "Edit outcome",
+            Target::EditAction { .. } => "Edit action",
+        }
+    }
+
+    fn value(&self, name: FieldName) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.name == name)
+            .map_or("", |f| f.value.text())
+    }
+
+    pub fn focused(&self) -> &Field {
+        &self.fields[self.focus.min(self.fields.len() - 1)]
+    }
+
+    /// The suggestions for the focused field as (value, note), best first.
+    pub fn suggestions(&self) -> Vec<(String, String)> {
+        let field = self.focused();
+        let typed = field.value.text().trim();
+        match field.name {
+            FieldName::Topic => {
+                let want = fold(typed);
+                let mut hits: Vec<(bool, &TopicUse)> = self
+                    .completions
+                    .topics
+                    .iter()
+                    .filter_map(|t| {
+                        let (topic, title) = (fold(&t.topic), fold(&t.title));
+                        let prefix = topic.starts_with(&want);
+                        (prefix || topic.contains(&want) || title.contains(&want))
+                            .then_some((prefix, t))
+                    })
+                    .collect();
+                // Prefix matches first; within each, the most recently used first.
+                hits.sort_by_key(|(prefix, t)| (!prefix, std::cmp::Reverse(t.dates.first().copied())));
+                hits.into_iter()
+                    .take(SHOWN)
+                    .map(|(_, t)| (t.topic.clone(), used_on(t)))
+                    .collect()
+            }
+            FieldName::Presenter | FieldName::Owner if !typed.is_empty() => self
+                .completions
+                .people_matching(typed)
+                .into_iter()
+                .take(SHOWN)
+                .map(|p| (p.to_string(), String::new()))
+                .collect(),
+            FieldName::Kind => OutcomeKind::ALL
+                .iter()
+                .filter(|k| k.as_str().starts_with(&typed.to_lowercase()))
+                .map(|k| (k.as_str().to_string(), String::new()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        let edit = match action {
+            Action::Close => return Outcome::Close,
+            Action::Confirm => return self.submit(),
+            Action::FocusNext => {
+                if !self.complete() {
+                    self.move_focus(1);
+                }
+                return Outcome::Nothing;
+            }
+            Action::FocusPrev => {
+                self.move_focus(-1);
+                return Outcome::Nothing;
+            }
+            Action::Up => {
+                self.pick = self.pick.saturating_sub(1);
+                return Outcome::Nothing;
+            }
+            Action::Down => {
+                let n = self.suggestions().len();
+                self.pick = (self.pick + 1).min(n.saturating_sub(1));
+                return Outcome::Nothing;
+            }
+            Action::InputChar(c) => FieldEdit::Insert(c.to_string()),
+            Action::Paste(s) => FieldEdit::Insert(s.clone()),
+            Action::InputBackspace => FieldEdit::Backspace,
+            Action::InputDelete => FieldEdit::Delete,
+            Action::InputDeleteWord => FieldEdit::DeleteWord,
+            Action::InputClear => FieldEdit::Clear,
+            Action::CursorLeft => FieldEdit::Left,
+            Action::CursorRight => FieldEdit::Right,
+            Action::CursorHome => FieldEdit::Home,
+            Action::CursorEnd => FieldEdit::End,
+            _ => return Outcome::Nothing,
+        };
+        let focus = self.focus.min(self.fields.len() - 1);
+        self.fields[focus].value.apply(edit);
+        self.error = None;
+        self.pick = 0;
+        Outcome::Nothing
+    }
+
+    fn move_focus(&mut self, by: isize) {
+        let n = self.fields.len() as isize;
+        self.focus = (self.focus as isize + by).rem_euclid(n) as usize;
+        self.pick = 0;
+    }
+
+    /// Tab on a field with a suggestion that differs from what is typed takes it.
+    fn complete(&mut self) -> bool {
+        let typed = self.focused().value.text().trim().to_string();
+        if typed.is_empty() {
+            return false;
+        }
+        let Some((value, _)) = self.suggestions().into_iter().nth(self.pick) else {
+            return false;
+        };
+        if value == typed {
+            return false;
+        }
+        let focus = self.focus.min(self.fields.len() - 1);
+        self.fields[focus].value.set(&value);
+        self.pick = 0;
+        true
+    }
+
+    fn fail(&mut self, why: &str) -> Outcome {
+        self.error = Some(why.to_string());
+        Outcome::Nothing
+    }
+
+    fn submit(&mut self) -> Outcome {
+        let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let edit = match &self.target {
+            Target::NewItem { .. } | Target::EditItem { .. } => {
+                let Some(title) = text(self.value(FieldName::Title)) else {
+                    return self.fail("an item needs a title");
+                };
+                let minutes = match text(self.value(FieldName::Minutes)) {
+                    None => None,
+                    Some(m) => match m.parse::<u32>() {
+                        Ok(n) if n <= 24 * 60 => Some(n),
+                        _ => return self.fail("minutes: a whole number from 0 to 1440"),
+                    },
+                };
+                let fields = ItemFields {
+                    title,
+                    topic: text(self.value(FieldName::Topic)),
+                    minutes,
+                    presenter: text(self.value(FieldName::Presenter)),
+                    notes: text(self.value(FieldName::Notes)),
+                    standing: false,
+                };
+                match &self.target {
+                    Target::NewItem { after } => Some(Edit::insert_item(after.clone(), fields)),
+                    Target::EditItem { item, old } => {
+                        let fields = ItemFields {
+                            standing: old.standing,
+                            ..fields
+                        };
+                        Edit::edit_item(item.clone(), old, fields)
+                    }
+                    _ => None,
+                }
+            }
+            Target::EditOutcome { sub, old } => {
+                let Some(t) = text(self.value(FieldName::Text)) else {
+                    return self.fail("an outcome needs its text");
+                };
+                let kind = self.value(FieldName::Kind).trim().to_lowercase();
+                let Some(kind) = OutcomeKind::parse(&kind) else {
+                    return self.fail("kind: decision, agreement or note (Tab completes)");
+                };
+                Edit::edit_outcome(sub.clone(), old, &t, kind)
+            }
+            Target::EditAction { sub, old } => {
+                let Some(t) = text(self.value(FieldName::Text)) else {
+                    return self.fail("an action needs its text");
+                };
+                let owner = text(self.value(FieldName::Owner));
+                let due = match text(self.value(FieldName::Due)) {
+                    None => None,
+                    Some(d) => match Due::parse_str(&d) {
+                        Some(due) => Some(due),
+                        None => {
+                            return self.fail("due: next, a month 2020-06 or a date 2020-03-09");
+                        }
+                    },
+                };
+                Edit::edit_action(sub.clone(), old, &t, owner.as_deref(), due)
+            }
+        };
+        match edit {
+            Some(e) => Outcome::Submit(e),
+            None => Outcome::Unchanged,
+        }
+    }
+}
+
+/// "used 2015-04-22, 2015-03-18 (+3 more)".
+fn used_on(t: &TopicUse) -> String {
+    let shown: Vec<String> = t.dates.iter().take(2).map(|d| d.to_string()).collect();
+    let more = t.dates.len().saturating_sub(2);
+    let more = if more > 0 {
+        format!(" (+{more} more)")
+    } else {
+        String::new()
+    };
+    format!("{} · used {}{more}", t.title, shown.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comp() -> Completions {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        Completions {
+            topics: vec![
+                TopicUse {
+                    topic: "budget".into(),
+                    title: "Budget 2024".into(),
+                    dates: vec![d("2024-02-14"), d("2024-01-10"), d("2023-12-01")],
+                },
+                TopicUse {
+                    topic: "website".into(),
+                    title: "Website".into(),
+                    dates: vec![d("2024-02-14")],
+                },
+            ],
+            people: vec!["Brett Porter".into(), "Bram".into()],
+        }
+    }
+
+    fn typed(form: &mut Form, s: &str) {
+        for c in s.chars() {
+            form.update(&Action::InputChar(c));
+        }
+    }
+
+    #[test]
+    fn a_new_item_is_typed_field_by_field_with_topic_completion() {
+        let mut f = Form::new(Target::NewItem { after: None }, "m.toml".into(), comp());
+        typed(&mut f, "Budget 2025");
+        f.update(&Action::FocusNext);
+        typed(&mut f, "bu");
+        assert_eq!(
+            f.suggestions(),
+            [(
+                "budget".to_string(),
+                "Budget 2024 · used 2024-02-14, 2024-01-10 (+1 more)".to_string()
+            )]
+        );
+        f.update(&Action::FocusNext); // completes, stays
+        assert_eq!(f.focused().value.text(), "budget");
+        f.update(&Action::FocusNext); // moves on
+        typed(&mut f, "x");
+        assert_eq!(f.update(&Action::Confirm), Outcome::Nothing);
+        assert!(f.error.as_deref().is_some_and(|e| e.contains("minutes")));
+        f.update(&Action::InputBackspace);
+        typed(&mut f, "20");
+        f.update(&Action::FocusNext);
+        typed(&mut f, "br");
+        f.update(&Action::Down);
+        f.update(&Action::FocusNext);
+        assert_eq!(f.focused().value.text(), "Bram");
+        let Outcome::Submit(Edit::InsertItem { after, fields }) = f.update(&Action::Confirm)
+        else {
+            panic!("submits");
+        };
+        assert_eq!(after, None);
+        assert_eq!(
+            fields,
+            ItemFields {
+                title: "Budget 2025".into(),
+                topic: Some("budget".into()),
+                minutes: Some(20),
+                presenter: Some("Bram".into()),
+                notes: None,
+                standing: false,
+            }
+        );
+    }
+
+    #[test]
+    fn esc_closes_and_an_untouched_edit_changes_nothing() {
+        let mut item = Item::new("Budget");
+        item.minutes = Some(5);
+        let r = ItemRef {
+            index: 0,
+            title: "Budget".into(),
+            topic: "budget".into(),
+        };
+        let mut f = Form::new(
+            Target::EditItem {
+                item: r,
+                old: item,
+            },
+            "m.toml".into(),
+            comp(),
+        );
+        assert_eq!(f.focused().value.text(), "Budget");
+        assert_eq!(f.update(&Action::Confirm), Outcome::Unchanged);
+        assert_eq!(f.update(&Action::Close), Outcome::Close);
+        f.update(&Action::InputClear);
+        assert_eq!(f.update(&Action::Confirm), Outcome::Nothing);
+        assert_eq!(f.error.as_deref(), Some("an item needs a title"));
+    }
+}
