@@ -50,6 +50,7 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
     let mut app = App::new(loaded.library, loaded.problems, dir, clock());
     app.set_sources(&loaded.sources);
     app.live = args.live;
+    app.space_moves_on = config.space_moves_on.unwrap_or(true);
     if let store::Access::ReadOnly(why) = &access {
         app.read_only = Some(why.clone());
     }

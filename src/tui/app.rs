@@ -84,6 +84,10 @@ pub enum Mode {
     TextList,
     /// Typing an outcome or action.
     Input,
+    /// The item/outcome/action form.
+    Form,
+    /// A yes/no question: `y` says yes, any other key no.
+    Confirm,
 }
 
 /// A selection in a list and the first row shown.
@@ -123,7 +127,7 @@ pub struct Picker {
     pub cursor: Cursor,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     None,
     Help {
@@ -139,6 +143,12 @@ pub enum Overlay {
     /// The one-line capture of an outcome or action.
     Input(Input),
     Search(super::search::SearchState),
+    /// The form that adds or edits an item, an outcome or an action.
+    Form(Box<super::form::Form>),
+    /// Delete …? y / any other key.
+    Confirm(super::prepare::Question),
+    /// Which of the details' outcomes or actions.
+    Choose(super::prepare::Chooser),
 }
 
 /// Everything the screen shows, and nothing it does not need.
@@ -175,6 +185,12 @@ pub struct App {
     pub search_index: Option<super::search::SharedIndex>,
     /// The outcome or action of the selected item that a search hit pointed at.
     pub details_mark: Option<super::search::DetailsMark>,
+    /// Space marks discussed and moves to the next item (config `space_moves_on`).
+    pub space_moves_on: bool,
+    /// Pending actions marked with Space, to close together.
+    pub marked: Vec<super::prepare::Mark>,
+    /// Writes decided inside a helper, handed out by the action that called it.
+    pub(super) queued: Vec<Effect>,
 }
 
 impl App {
@@ -211,6 +227,9 @@ impl App {
             status: None,
             search_index: None,
             details_mark: None,
+            space_moves_on: true,
+            marked: Vec::new(),
+            queued: Vec::new(),
         };
         app.refresh();
         app
@@ -238,6 +257,9 @@ impl App {
             Overlay::Picker(_) => Mode::TextList,
             Overlay::Input(_) => Mode::Input,
             Overlay::Search(_) => Mode::TextList,
+            Overlay::Form(_) => Mode::Form,
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Choose(_) => Mode::List,
         }
     }
 
@@ -379,6 +401,9 @@ impl App {
             }
             _ if matches!(self.overlay, Overlay::Input(_)) => return self.update_input(action),
             _ if matches!(self.overlay, Overlay::Search(_)) => return self.update_search(action),
+            _ if matches!(self.overlay, Overlay::Form(_)) => return self.update_form(action),
+            _ if matches!(self.overlay, Overlay::Confirm(_)) => return self.update_confirm(action),
+            _ if matches!(self.overlay, Overlay::Choose(_)) => return self.update_choose(action),
             _ if self.overlay != Overlay::None => self.update_overlay(action),
             _ => return self.update_main(action),
         }
@@ -422,8 +447,15 @@ impl App {
             Action::Click { col, row } => self.click(col, row),
             Action::ScrollUp { col, row } => self.wheel(col, row, -3),
             Action::ScrollDown { col, row } => self.wheel(col, row, 3),
-            Action::ToggleDiscussed => return self.toggle_discussed(),
-            Action::ToggleDone => return self.toggle_done(),
+            Action::ToggleDiscussed => return self.space(),
+            Action::ToggleDone => return self.close_action(false),
+            Action::CloseDropped => return self.close_action(true),
+            Action::NewItem => return self.new_item(),
+            Action::EditSelected => return self.edit_selected(),
+            Action::ToggleStanding => return self.toggle_standing(),
+            Action::MoveItemUp => return self.move_item(true),
+            Action::MoveItemDown => return self.move_item(false),
+            Action::Delete => return self.delete(),
             Action::AddOutcome => self.open_input(super::capture::InputKind::Outcome(
                 crate::model::OutcomeKind::Agreement,
             )),
@@ -532,7 +564,12 @@ impl App {
                 }
                 _ => p.cursor.step(delta, p.matches.len(), rows),
             },
-            Overlay::None | Overlay::Input(_) | Overlay::Search(_) => {}
+            Overlay::None
+            | Overlay::Input(_)
+            | Overlay::Search(_)
+            | Overlay::Form(_)
+            | Overlay::Confirm(_)
+            | Overlay::Choose(_) => {}
         }
         self.overlay = overlay;
     }

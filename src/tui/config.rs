@@ -1,5 +1,5 @@
 //! The user's config file: `$XDG_CONFIG_HOME/docket/config.toml` (or `~/.config/...`), with
-//! the keys `theme` and `dir`. Read once at start-up into a typed struct.
+//! the keys `theme`, `dir` and `space_moves_on`. Read once at start-up into a typed struct.
 
 use crate::store::LineIndex;
 use serde::Deserialize;
@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub theme: Option<String>,
     pub dir: Option<PathBuf>,
+    /// Space marks an item discussed and moves to the next one (default true); false keeps
+    /// the selection on the marked item.
+    pub space_moves_on: Option<bool>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -68,7 +71,8 @@ mod tests {
             c,
             Config {
                 theme: Some("light".into()),
-                dir: Some("/m".into())
+                dir: Some("/m".into()),
+                space_moves_on: None,
             }
         );
         std::fs::write(

@@ -134,16 +134,72 @@ pub const BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[k('n')],
+        action: Action::NewItem,
+        help: "new agenda item below the selected one (a form)",
+        group: "Prepare",
+        footer: Some("new"),
+    },
+    Binding {
+        keys: &[k('i')],
+        action: Action::EditSelected,
+        help: "edit the selected item, outcome or pending action (a form)",
+        group: "Prepare",
+        footer: Some("edit"),
+    },
+    Binding {
+        keys: &[k('s')],
+        action: Action::ToggleStanding,
+        help: "mark the item standing (returns every meeting) / un-mark",
+        group: "Prepare",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('K')],
+        action: Action::MoveItemUp,
+        help: "move the agenda item up",
+        group: "Prepare",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('J')],
+        action: Action::MoveItemDown,
+        help: "move the agenda item down",
+        group: "Prepare",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('d')],
+        action: Action::Delete,
+        help: "delete the selected item, outcome or action (asks first; u undoes)",
+        group: "Prepare",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('>')],
+        action: Action::Park,
+        help: "park the item for the next meeting of the series",
+        group: "Prepare",
+        footer: None,
+    },
+    Binding {
         keys: &[k(' ')],
         action: Action::ToggleDiscussed,
-        help: "mark the agenda item discussed now / un-mark",
+        help: "mark the item discussed now and go to the next / un-mark; pending: mark for x",
         group: "Live",
         footer: Some("discussed"),
     },
     Binding {
         keys: &[k('x')],
         action: Action::ToggleDone,
-        help: "mark the pending action done today / re-open",
+        help: "close the action done today (pending, or the item's in agenda/details) / re-open",
+        group: "Live",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('X')],
+        action: Action::CloseDropped,
+        help: "close the action as dropped (not done): done = today, dropped = true",
         group: "Live",
         footer: None,
     },
@@ -228,6 +284,25 @@ const OVERLAY_KEYS: &[(Key, Action)] = &[
     (ctrl('n'), Action::Down),
 ];
 
+/// Keys of the item/outcome/action form, with their help.
+pub const FORM_KEYS: &[(Key, Action, &str)] = &[
+    (code(KeyCode::Tab), Action::FocusNext, "complete, else next field"),
+    (code(KeyCode::BackTab), Action::FocusPrev, "previous field"),
+    (code(KeyCode::Up), Action::Up, "previous suggestion"),
+    (code(KeyCode::Down), Action::Down, "next suggestion"),
+    (code(KeyCode::Enter), Action::Confirm, "write it"),
+    (code(KeyCode::Esc), Action::Close, "cancel, write nothing"),
+    (code(KeyCode::Left), Action::CursorLeft, "cursor left"),
+    (code(KeyCode::Right), Action::CursorRight, "cursor right"),
+    (code(KeyCode::Home), Action::CursorHome, "start of the field"),
+    (code(KeyCode::End), Action::CursorEnd, "end of the field"),
+    (code(KeyCode::Backspace), Action::InputBackspace, "delete before the cursor"),
+    (code(KeyCode::Delete), Action::InputDelete, "delete under the cursor"),
+    (ctrl('w'), Action::InputDeleteWord, "delete the word before the cursor"),
+    (ctrl('u'), Action::InputClear, "clear the field"),
+    (ctrl('c'), Action::Quit, "quit"),
+];
+
 impl Key {
     fn matches(&self, ev: &KeyEvent) -> bool {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
@@ -250,6 +325,10 @@ impl Key {
             KeyCode::BackTab => "Shift-Tab".into(),
             KeyCode::Esc => "Esc".into(),
             KeyCode::Enter => "Enter".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
             other => format!("{other:?}"),
         };
         if self.ctrl {
@@ -269,7 +348,9 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
-        Event::Paste(text) if mode == Mode::Input => Some(Action::Paste(text.clone())),
+        Event::Paste(text) if matches!(mode, Mode::Input | Mode::Form) => {
+            Some(Action::Paste(text.clone()))
+        }
         _ => None,
     }
 }
@@ -293,6 +374,27 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('k') => Some(Action::Up),
                 _ => None,
             }),
+        Mode::Form => FORM_KEYS
+            .iter()
+            .find(|(k, _, _)| k.matches(key))
+            .map(|(_, a, _)| a.clone())
+            .or(match key.code {
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    Some(Action::InputChar(c))
+                }
+                _ => None,
+            }),
+        Mode::Confirm => match key.code {
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some(Action::Quit)
+            }
+            KeyCode::Char('y' | 'Y') => Some(Action::Yes),
+            _ => Some(Action::Close),
+        },
         Mode::Input if key.code == KeyCode::Tab => Some(Action::CycleKind),
         Mode::TextList | Mode::Input => OVERLAY_KEYS
             .iter()

@@ -183,6 +183,7 @@ impl App {
             None => meetings.push(applied.meeting),
         }
         self.rebuild(meetings);
+        self.follow_edit(&applied.path, &applied.edit, &applied.inverse);
         let what = req.edit.to_string();
         if req.undo {
             let step = self.undo.pop();

@@ -9,6 +9,7 @@ pub mod form;
 pub mod keymap;
 pub mod layout;
 mod live;
+pub mod prepare;
 pub mod run;
 pub mod search;
 pub mod search_worker;

@@ -128,8 +128,8 @@ mod tests {
             Edit::End,
             Edit::Backspace,
         ]);
-        assert_eq!(f.text(), "Eéeagend");
-        assert_eq!(f.cursor_chars(), 8);
+        assert_eq!(f.text(), "Eée agend");
+        assert_eq!(f.cursor_chars(), 9);
         let mut g = TextField::new("ab");
         g.apply(Edit::Left);
         g.apply(Edit::Left);

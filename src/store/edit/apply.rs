@@ -29,6 +29,9 @@ pub fn apply_edit(
     edit: &Edit,
     relocate: bool,
 ) -> Result<EditResult, EditError> {
+    if let Edit::Batch(edits) = edit {
+        return apply_batch(path, bytes, edits, relocate);
+    }
     let old = parse_meeting(path, bytes).map_err(|d| EditError::Invalid {
         path: path.to_path_buf(),
         first: d.first().map_or(String::new(), |d| d.to_string()),
@@ -54,6 +57,34 @@ pub fn apply_edit(
         bytes: out,
         meeting,
         inverse,
+    })
+}
+
+/// Applies the edits one after another; the inverse undoes them in reverse order.
+fn apply_batch(
+    path: &Path,
+    bytes: &[u8],
+    edits: &[Edit],
+    relocate: bool,
+) -> Result<EditResult, EditError> {
+    let mut done: Option<EditResult> = None;
+    let mut inverses = Vec::with_capacity(edits.len());
+    for e in edits {
+        let cur = done.as_ref().map_or(bytes, |d| d.bytes.as_slice());
+        let r = apply_edit(path, cur, e, relocate)?;
+        inverses.push(r.inverse.clone());
+        done = Some(r);
+    }
+    let Some(last) = done else {
+        return Err(EditError::Unchanged {
+            path: path.to_path_buf(),
+            what: "no change was asked for".into(),
+        });
+    };
+    inverses.reverse();
+    Ok(EditResult {
+        inverse: Edit::Batch(inverses),
+        ..last
     })
 }
 
@@ -162,6 +193,7 @@ impl Editor<'_> {
                 at,
                 raw,
             } => self.put_sub(item, *kind, *index, *at, raw),
+            Edit::Batch(_) => Err(verify_err(self.path, "a batch inside a batch")),
             Edit::RemoveAction { action } => {
                 let (i, a) = self.action_index(action)?;
                 let tables =

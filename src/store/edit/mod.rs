@@ -220,6 +220,8 @@ pub enum Edit {
     RemoveSub {
         sub: SubRef,
     },
+    /// Several edits of one file in order, written (and undone) as one.
+    Batch(Vec<Edit>),
     /// Puts a deleted outcome or action back (see `PutItem`).
     PutSub {
         item: ItemRef,
@@ -297,6 +299,7 @@ impl Edit {
                 after.as_ref().unwrap_or(&NO_ITEM)
             }
             Edit::PutItem { before, .. } => before.as_ref().unwrap_or(&NO_ITEM),
+            Edit::Batch(edits) => edits.first().map_or(&NO_ITEM, Edit::item),
         }
     }
 }
@@ -359,6 +362,13 @@ impl fmt::Display for Edit {
                 write!(f, "delete {} “{}”", sub.kind.one(), short(&sub.text))
             }
             Edit::PutSub { kind, .. } => write!(f, "put the deleted {} back", kind.one()),
+            Edit::Batch(edits) => match edits.as_slice() {
+                [one] => write!(f, "{one}"),
+                _ if edits.iter().all(|e| matches!(e, Edit::Done { .. })) => {
+                    write!(f, "close {} actions", edits.len())
+                }
+                _ => write!(f, "{} changes", edits.len()),
+            },
         }
     }
 }

@@ -60,6 +60,24 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
                 }
             }
         }
+        Mode::Form => {
+            for (k, what) in [
+                ("Tab", "complete/next"),
+                ("Enter", "write"),
+                ("Esc", "cancel"),
+                ("^W", "word"),
+                ("^U", "clear"),
+            ] {
+                spans.push(Span::styled(k, theme.key));
+                spans.push(Span::styled(format!(" {what}  "), theme.muted));
+            }
+        }
+        Mode::Confirm => {
+            for (k, what) in [("y", "yes"), ("any other key", "no")] {
+                spans.push(Span::styled(k, theme.key));
+                spans.push(Span::styled(format!(" {what}  "), theme.muted));
+            }
+        }
         Mode::List | Mode::TextList | Mode::Input => {
             for (k, what) in [("↑↓", "move"), ("Enter", "choose"), ("Esc", "close")] {
                 spans.push(Span::styled(k, theme.key));

@@ -3,6 +3,7 @@
 mod agenda;
 mod details;
 mod footer;
+mod form;
 mod header;
 mod overlays;
 mod pending;
@@ -46,6 +47,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
         Overlay::Search(s) => search::render(app, theme, frame, s),
+        Overlay::Form(f) => form::render(f, theme, frame),
+        Overlay::Confirm(q) => form::question(q, theme, frame),
+        Overlay::Choose(c) => form::chooser(c, theme, frame),
     }
 }
 

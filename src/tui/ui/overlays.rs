@@ -43,6 +43,14 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         ]));
     }
     lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled("In the form (n, i)", theme.header)));
+    for (k, _, help) in crate::tui::keymap::FORM_KEYS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<18}", k.label()), theme.key),
+            Span::styled(help.to_string(), theme.text),
+        ]));
+    }
+    lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         "Mouse: click selects and focuses a pane; the wheel scrolls it.",
         theme.muted,

@@ -1,0 +1,624 @@
+//! Preparing the agenda in `App`: the form (n, i), standing (s), moving (K, J), deleting
+//! after a question (d, y), closing actions from anywhere (x, X, marks), and Space moving on.
+//! Still no I/O: every change leaves as an `Effect::Save` of one edit.
+
+use super::action::Action;
+use super::app::{App, Cursor, Effect, Overlay, Pane};
+use super::form::{Completions, Form, Outcome as FormOutcome, Target};
+use crate::model::{MeetingId, PendingAction};
+use crate::store::edit::{Edit, ItemFields, ItemRef, SubKind, SubRef};
+use crate::store::ContentHash;
+use std::path::{Path, PathBuf};
+
+/// A yes/no question before a write that loses something (a delete).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub text: String,
+    pub path: PathBuf,
+    pub edit: Edit,
+}
+
+/// What a chosen entry of the chooser is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Edit,
+    Delete,
+    Close,
+    Drop,
+}
+
+/// An outcome or action shown in the details, to choose from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub meeting: MeetingId,
+    pub item: usize,
+    pub kind: SubKind,
+    pub index: usize,
+    pub label: String,
+}
+
+/// "Which one?" when the details show several outcomes or actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chooser {
+    pub purpose: Purpose,
+    pub entries: Vec<Entry>,
+    pub cursor: Cursor,
+}
+
+impl Purpose {
+    pub fn question(self) -> &'static str {
+        match self {
+            Purpose::Edit => "Edit which one?",
+            Purpose::Delete => "Delete which one?",
+            Purpose::Close => "Close which action (done)?",
+            Purpose::Drop => "Close which action as dropped?",
+        }
+    }
+}
+
+/// An action marked in the pending pane for closing together, by identity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub path: PathBuf,
+    pub sub: SubRef,
+}
+
+impl App {
+    fn write(&self, path: &Path, edit: Edit) -> Vec<Effect> {
+        let loaded = self.hashes.get(path).copied().unwrap_or(ContentHash(0));
+        vec![Effect::Save(super::app::SaveRequest {
+            path: path.to_path_buf(),
+            loaded,
+            edit,
+            undo: false,
+            retry: None,
+        })]
+    }
+
+    fn writable(&mut self) -> bool {
+        match self.read_only.clone() {
+            Some(why) => {
+                self.set_status(why, true);
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// The selected item and its reference, or a message saying why there is none.
+    fn item_target(&mut self) -> Option<(MeetingId, usize, ItemRef)> {
+        let Some((id, i)) = self.selected_item() else {
+            self.set_status("select an agenda item first", true);
+            return None;
+        };
+        let r = ItemRef::of(self.library.meeting(id), i)?;
+        Some((id, i, r))
+    }
+
+    pub(super) fn new_item(&mut self) -> Vec<Effect> {
+        let Some(id) = self.meeting else {
+            self.set_status("open a meeting first", true);
+            return Vec::new();
+        };
+        if !self.writable() {
+            return Vec::new();
+        }
+        let m = self.library.meeting(id);
+        let after = self.selected_item().and_then(|(_, i)| ItemRef::of(m, i));
+        let form = Form::new(
+            Target::NewItem { after },
+            m.path.clone(),
+            Completions::of(&self.library),
+        );
+        self.overlay = Overlay::Form(Box::new(form));
+        Vec::new()
+    }
+
+    pub(super) fn edit_selected(&mut self) -> Vec<Effect> {
+        if !self.writable() {
+            return Vec::new();
+        }
+        match self.focus {
+            Pane::Agenda => {
+                let Some((id, i, r)) = self.item_target() else {
+                    return Vec::new();
+                };
+                let m = self.library.meeting(id);
+                let target = Target::EditItem {
+                    item: r,
+                    old: m.items[i].clone(),
+                };
+                self.open_form(target, m.path.clone());
+            }
+            Pane::Outcomes => match self.outcome_entry() {
+                Some(e) => self.act_on(Purpose::Edit, &e),
+                None => self.set_status("no outcome selected", true),
+            },
+            Pane::Pending => match self.pending_entry() {
+                Some(e) => self.act_on(Purpose::Edit, &e),
+                None => self.set_status("no pending action selected", true),
+            },
+            Pane::Details => return self.choose(Purpose::Edit),
+        }
+        Vec::new()
+    }
+
+    fn open_form(&mut self, target: Target, path: PathBuf) {
+        let form = Form::new(target, path, Completions::of(&self.library));
+        self.overlay = Overlay::Form(Box::new(form));
+    }
+
+    pub(super) fn update_form(&mut self, action: Action) -> Vec<Effect> {
+        let Overlay::Form(form) = &mut self.overlay else {
+            return Vec::new();
+        };
+        match form.update(&action) {
+            FormOutcome::Nothing => Vec::new(),
+            FormOutcome::Close => {
+                self.overlay = Overlay::None;
+                Vec::new()
+            }
+            FormOutcome::Unchanged => {
+                self.overlay = Overlay::None;
+                self.set_status("nothing changed; nothing written", false);
+                Vec::new()
+            }
+            FormOutcome::Submit(edit) => {
+                let path = form.path.clone();
+                self.overlay = Overlay::None;
+                self.write(&path, edit)
+            }
+        }
+    }
+
+    pub(super) fn toggle_standing(&mut self) -> Vec<Effect> {
+        if !matches!(self.focus, Pane::Agenda | Pane::Details) {
+            self.set_status("s marks an agenda item standing: Tab to the agenda first", true);
+            return Vec::new();
+        }
+        let Some((id, i, r)) = self.item_target() else {
+            return Vec::new();
+        };
+        if !self.writable() {
+            return Vec::new();
+        }
+        let m = self.library.meeting(id);
+        let on = !m.items[i].standing;
+        self.write(&m.path.clone(), Edit::set_standing(r, on))
+    }
+
+    pub(super) fn move_item(&mut self, up: bool) -> Vec<Effect> {
+        if self.focus != Pane::Agenda {
+            self.set_status("K and J move agenda items: Tab to the agenda first", true);
+            return Vec::new();
+        }
+        let Some((id, i, r)) = self.item_target() else {
+            return Vec::new();
+        };
+        let n = self.library.meeting(id).items.len();
+        if (up && i == 0) || (!up && i + 1 >= n) {
+            let edge = if up { "first" } else { "last" };
+            self.set_status(format!("the item is already the {edge}"), false);
+            return Vec::new();
+        }
+        if !self.writable() {
+            return Vec::new();
+        }
+        let path = self.library.meeting(id).path.clone();
+        self.write(&path, Edit::MoveItem { item: r, up })
+    }
+
+    pub(super) fn delete(&mut self) -> Vec<Effect> {
+        if !self.writable() {
+            return Vec::new();
+        }
+        match self.focus {
+            Pane::Agenda => {
+                let Some((id, i, r)) = self.item_target() else {
+                    return Vec::new();
+                };
+                let m = self.library.meeting(id);
+                let it = &m.items[i];
+                let record = it.outcomes.len() + it.actions.len();
+                let with = if record > 0 {
+                    format!(" with its {record} outcome(s) and action(s)")
+                } else {
+                    String::new()
+                };
+                self.overlay = Overlay::Confirm(Question {
+                    text: format!(
+                        "Delete item “{}”{with}? y deletes (u brings it back) · any other key keeps it",
+                        crate::sanitize::line(&it.title)
+                    ),
+                    path: m.path.clone(),
+                    edit: Edit::RemoveItem { item: r },
+                });
+            }
+            Pane::Outcomes => match self.outcome_entry() {
+                Some(e) => self.act_on(Purpose::Delete, &e),
+                None => self.set_status("no outcome selected", true),
+            },
+            Pane::Pending => match self.pending_entry() {
+                Some(e) => self.act_on(Purpose::Delete, &e),
+                None => self.set_status("no pending action selected", true),
+            },
+            Pane::Details => return self.choose(Purpose::Delete),
+        }
+        Vec::new()
+    }
+
+    pub(super) fn update_confirm(&mut self, action: Action) -> Vec<Effect> {
+        let Overlay::Confirm(q) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+            return Vec::new();
+        };
+        match action {
+            Action::Yes => self.write(&q.path, q.edit),
+            Action::Quit => vec![Effect::Quit],
+            _ => {
+                self.set_status("kept; nothing deleted", false);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Space: in the agenda, mark discussed (and move to the next item unless the config
+    /// keeps the old behaviour); in the pending pane, mark the action for closing together.
+    pub(super) fn space(&mut self) -> Vec<Effect> {
+        if self.focus == Pane::Pending {
+            self.toggle_mark();
+            return Vec::new();
+        }
+        let marking = self
+            .selected_item()
+            .is_some_and(|(id, i)| self.library.meeting(id).items[i].discussed.is_none());
+        let effects = self.toggle_discussed();
+        if marking && !effects.is_empty() && self.space_moves_on && self.focus == Pane::Agenda {
+            self.move_in(Pane::Agenda, 1);
+        }
+        effects
+    }
+
+    fn pending_ref(&self, p: &PendingAction) -> Option<Mark> {
+        let m = self.library.meeting(p.meeting);
+        Some(Mark {
+            path: m.path.clone(),
+            sub: SubRef::of(m, p.item, SubKind::Action, p.action)?,
+        })
+    }
+
+    fn toggle_mark(&mut self) {
+        let Some(p) = self.pending_list.get(self.pending.sel).copied() else {
+            return;
+        };
+        if self.library.action(&p).done.is_some() {
+            self.set_status("that action is closed already", true);
+            return;
+        }
+        let Some(mark) = self.pending_ref(&p) else {
+            return;
+        };
+        match self.marked.iter().position(|m| *m == mark) {
+            Some(n) => {
+                self.marked.remove(n);
+            }
+            None => self.marked.push(mark),
+        }
+        let n = self.marked.len();
+        self.set_status(
+            format!("{n} marked · x closes them (done), X as dropped · Space un-marks"),
+            false,
+        );
+        self.move_in(Pane::Pending, 1);
+    }
+
+    /// Whether a pending action is marked for closing.
+    pub fn is_marked(&self, p: &PendingAction) -> bool {
+        self.pending_ref(p).is_some_and(|m| self.marked.contains(&m))
+    }
+
+    /// x (`dropped` false) or X: close the marked actions, or the selected pending action,
+    /// or one of the item's actions and those pending on its topic.
+    pub(super) fn close_action(&mut self, dropped: bool) -> Vec<Effect> {
+        if !self.writable() {
+            return Vec::new();
+        }
+        if self.focus == Pane::Pending && !self.marked.is_empty() {
+            return self.close_marked(dropped);
+        }
+        if self.focus == Pane::Pending {
+            if !dropped {
+                return self.toggle_done();
+            }
+            return match self.pending_entry() {
+                Some(e) => {
+                    self.act_on(Purpose::Drop, &e);
+                    self.take_effects()
+                }
+                None => Vec::new(),
+            };
+        }
+        if self.focus == Pane::Outcomes {
+            self.set_status("x closes an action: select one in the pending pane or the details", true);
+            return Vec::new();
+        }
+        let purpose = if dropped { Purpose::Drop } else { Purpose::Close };
+        self.choose(purpose)
+    }
+
+    fn close_marked(&mut self, dropped: bool) -> Vec<Effect> {
+        let marks = std::mem::take(&mut self.marked);
+        // One edit per file, so each file is written once and undone in one step.
+        let mut by_file: Vec<(PathBuf, Vec<Edit>)> = Vec::new();
+        for m in marks {
+            let edit = if dropped {
+                Edit::close_dropped(m.sub, self.today)
+            } else {
+                Edit::mark_done(
+                    crate::store::edit::ActionRef {
+                        item: m.sub.item,
+                        index: m.sub.index,
+                        text: m.sub.text,
+                    },
+                    self.today,
+                )
+            };
+            match by_file.iter_mut().find(|(p, _)| *p == m.path) {
+                Some((_, edits)) => edits.push(edit),
+                None => by_file.push((m.path, vec![edit])),
+            }
+        }
+        let mut effects = Vec::new();
+        for (path, edits) in by_file {
+            let edit = if edits.len() == 1 {
+                edits.into_iter().next().unwrap_or(Edit::Batch(Vec::new()))
+            } else {
+                Edit::Batch(edits)
+            };
+            effects.extend(self.write(&path, edit));
+        }
+        effects
+    }
+
+    /// The outcome selected in the previous-outcomes pane.
+    fn outcome_entry(&self) -> Option<Entry> {
+        let p = self.outcome_list.get(self.outcomes.sel)?;
+        Some(Entry {
+            meeting: p.meeting,
+            item: p.item,
+            kind: SubKind::Outcome,
+            index: p.outcome,
+            label: String::new(),
+        })
+    }
+
+    fn pending_entry(&self) -> Option<Entry> {
+        let p = self.pending_list.get(self.pending.sel)?;
+        Some(Entry {
+            meeting: p.meeting,
+            item: p.item,
+            kind: SubKind::Action,
+            index: p.action,
+            label: String::new(),
+        })
+    }
+
+    /// The outcomes and actions the details show for the selected item: its own, then the
+    /// actions pending on its topic from earlier meetings.
+    pub fn detail_entries(&self, purpose: Purpose) -> Vec<Entry> {
+        let Some((id, i)) = self.selected_item() else {
+            return Vec::new();
+        };
+        let it = &self.library.meeting(id).items[i];
+        let open_only = matches!(purpose, Purpose::Close | Purpose::Drop);
+        let mut out = Vec::new();
+        if !open_only {
+            for (n, o) in it.outcomes.iter().enumerate() {
+                out.push(Entry {
+                    meeting: id,
+                    item: i,
+                    kind: SubKind::Outcome,
+                    index: n,
+                    label: format!("outcome: {}", crate::sanitize::line(&o.text)),
+                });
+            }
+        }
+        for (n, a) in it.actions.iter().enumerate() {
+            if open_only && a.done.is_some() {
+                continue;
+            }
+            out.push(Entry {
+                meeting: id,
+                item: i,
+                kind: SubKind::Action,
+                index: n,
+                label: format!("action: {}", crate::sanitize::line(&a.text)),
+            });
+        }
+        for p in &self.pending_list {
+            let m = self.library.meeting(p.meeting);
+            if m.items[p.item].topic != it.topic || p.meeting == id {
+                continue;
+            }
+            let a = self.library.action(p);
+            if open_only && a.done.is_some() {
+                continue;
+            }
+            out.push(Entry {
+                meeting: p.meeting,
+                item: p.item,
+                kind: SubKind::Action,
+                index: p.action,
+                label: format!(
+                    "pending ({}): {}",
+                    m.date,
+                    crate::sanitize::line(&a.text)
+                ),
+            });
+        }
+        out
+    }
+
+    /// Acts on the only entry, or asks which one.
+    fn choose(&mut self, purpose: Purpose) -> Vec<Effect> {
+        let entries = self.detail_entries(purpose);
+        match entries.len() {
+            0 => {
+                let what = match purpose {
+                    Purpose::Close | Purpose::Drop => "no open action on this item or its topic",
+                    _ => "no outcome or action on this item",
+                };
+                self.set_status(what, true);
+                Vec::new()
+            }
+            1 => {
+                self.act_on(purpose, &entries[0]);
+                self.take_effects()
+            }
+            _ => {
+                self.overlay = Overlay::Choose(Chooser {
+                    purpose,
+                    entries,
+                    cursor: Cursor::default(),
+                });
+                Vec::new()
+            }
+        }
+    }
+
+    pub(super) fn update_choose(&mut self, action: Action) -> Vec<Effect> {
+        let Overlay::Choose(mut c) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+            return Vec::new();
+        };
+        let n = c.entries.len();
+        match action {
+            Action::Close => return Vec::new(),
+            Action::Quit => return vec![Effect::Quit],
+            Action::Confirm => {
+                if let Some(e) = c.entries.get(c.cursor.sel).cloned() {
+                    self.act_on(c.purpose, &e);
+                    return self.take_effects();
+                }
+                return Vec::new();
+            }
+            Action::Up => c.cursor.step(-1, n, n),
+            Action::Down => c.cursor.step(1, n, n),
+            Action::Top => c.cursor.step(isize::MIN / 2, n, n),
+            Action::Bottom => c.cursor.step(isize::MAX / 2, n, n),
+            _ => {}
+        }
+        self.overlay = Overlay::Choose(c);
+        Vec::new()
+    }
+
+    /// Carries out `purpose` on an entry: a form, a question, or a write kept in
+    /// `self.queued` for `take_effects`.
+    fn act_on(&mut self, purpose: Purpose, e: &Entry) {
+        let Some(m) = self.library.get(e.meeting) else {
+            return;
+        };
+        let Some(sub) = SubRef::of(m, e.item, e.kind, e.index) else {
+            return;
+        };
+        let path = m.path.clone();
+        let it = &m.items[e.item];
+        match purpose {
+            Purpose::Edit => {
+                let target = match e.kind {
+                    SubKind::Outcome => Target::EditOutcome {
+                        old: it.outcomes[e.index].clone(),
+                        sub,
+                    },
+                    SubKind::Action => Target::EditAction {
+                        old: it.actions[e.index].clone(),
+                        sub,
+                    },
+                };
+                self.open_form(target, path);
+            }
+            Purpose::Delete => {
+                let what = e.kind.one();
+                self.overlay = Overlay::Confirm(Question {
+                    text: format!(
+                        "Delete {what} “{}” (from {})? y deletes (u brings it back) · any other key keeps it",
+                        crate::sanitize::line(&sub.text),
+                        m.date
+                    ),
+                    path,
+                    edit: Edit::RemoveSub { sub },
+                });
+            }
+            Purpose::Close | Purpose::Drop => {
+                if e.kind != SubKind::Action {
+                    return;
+                }
+                let a = &it.actions[e.index];
+                let edit = match (purpose, a.done.is_some()) {
+                    (Purpose::Close, true) => Edit::reopen(crate::store::edit::ActionRef {
+                        item: sub.item,
+                        index: sub.index,
+                        text: sub.text,
+                    }),
+                    (Purpose::Close, false) => Edit::mark_done(
+                        crate::store::edit::ActionRef {
+                            item: sub.item,
+                            index: sub.index,
+                            text: sub.text,
+                        },
+                        self.today,
+                    ),
+                    (_, true) => {
+                        self.set_status("that action is closed already", true);
+                        return;
+                    }
+                    (_, false) => Edit::close_dropped(sub, self.today),
+                };
+                self.queued = self.write(&path, edit);
+            }
+        }
+    }
+
+    fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.queued)
+    }
+
+    /// After one of our own item edits, select the item it made or moved, by identity.
+    pub(super) fn follow_edit(&mut self, path: &Path, edit: &Edit, inverse: &Edit) {
+        let target = match (edit, inverse) {
+            (Edit::InsertItem { .. } | Edit::PutItem { .. }, Edit::RemoveItem { item }) => item,
+            (Edit::MoveItem { .. }, Edit::MoveItem { item, .. }) => item,
+            (Edit::SetItemKeys { .. }, Edit::SetItemKeys { item, .. }) => item,
+            _ => return,
+        };
+        let Some(id) = self.meeting else { return };
+        let m = self.library.meeting(id);
+        if m.path != path {
+            return;
+        }
+        if let Some(i) = find_by_identity(&m.items, target) {
+            let delta = i as isize - self.agenda.sel as isize;
+            self.focus = Pane::Agenda;
+            self.move_in(Pane::Agenda, delta);
+        }
+    }
+
+    /// Fields for a new item copied from an existing one (used by tests and parking).
+    pub fn fields_of(item: &crate::model::Item) -> ItemFields {
+        ItemFields {
+            title: item.title.clone(),
+            topic: Some(item.topic.clone()),
+            minutes: item.minutes,
+            presenter: item.presenter.clone(),
+            notes: item.notes.clone(),
+            standing: item.standing,
+        }
+    }
+}
+
+/// The item `r` names: (topic, title) and its occurrence among items with that pair.
+pub fn find_by_identity(items: &[crate::model::Item], r: &ItemRef) -> Option<usize> {
+    let same = |i: &crate::model::Item| i.topic == r.topic && i.title == r.title;
+    if items.get(r.index).is_some_and(same) {
+        return Some(r.index);
+    }
+    items.iter().position(same)
+}
