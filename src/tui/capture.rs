@@ -37,6 +37,32 @@ impl Input {
         self.error = None;
     }
 
+    /// Tab after `@` and the start of a name: the first of `people` whose name starts so
+    /// (case and accents ignored), written with `_` for spaces so it stays one word; Tab
+    /// again goes to the next one. Returns whether anything was completed.
+    pub fn complete_owner(&mut self, people: &[&str]) -> bool {
+        let start = self.text.rfind(' ').map_or(0, |i| i + 1);
+        let Some(typed) = self.text[start..].strip_prefix('@') else {
+            return false;
+        };
+        let typed = typed.replace('_', " ");
+        let fold = |s: &str| crate::model::fold_diacritics(s).to_lowercase();
+        let exact = people.iter().position(|p| *p == typed);
+        let pick = match exact {
+            // A whole name already: the next name with the same start as the one typed.
+            Some(i) => people.get(i + 1).or(people.first()).filter(|p| **p != typed),
+            None => people.iter().find(|p| fold(p).starts_with(&fold(&typed))),
+        };
+        let Some(name) = pick else {
+            return false;
+        };
+        self.text.truncate(start);
+        self.text.push('@');
+        self.text.push_str(&name.replace(' ', "_"));
+        self.error = None;
+        true
+    }
+
     pub fn cycle_kind(&mut self) {
         if let InputKind::Outcome(k) = self.kind {
             let all = OutcomeKind::ALL;
@@ -137,6 +163,26 @@ mod tests {
         assert!(parse_action("@a @b x").is_err());
         assert!(parse_action("@a due:next").is_err());
         assert!(parse_outcome("   ").is_err());
+    }
+
+    #[test]
+    fn at_and_tab_complete_an_owner_with_spaces() {
+        let people = ["Brett Porter", "Bram", "Ross Gardler"];
+        let mut i = Input::new(InputKind::Action);
+        i.push_str("Rapport delen @br");
+        assert!(i.complete_owner(&people));
+        assert_eq!(i.text, "Rapport delen @Brett_Porter");
+        assert!(i.complete_owner(&people), "Tab again: the next name");
+        assert_eq!(i.text, "Rapport delen @Bram");
+        let a = parse_action(&i.text).expect("valid");
+        assert_eq!(a.owner.as_deref(), Some("Bram"));
+        let mut j = Input::new(InputKind::Action);
+        j.push_str("x @zz");
+        assert!(!j.complete_owner(&people));
+        j.push_str(" ");
+        assert!(!j.complete_owner(&people), "not after an @ word");
+        i.text = "x @Brett_Porter".into();
+        assert_eq!(parse_action(&i.text).expect("ok").owner.as_deref(), Some("Brett Porter"));
     }
 
     #[test]

@@ -145,7 +145,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::EditSelected,
         help: "edit the selected item, outcome or pending action (a form)",
         group: "Prepare",
-        footer: Some("edit"),
+        footer: None,
     },
     Binding {
         keys: &[k('s')],
@@ -185,14 +185,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[k(' ')],
         action: Action::ToggleDiscussed,
-        help: "mark the item discussed now and go to the next / un-mark; pending: mark for x",
+        help: "mark discussed now and go on / un-mark · pending: mark for x",
         group: "Live",
         footer: Some("discussed"),
     },
     Binding {
         keys: &[k('x')],
         action: Action::ToggleDone,
-        help: "close the action done today (pending, or the item's in agenda/details) / re-open",
+        help: "close an action done today (pending, agenda, details) / re-open",
         group: "Live",
         footer: None,
     },
@@ -213,7 +213,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[k('a')],
         action: Action::AddAction,
-        help: "add an action (@owner due:next|2020-06|2020-03-09)",
+        help: "add an action (@owner, Tab completes; due:next|2020-06|2020-03-09)",
         group: "Live",
         footer: Some("action"),
     },

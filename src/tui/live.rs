@@ -100,6 +100,13 @@ impl App {
                 input.error = None;
             }
             Action::InputClear => input.text.clear(),
+            Action::CycleKind if input.kind == InputKind::Action => {
+                let people = super::form::Completions::of(&self.library).people;
+                let names: Vec<&str> = people.iter().map(String::as_str).collect();
+                if !input.complete_owner(&names) {
+                    input.error = Some("Tab completes a name after @".into());
+                }
+            }
             Action::CycleKind => input.cycle_kind(),
             Action::Close => self.overlay = Overlay::None,
             Action::Confirm => return self.confirm_input(),

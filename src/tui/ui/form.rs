@@ -89,10 +89,15 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
             theme,
             inner.width as usize,
         ))),
-        None => lines.push(Line::from(Span::styled(
-            text::fit(&form.path.display().to_string(), inner.width as usize),
-            theme.muted,
-        ))),
+        None => {
+            let name = form.path.file_name().map_or(String::new(), |n| {
+                format!("writes to {}", n.to_string_lossy())
+            });
+            lines.push(Line::from(Span::styled(
+                text::fit(&name, inner.width as usize),
+                theme.muted,
+            )));
+        }
     }
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(p) = cursor
