@@ -138,3 +138,80 @@ fn unknown_series_and_taken_date_are_errors() {
     ]);
     assert!(stderr(&o).contains("already has a meeting on 2024-02-14"));
 }
+
+#[test]
+fn standing_marks_and_parked_items_shape_the_draft_next_to_the_series_files() {
+    let tmp = copy_dir(&fixtures().join("board"));
+    let feb = tmp.path().join("2024-02-14.toml");
+    let text = std::fs::read_to_string(&feb).expect("read");
+    let marked = text
+        .replace(
+            "title = \"Opening\"\nminutes = 5\n",
+            "title = \"Opening\"\nminutes = 5\npresenter = \"Anna\"\ntags = [\"formal\"]\nnotes = \"Not copied.\"\nstanding = true\n",
+        )
+        .replace(
+            "title = \"Any other business\"",
+            "title = \"Any other business\"\nstanding = true",
+        );
+    assert_ne!(marked, text);
+    std::fs::write(&feb, marked).expect("mark");
+    let parked = tmp.path().join(".parked-board.toml");
+    std::fs::write(
+        &parked,
+        "title = \"Parked items\"\nseries = \"board\"\ndate = 2024-02-14\n\n[[item]]\ntitle = \"Staff outing\"\nminutes = 10\nnotes = \"Kept from February.\"\n",
+    )
+    .expect("park");
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&["new", dir, "--series", "board", "--date", "2024-03-13"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = tmp.path().join("2024-03-13.toml");
+    assert_eq!(stdout(&o).trim(), path.to_str().expect("utf-8"));
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(
+        titles(&text),
+        ["opening", "website", "budget", "staff-outing", "any-other-business"]
+    );
+    assert!(text.contains("# Standing items: those marked `standing = true` on 2024-02-14."));
+    assert!(
+        text.contains("title = \"Opening\"\ntopic = \"opening\"\nminutes = 5\npresenter = \"Anna\"\ntags = [\"formal\"]\nstanding = true\n"),
+        "{text}"
+    );
+    assert!(!text.contains("Not copied"));
+    assert!(text.contains("# Parked for this meeting.\ntitle = \"Staff outing\"\ntopic = \"staff-outing\"\nminutes = 10\nnotes = \"\"\"\nKept from February.\"\"\"\n"), "{text}");
+    assert!(!parked.exists(), "the parked items are on the draft now");
+    let check = docket(&["check", dir, "--today", "2024-03-01"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}
+
+#[test]
+fn the_asf_board_series_stored_flat_gets_a_real_draft() {
+    let corpus = std::path::Path::new("/work/shared/corpus/asf-board");
+    if !corpus.exists() {
+        eprintln!("skipped: the ASF corpus is not on this machine");
+        return;
+    }
+    let tmp = copy_dir(corpus);
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&["new", dir, "--series", "asf-board", "--date", "2015-05-20"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(tmp.path().join("2015-05-20.toml")).expect("flat");
+    let topics = titles(&text);
+    assert_eq!(
+        topics[..8],
+        [
+            "call-to-order",
+            "roll-call",
+            "previous-minutes",
+            "officer-chairman",
+            "officer-president",
+            "officer-treasurer",
+            "officer-secretary",
+            "officer-executive-vice-president"
+        ]
+    );
+    assert_eq!(topics.last().map(String::as_str), Some("adjournment"));
+    assert!(text.contains("are guessed"), "the header says what was used");
+    assert!(text.contains("presenter = \"Brett Porter\""));
+    let check = docket(&["check", dir, "--today", "2015-05-01"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}

@@ -312,3 +312,73 @@ fn the_form_and_the_question_on_screen() {
     run(&mut app, &fx, Action::Delete);
     insta::assert_snapshot!("question_delete_item", screen(&app));
 }
+
+/// Performs a park the way the event loop does.
+fn run_park(app: &mut App, fx: &Fixture, action: Action) {
+    for effect in app.update(action) {
+        match effect {
+            Effect::Park(req) => match store::park::park(&fx.lock, &req) {
+                Ok(done) => app.parked(done),
+                Err(e) => app.park_failed(e.to_string()),
+            },
+            Effect::Save(req) => match store::save_edit(&fx.lock, &req.path, req.loaded, &req.edit) {
+                Ok(applied) => app.saved(req, applied),
+                Err(e) => app.save_failed(req, e.to_string()),
+            },
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_both() {
+    let (fx, mut app) = fixture();
+    let parked = fx.dir.path().join(".parked-lovp.toml");
+    app.space_moves_on = false;
+    run(&mut app, &fx, Action::ToggleDiscussed);
+    let mar_now = file(&fx, MAR);
+    run_park(&mut app, &fx, Action::Park);
+    assert!(status(&app).contains("has a record here"), "{}", status(&app));
+    assert_eq!(file(&fx, MAR), mar_now);
+    // Item 2 has no record: it goes.
+    app.update(Action::Bottom);
+    run_park(&mut app, &fx, Action::Park);
+    assert!(status(&app).starts_with("parked “Ondermijning"), "{}", status(&app));
+    assert_eq!(titles(&app).len(), 1);
+    let kept = fs::read_to_string(&parked).expect("parked file");
+    assert!(kept.contains("title = \"Parked items\"\nseries = \"lovp\"\ndate = 2020-03-09\n\n[[item]]\n# \"Over ondermijning"), "{kept}");
+    assert_eq!(app.library.len(), 2, "the parked file is not a meeting");
+    run(&mut app, &fx, Action::Undo);
+    assert_eq!(file(&fx, MAR), mar_now, "back in this meeting, byte for byte");
+    run(&mut app, &fx, Action::Undo);
+    let emptied = fs::read_to_string(&parked).expect("parked file");
+    assert!(!emptied.contains("[[item]]"), "{emptied}");
+}
+
+#[test]
+fn parking_into_the_next_meeting_puts_the_item_before_its_closing_standing_items() {
+    let (fx, mut app) = fixture();
+    // Give March a closing standing item, then prepare an extra item in February.
+    let mar_path = fx.dir.path().join(MAR);
+    let with_close = format!("{}\n[[item]]\ntitle = \"Rondvraag\"\nstanding = true\n", file(&fx, MAR));
+    fs::write(&mar_path, &with_close).expect("write");
+    let loaded = store::load_dir(fx.dir.path()).expect("load");
+    app.reload(loaded);
+    run(&mut app, &fx, Action::PrevMeeting);
+    run(&mut app, &fx, Action::NewItem);
+    typed(&mut app, &fx, "Later bespreken");
+    run(&mut app, &fx, Action::Confirm);
+    let feb_with = file(&fx, FEB);
+    run_park(&mut app, &fx, Action::Park);
+    assert!(status(&app).contains("in the meeting of 2020-03-09"), "{}", status(&app));
+    let mar = file(&fx, MAR);
+    assert!(
+        mar.contains("[[item]]\ntitle = \"Later bespreken\"\n\n[[item]]\ntitle = \"Rondvraag\""),
+        "{mar}"
+    );
+    assert!(!file(&fx, FEB).contains("Later bespreken"));
+    run(&mut app, &fx, Action::Undo);
+    run(&mut app, &fx, Action::Undo);
+    assert_eq!(file(&fx, FEB), feb_with);
+    assert_eq!(file(&fx, MAR), with_close);
+}

@@ -26,7 +26,9 @@ pub fn run(args: &NewArgs) -> CliResult {
         .map(|&id| loaded.library.meeting(id))
         .find(|m| m.date < args.date)
         .map(|m| (m.path.clone(), m.date));
-    let parked_path = newest.as_ref().map(|(p, _)| parked::path_for(p));
+    let parked_path = newest
+        .as_ref()
+        .map(|(p, _)| parked::path_for(p, &args.series));
     let waiting = match &parked_path {
         Some(p) => parked::read(p).map_err(|e| CliError::Failed(e.to_string()))?,
         None => Vec::new(),
@@ -52,22 +54,14 @@ pub fn run(args: &NewArgs) -> CliResult {
     write::write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
     println!("{}", path.display());
     if let Some(pp) = parked_path
-        && waiting.iter().any(|p| p.series == args.series)
+        && !waiting.is_empty()
     {
         // The parked items are on the draft now: they wait no longer.
-        let rest: Vec<_> = waiting
-            .into_iter()
-            .filter(|p| p.series != args.series)
-            .collect();
-        let result = if rest.is_empty() {
-            std::fs::remove_file(&pp).map_err(|e| store::plain_io(&e))
-        } else {
-            store::write_atomic(&pp, parked::render(&rest).as_bytes()).map_err(|e| e.to_string())
-        };
-        if let Err(why) = result {
+        if let Err(e) = std::fs::remove_file(&pp) {
             eprintln!(
-                "docket: warning: {}: the parked items are on the draft but could not be taken out: {why}",
-                pp.display()
+                "docket: warning: {}: the parked items are on the draft but the file could not be removed: {}",
+                pp.display(),
+                store::plain_io(&e)
             );
         }
     }

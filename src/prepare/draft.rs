@@ -1,7 +1,6 @@
 //! Drafting the next meeting of a series (`docket new`): the TOML text of a meeting file with
 //! the details of the series' last meeting and one agenda item per topic with actions due.
 
-use super::parked::Parked;
 use super::toml_text::{array, comment_text, multiline, string};
 use crate::model::{DueStatus, Item, Library, Meeting, MeetingId, PendingAction, Scope, Target};
 use chrono::{NaiveDate, NaiveTime};
@@ -58,8 +57,8 @@ pub struct DraftItem {
     pub standing: bool,
     /// The pending actions it carries.
     pub carries: Vec<PendingAction>,
-    /// Parked for this meeting from the meeting of this date.
-    pub parked_from: Option<String>,
+    /// Parked for this meeting (with `>`).
+    pub parked: bool,
 }
 
 impl DraftItem {
@@ -73,7 +72,7 @@ impl DraftItem {
             notes: None,
             standing,
             carries: Vec::new(),
-            parked_from: None,
+            parked: false,
         }
     }
 }
@@ -99,13 +98,13 @@ pub struct Draft {
 }
 
 /// Drafts the meeting of `series` on `date`. `start` defaults to the last meeting's;
-/// `parked` are the items parked for the series (those of other series are ignored).
+/// `parked` are the items parked for the series (see `parked.rs`).
 pub fn draft(
     lib: &Library,
     series: &str,
     date: NaiveDate,
     start: Option<NaiveTime>,
-    parked: &[Parked],
+    parked: &[Item],
 ) -> Result<Draft, DraftError> {
     let ids = lib.series_meetings(series);
     if ids.is_empty() {
@@ -158,7 +157,7 @@ pub fn draft(
         .map(|i| DraftItem::from_item(i, true))
         .collect();
     let mut middle = topic_items(lib, &pending, &newest_first);
-    for p in parked.iter().filter(|p| p.series == series) {
+    for p in parked {
         middle.push(parked_item(p, &newest_first));
     }
     // A topic that is standing already carries its due actions there, and appears once.
@@ -170,9 +169,7 @@ pub fn draft(
         match same {
             Some(existing) => {
                 existing.carries.extend(m.carries);
-                if existing.parked_from.is_none() {
-                    existing.parked_from = m.parked_from;
-                }
+                existing.parked |= m.parked;
             }
             None => items.push(m),
         }
@@ -280,14 +277,13 @@ fn latest<'a>(topic: &str, newest_first: &[&'a Meeting]) -> Option<(usize, usize
     })
 }
 
-/// A parked item, with the planned minutes and presenter of its topic's newest item when
-/// the parked entry has none.
-fn parked_item(p: &Parked, newest_first: &[&Meeting]) -> DraftItem {
-    let topic = p.topic();
-    let newest = latest(&topic, newest_first).map(|(_, _, i)| i);
+/// A parked item as it was, with the planned minutes and presenter of its topic's newest
+/// item when it has none.
+fn parked_item(p: &Item, newest_first: &[&Meeting]) -> DraftItem {
+    let newest = latest(&p.topic, newest_first).map(|(_, _, i)| i);
     DraftItem {
         title: p.title.clone(),
-        topic,
+        topic: p.topic.clone(),
         minutes: p.minutes.or_else(|| newest.and_then(|i| i.minutes)),
         presenter: p
             .presenter
@@ -297,7 +293,7 @@ fn parked_item(p: &Parked, newest_first: &[&Meeting]) -> DraftItem {
         notes: p.notes.clone(),
         standing: false,
         carries: Vec::new(),
-        parked_from: Some(p.from.map_or("an earlier meeting".into(), |d| d.to_string())),
+        parked: true,
     }
 }
 
@@ -378,8 +374,8 @@ fn render(
     }
     for item in items {
         s.push_str("\n[[item]]\n");
-        if let Some(from) = &item.parked_from {
-            let _ = writeln!(s, "# Parked for this meeting on {}.", comment_text(from));
+        if item.parked {
+            let _ = writeln!(s, "# Parked for this meeting.");
         }
         if !item.carries.is_empty() {
             let n = item.carries.len();

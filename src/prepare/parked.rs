@@ -1,147 +1,63 @@
 //! Items parked for a later meeting (`>` in the interface) when the series has no next
-//! meeting file yet. They wait in `.parked.toml` in the series' folder (hidden, so it is
-//! not read as a meeting) until `docket new` puts them on the draft and takes them out.
+//! meeting file yet. They wait in `.parked-<series>.toml` in the series' folder until
+//! `docket new` puts them on the draft and deletes the file.
+//!
+//! The file is a meeting file in form (so the same format-preserving, undoable edits work
+//! on it), hidden so that it is never read as a meeting; its title and date are
+//! placeholders:
 //!
 //! ```toml
-//! [[parked]]
+//! title = "Parked items"
 //! series = "board"
-//! from = 2024-02-14          # the meeting it was parked from
+//! date = 2024-02-14      # the meeting the first item was parked from
+//!
+//! [[item]]
 //! title = "Website"
-//! topic = "website"          # optional, like an item's; so are the keys below
-//! minutes = 30
-//! presenter = "Jan"
-//! notes = "Waiting for the quote."
-//! tags = ["web"]
 //! ```
 
-use super::toml_text::{array, string};
+use super::toml_text::string;
 use crate::model::{Item, slug};
 use chrono::NaiveDate;
-use serde::Deserialize;
-use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-pub const PARKED_FILE: &str = ".parked.toml";
-
-/// One parked item.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Parked {
-    pub series: String,
-    pub from: Option<toml::value::Datetime>,
-    pub title: String,
-    pub topic: Option<String>,
-    pub minutes: Option<u32>,
-    pub presenter: Option<String>,
-    pub notes: Option<String>,
-    #[serde(default)]
-    pub tags: Vec<String>,
+/// The parked file of `series` in `folder`.
+pub fn path_in(folder: &Path, series: &str) -> PathBuf {
+    folder.join(format!(".parked-{}.toml", slug(series)))
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ParkedFile {
-    #[serde(default)]
-    parked: Vec<Parked>,
+/// The parked file of `series` next to the meeting file `meeting_file`.
+pub fn path_for(meeting_file: &Path, series: &str) -> PathBuf {
+    path_in(meeting_file.parent().unwrap_or(Path::new(".")), series)
+}
+
+/// The text of a new, empty parked file.
+pub fn header(series: &str, from: NaiveDate) -> String {
+    format!(
+        "# Items parked for the next meeting of series {} with `>` in docket.\n\
+         # `docket new` puts them on the next draft and then deletes this file. The title and\n\
+         # date are placeholders: the file is hidden, so it is never read as a meeting.\n\
+         title = \"Parked items\"\nseries = {}\ndate = {}\n",
+        string(series),
+        string(series),
+        from.format("%Y-%m-%d")
+    )
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum ParkedError {
-    #[error("{path}: {message}")]
-    Bad { path: PathBuf, message: String },
-    #[error("{path}: cannot be read: {reason}")]
-    Io { path: PathBuf, reason: String },
-}
-
-impl Parked {
-    /// Parks `item` of the meeting of `series` on `from`.
-    pub fn of(item: &Item, series: &str, from: NaiveDate) -> Parked {
-        let from = from.format("%Y-%m-%d").to_string().parse().ok();
-        Parked {
-            series: series.to_string(),
-            from,
-            title: item.title.clone(),
-            topic: (item.topic != slug(&item.title)).then(|| item.topic.clone()),
-            minutes: item.minutes,
-            presenter: item.presenter.clone(),
-            notes: item.notes.clone(),
-            tags: item.tags.clone(),
-        }
-    }
-
-    /// The topic key: as written, or the slug of the title.
-    pub fn topic(&self) -> String {
-        self.topic.clone().unwrap_or_else(|| slug(&self.title))
-    }
-}
-
-/// The parked file of the folder holding `meeting_file`.
-pub fn path_for(meeting_file: &Path) -> PathBuf {
-    meeting_file
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join(PARKED_FILE)
-}
+#[error("{0}")]
+pub struct ParkedError(pub String);
 
 /// The parked items in `path`; none when the file does not exist.
-pub fn read(path: &Path) -> Result<Vec<Parked>, ParkedError> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(ParkedError::Io {
-                path: path.to_path_buf(),
-                reason: crate::store::plain_io(&e),
-            });
-        }
-    };
-    parse(path, &text)
-}
-
-pub fn parse(path: &Path, text: &str) -> Result<Vec<Parked>, ParkedError> {
-    let file: ParkedFile = toml::from_str(text).map_err(|e| {
-        let pos = e
-            .span()
-            .map(|s| crate::store::LineIndex::new(text).position(s.start))
-            .unwrap_or((1, 1));
-        ParkedError::Bad {
-            path: PathBuf::from(format!("{}:{}:{}", path.display(), pos.0, pos.1)),
-            message: e.message().trim().to_string(),
-        }
-    })?;
-    Ok(file.parked)
-}
-
-/// The file's text for `items` (docket writes the whole file; comments are not kept).
-pub fn render(items: &[Parked]) -> String {
-    let mut s = String::from(
-        "# Items parked for a later meeting (`>` in docket). `docket new` puts the items of\n\
-         # its series on the next draft and removes them here. docket rewrites this file.\n",
-    );
-    for p in items {
-        s.push_str("\n[[parked]]\n");
-        let _ = writeln!(s, "series = {}", string(&p.series));
-        if let Some(d) = &p.from {
-            let _ = writeln!(s, "from = {d}");
-        }
-        let _ = writeln!(s, "title = {}", string(&p.title));
-        if let Some(t) = &p.topic {
-            let _ = writeln!(s, "topic = {}", string(t));
-        }
-        if let Some(m) = p.minutes {
-            let _ = writeln!(s, "minutes = {m}");
-        }
-        if let Some(v) = &p.presenter {
-            let _ = writeln!(s, "presenter = {}", string(v));
-        }
-        if let Some(v) = &p.notes {
-            let _ = writeln!(s, "notes = {}", string(v));
-        }
-        if !p.tags.is_empty() {
-            let _ = writeln!(s, "tags = {}", array(&p.tags));
-        }
+pub fn read(path: &Path) -> Result<Vec<Item>, ParkedError> {
+    if !path.exists() {
+        return Ok(Vec::new());
     }
-    s
+    match crate::store::load_file(path) {
+        Ok((m, _)) => Ok(m.items),
+        Err(d) => Err(ParkedError(
+            d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -149,16 +65,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn render_and_parse_round_trip_and_bad_files_say_where() {
-        let mut item = Item::new("Web \"site\"");
-        item.minutes = Some(10);
-        item.notes = Some("two\nlines".into());
+    fn the_header_loads_as_an_empty_meeting_and_the_name_is_hidden() {
         let day = NaiveDate::from_ymd_opt(2024, 2, 14).expect("date");
-        let p = Parked::of(&item, "board", day);
-        let text = render(std::slice::from_ref(&p));
-        assert_eq!(parse(Path::new("x"), &text).expect("parses"), vec![p]);
-        let e = parse(Path::new("p.toml"), "[[parked]]\nseries = \"b\"\ntitel = \"x\"\n")
-            .expect_err("typo");
-        assert!(e.to_string().starts_with("p.toml:3:1: "), "{e}");
+        let text = header("Board \"B\"", day);
+        let m = crate::store::parse_meeting(Path::new("p.toml"), text.as_bytes())
+            .expect("loads");
+        assert!(m.items.is_empty());
+        assert_eq!(m.series, "Board \"B\"");
+        let p = path_in(Path::new("/m"), "Board \"B\"");
+        assert_eq!(p, Path::new("/m/.parked-board-b.toml"));
+        assert!(!crate::store::is_meeting_file(&p));
     }
 }

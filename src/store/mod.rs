@@ -5,6 +5,7 @@ mod diagnostic;
 pub mod edit;
 mod limits;
 mod parse;
+pub mod park;
 mod save;
 mod walk;
 mod watch;

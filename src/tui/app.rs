@@ -23,6 +23,9 @@ pub enum Effect {
     Save(SaveRequest),
     /// Run a search on the worker thread; results come back through `App::search_done`.
     Search(super::search::SearchJob),
+    /// Move an item into the next meeting's file or the series' parked file (see
+    /// `store::park::park`), then report back with `App::parked` or `App::park_failed`.
+    Park(crate::store::park::ParkRequest),
     /// Suspend the screen, run the editor on the file at a line, then reload.
     OpenEditor {
         path: PathBuf,
@@ -456,6 +459,7 @@ impl App {
             Action::MoveItemUp => return self.move_item(true),
             Action::MoveItemDown => return self.move_item(false),
             Action::Delete => return self.delete(),
+            Action::Park => return self.park(),
             Action::AddOutcome => self.open_input(super::capture::InputKind::Outcome(
                 crate::model::OutcomeKind::Agreement,
             )),

@@ -187,7 +187,11 @@ impl App {
         let mut meetings = self.library.meetings().to_vec();
         match meetings.iter_mut().find(|m| m.path == applied.path) {
             Some(m) => *m = applied.meeting,
-            None => meetings.push(applied.meeting),
+            // A hidden file (a series' parked items) is written but is not a meeting.
+            None if crate::store::is_meeting_file(&applied.path) => {
+                meetings.push(applied.meeting)
+            }
+            None => {}
         }
         self.rebuild(meetings);
         self.follow_edit(&applied.path, &applied.edit, &applied.inverse);

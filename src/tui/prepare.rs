@@ -6,7 +6,7 @@ use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::form::{Completions, Form, Outcome as FormOutcome, Target};
 use crate::model::{MeetingId, PendingAction};
-use crate::store::edit::{Edit, ItemFields, ItemRef, SubKind, SubRef};
+use crate::store::edit::{Edit, ItemRef, SubKind, SubRef};
 use crate::store::ContentHash;
 use std::path::{Path, PathBuf};
 
@@ -601,16 +601,84 @@ impl App {
         }
     }
 
-    /// Fields for a new item copied from an existing one (used by tests and parking).
-    pub fn fields_of(item: &crate::model::Item) -> ItemFields {
-        ItemFields {
-            title: item.title.clone(),
-            topic: Some(item.topic.clone()),
-            minutes: item.minutes,
-            presenter: item.presenter.clone(),
-            notes: item.notes.clone(),
-            standing: item.standing,
+    /// >: the item leaves this meeting for the next one of its series (its file), or for
+    /// the series' parked file when there is no next meeting yet.
+    pub(super) fn park(&mut self) -> Vec<Effect> {
+        if !matches!(self.focus, Pane::Agenda | Pane::Details) {
+            self.set_status("> parks an agenda item: Tab to the agenda first", true);
+            return Vec::new();
         }
+        let Some((id, i, r)) = self.item_target() else {
+            return Vec::new();
+        };
+        if !self.writable() {
+            return Vec::new();
+        }
+        let m = self.library.meeting(id);
+        let it = &m.items[i];
+        if it.discussed.is_some() || !it.outcomes.is_empty() || !it.actions.is_empty() {
+            self.set_status(
+                format!(
+                    "“{}” has a record here (discussed, outcomes or actions), so it stays; park items not yet handled",
+                    crate::sanitize::line(&it.title)
+                ),
+                true,
+            );
+            return Vec::new();
+        }
+        let (to, create) = match self.library.next_in_series(id) {
+            Some(next) => (self.library.meeting(next).path.clone(), None),
+            None => (
+                crate::prepare::parked::path_for(&m.path, &m.series),
+                Some(crate::prepare::parked::header(&m.series, m.date)),
+            ),
+        };
+        let from_loaded = self.hashes.get(&m.path).copied().unwrap_or(ContentHash(0));
+        vec![Effect::Park(crate::store::park::ParkRequest {
+            from: m.path.clone(),
+            from_loaded,
+            item: r,
+            to,
+            create,
+        })]
+    }
+
+    /// Takes in a parked item: both files' new state and two undo steps (the last one puts
+    /// the item back here, the one before takes it out there).
+    pub fn parked(&mut self, done: crate::store::park::Parked) {
+        let (into, out_of) = (done.into, done.out_of);
+        let title = match &out_of.edit {
+            Edit::RemoveItem { item } => item.title.clone(),
+            _ => String::new(),
+        };
+        let place = match self.library.find_by_path(&into.path) {
+            Some(next) => format!("the meeting of {}", self.library.meeting(next).date),
+            None => format!(
+                "{} (for the next `docket new`)",
+                into.path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned())
+            ),
+        };
+        for applied in [into, out_of] {
+            let req = super::app::SaveRequest {
+                path: applied.path.clone(),
+                loaded: applied.hash,
+                edit: applied.edit.clone(),
+                undo: false,
+                retry: None,
+            };
+            self.saved(req, applied);
+        }
+        self.set_status(
+            format!(
+                "parked “{}” in {place} · u puts it back here, u again takes it out there",
+                crate::sanitize::line(&title)
+            ),
+            false,
+        );
+    }
+
+    pub fn park_failed(&mut self, message: String) {
+        self.set_status(format!("not parked: {message}"), true);
     }
 }
 

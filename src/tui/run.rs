@@ -74,6 +74,7 @@ pub fn run(
                 match effect {
                     Effect::Quit => return Ok(()),
                     Effect::Save(req) => save(&mut app, &session, req),
+                    Effect::Park(req) => park(&mut app, &session, req),
                     Effect::Search(job) => searcher.submit(job),
                     Effect::OpenEditor { path, line } => {
                         open_editor(&mut app, &mut terminal, &path, line)?;
@@ -98,6 +99,16 @@ fn save(app: &mut App, session: &Session, req: super::app::SaveRequest) {
             let why = why.clone();
             app.save_failed(req, why);
         }
+    }
+}
+
+fn park(app: &mut App, session: &Session, req: store::park::ParkRequest) {
+    match &session.access {
+        Access::Write(lock) => match store::park::park(lock, &req) {
+            Ok(done) => app.parked(done),
+            Err(e) => app.park_failed(e.to_string()),
+        },
+        Access::ReadOnly(why) => app.park_failed(why.clone()),
     }
 }
 
