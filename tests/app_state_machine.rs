@@ -1,5 +1,6 @@
 //! A state-machine property test of the whole app on `TestBackend`: random keys, mouse,
-//! pastes, resizes (0 to 200 columns), ticks, outside edits and injected write failures, with
+//! pastes, resizes (0 to 200 columns), ticks, the preparing keys (n i s K J d y > x X and the
+//! form's), outside edits and injected write failures, with
 //! the effects performed as the event loop performs them. After every step: no panic; the
 //! frame draws; selections are in range; no rendered cell holds a control, bidi or
 //! zero-width character; every readable file on disk equals the model; no write is lost
@@ -40,7 +41,7 @@ enum Step {
 
 fn key_strategy() -> impl Strategy<Value = Step> {
     let chars = prop::sample::select(
-        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}"
+        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}nisKJdyX>"
             .chars()
             .collect::<Vec<_>>(),
     );
@@ -56,11 +57,14 @@ fn key_strategy() -> impl Strategy<Value = Step> {
         KeyCode::PageDown,
         KeyCode::Home,
         KeyCode::End,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Delete,
     ]);
     prop_oneof![
-        6 => chars.prop_map(|c| Step::Key(KeyCode::Char(c), false)),
+        8 => chars.prop_map(|c| Step::Key(KeyCode::Char(c), false)),
         4 => codes.prop_map(|c| Step::Key(c, false)),
-        1 => prop::sample::select(vec!['c', 'u', 'f', 'b']).prop_map(|c| Step::Key(KeyCode::Char(c), true)),
+        1 => prop::sample::select(vec!['c', 'u', 'f', 'b', 'w']).prop_map(|c| Step::Key(KeyCode::Char(c), true)),
     ]
 }
 
@@ -121,6 +125,16 @@ impl World {
             return;
         };
         for effect in self.app.update(action) {
+            if let Effect::Park(req) = &effect {
+                match store::park::park(&self.lock, req) {
+                    Ok(done) => self.app.parked(done),
+                    Err(e) => {
+                        self.app.park_failed(e.to_string());
+                        let told = self.app.status.as_ref().is_some_and(|s| s.error);
+                        assert!(told, "a failed park must be shown");
+                    }
+                }
+            }
             if let Effect::Save(req) = effect {
                 let before = fs::read(&req.path).ok();
                 match store::save_edit(&self.lock, &req.path, req.loaded, &req.edit) {
@@ -230,6 +244,12 @@ impl World {
         assert!(app.outcomes.sel < app.outcome_list.len().max(1));
         if let Overlay::Picker(p) = &app.overlay {
             assert!(p.cursor.sel < p.matches.len().max(1));
+        }
+        if let Overlay::Choose(c) = &app.overlay {
+            assert!(c.cursor.sel < c.entries.len());
+        }
+        if let Overlay::Form(f) = &app.overlay {
+            assert!(f.focus < f.fields.len());
         }
         // Every file that parses equals the model; a file that does not is listed as a problem.
         for (f, name) in FILES.iter().enumerate() {
