@@ -15,7 +15,10 @@ fn bin() -> &'static str {
 }
 
 fn run(args: &[&str]) -> std::process::Output {
-    Command::new(bin()).args(args).output().expect("docket runs")
+    Command::new(bin())
+        .args(args)
+        .output()
+        .expect("docket runs")
 }
 
 #[test]
@@ -27,15 +30,15 @@ fn prepare_a_meeting_from_the_draft_to_the_check() {
     }
     let d = dir.path().to_str().expect("utf-8");
     let new = run(&["new", d, "--series", "lovp", "--date", "2020-06-15"]);
-    assert!(new.status.success(), "{}", String::from_utf8_lossy(&new.stderr));
+    assert!(
+        new.status.success(),
+        "{}",
+        String::from_utf8_lossy(&new.stderr)
+    );
     let path = dir.path().join("2020-06-15.toml");
     assert!(path.exists(), "written next to the series' files");
 
-    let t = Tmux::start(
-        &format!("exec {} {d} --today 2020-06-01", bin()),
-        110,
-        34,
-    );
+    let t = Tmux::start(&format!("exec {} {d} --today 2020-06-01", bin()), 110, 34);
     t.wait_for("Mon 15 Jun 2020");
     // n: a new item below the first.
     t.keys(&["n"]);
@@ -70,7 +73,10 @@ fn prepare_a_meeting_from_the_draft_to_the_check() {
     let text = std::fs::read_to_string(&path).expect("read");
     let doc: toml::Table = toml::from_str(&text).expect("TOML");
     let items = doc["item"].as_array().expect("items");
-    let titles: Vec<&str> = items.iter().map(|i| i["title"].as_str().expect("title")).collect();
+    let titles: Vec<&str> = items
+        .iter()
+        .map(|i| i["title"].as_str().expect("title"))
+        .collect();
     assert_eq!(
         titles,
         [
@@ -80,16 +86,41 @@ fn prepare_a_meeting_from_the_draft_to_the_check() {
         ],
         "{text}"
     );
-    assert!(text.ends_with("[[item]]\ntitle = \"Rondvraag\"\nstanding = true\nminutes = 5\n"), "{text}");
+    assert!(
+        text.ends_with("[[item]]\ntitle = \"Rondvraag\"\nstanding = true\nminutes = 5\n"),
+        "{text}"
+    );
     let parked = std::fs::read_to_string(dir.path().join(".parked-lovp.toml")).expect("parked");
     assert!(parked.contains("title = \"Ondermijning en de plannen richting de Voorjaarsnota\""));
     let check = run(&["check", d, "--today", "2020-06-01"]);
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
     // The next draft takes the parked item and keeps Rondvraag as a closing standing item.
-    let next = run(&["new", d, "--series", "lovp", "--date", "2020-07-13", "--dry-run"]);
+    let next = run(&[
+        "new",
+        d,
+        "--series",
+        "lovp",
+        "--date",
+        "2020-07-13",
+        "--dry-run",
+    ]);
     let draft = String::from_utf8_lossy(&next.stdout);
-    let parked_at = draft.find("# Parked for this meeting.").expect("parked item");
+    let parked_at = draft
+        .find("# Parked for this meeting.")
+        .expect("parked item");
     let title_at = draft.find("title = \"Ondermijning").expect("its title");
-    assert!(parked_at < title_at && !draft[parked_at..title_at].contains("[[item]]"), "{draft}");
-    assert!(draft.trim_end().ends_with("title = \"Rondvraag\"\ntopic = \"rondvraag\"\nminutes = 5\nstanding = true"), "{draft}");
+    assert!(
+        parked_at < title_at && !draft[parked_at..title_at].contains("[[item]]"),
+        "{draft}"
+    );
+    assert!(
+        draft.trim_end().ends_with(
+            "title = \"Rondvraag\"\ntopic = \"rondvraag\"\nminutes = 5\nstanding = true"
+        ),
+        "{draft}"
+    );
 }

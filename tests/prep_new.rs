@@ -169,7 +169,13 @@ fn standing_marks_and_parked_items_shape_the_draft_next_to_the_series_files() {
     let text = std::fs::read_to_string(&path).expect("written");
     assert_eq!(
         titles(&text),
-        ["opening", "website", "budget", "staff-outing", "any-other-business"]
+        [
+            "opening",
+            "website",
+            "budget",
+            "staff-outing",
+            "any-other-business"
+        ]
     );
     assert!(text.contains("# Standing items: those marked `standing = true` on 2024-02-14."));
     assert!(
@@ -210,7 +216,10 @@ fn the_asf_board_series_stored_flat_gets_a_real_draft() {
         ]
     );
     assert_eq!(topics.last().map(String::as_str), Some("adjournment"));
-    assert!(text.contains("are guessed"), "the header says what was used");
+    assert!(
+        text.contains("are guessed"),
+        "the header says what was used"
+    );
     assert!(text.contains("presenter = \"Brett Porter\""));
     let check = docket(&["check", dir, "--today", "2015-05-01"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));

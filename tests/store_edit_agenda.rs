@@ -124,11 +124,22 @@ fn a_new_item_goes_in_above_the_next_items_comments() {
     );
     assert_eq!(
         titles(&done),
-        ["Opening", "Minutes of the last meeting", "Budget", "Any other business"]
+        [
+            "Opening",
+            "Minutes of the last meeting",
+            "Budget",
+            "Any other business"
+        ]
     );
     let text = String::from_utf8_lossy(&done.bytes);
-    assert!(text.contains("standing = true\n\n[[item]]\ntitle = \"Minutes"), "{text}");
-    assert!(text.contains("\n\n# the big one\n[[item]]\ntitle = \"Budget\""), "{text}");
+    assert!(
+        text.contains("standing = true\n\n[[item]]\ntitle = \"Minutes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n\n# the big one\n[[item]]\ntitle = \"Budget\""),
+        "{text}"
+    );
 }
 
 #[test]
@@ -143,7 +154,10 @@ fn a_new_item_first_or_last() {
         &["title = \"Welcome\"\n", "\n", "[[item]]\n"],
     );
     assert_eq!(titles(&first)[0], "Welcome");
-    assert!(String::from_utf8_lossy(&first.bytes).contains("# ---- agenda ----\n\n[[item]]\ntitle = \"Welcome\""));
+    assert!(
+        String::from_utf8_lossy(&first.bytes)
+            .contains("# ---- agenda ----\n\n[[item]]\ntitle = \"Welcome\"")
+    );
     let last = golden(
         &path,
         &bytes,
@@ -236,7 +250,10 @@ fn crlf_bom_and_no_final_newline_survive_delete_and_move() {
         &["text = \"Publish\""],
     );
     assert!(done.bytes.starts_with(b"\xef\xbb\xbf"));
-    assert!(done.bytes.ends_with(b"text = \"Publish\""), "no newline added");
+    assert!(
+        done.bytes.ends_with(b"text = \"Publish\""),
+        "no newline added"
+    );
     // The last item moves up: it gets a line end, the one now last loses it.
     let up = apply_edit(
         &path,
@@ -347,7 +364,10 @@ fn editing_an_items_fields_changes_only_those_lines() {
     );
     // The title changed, so the old topic is written to keep the history linked.
     let it = &done.meeting.items[1];
-    assert_eq!((it.title.as_str(), it.topic.as_str()), ("Budget 2025", "budget"));
+    assert_eq!(
+        (it.title.as_str(), it.topic.as_str()),
+        ("Budget 2025", "budget")
+    );
     assert!(String::from_utf8_lossy(&done.bytes).contains("\"\"\"\ntopic = \"budget\"\n"));
     // Nothing changed: no edit at all.
     let same = ItemFields {
@@ -379,7 +399,10 @@ fn standing_is_set_and_removed_as_one_line() {
         &["standing = true\n"],
     );
     assert!(done.meeting.items[1].standing);
-    assert!(String::from_utf8_lossy(&done.bytes).contains("\"\"\"\nstanding = true\n\n[[item.outcome]]"));
+    assert!(
+        String::from_utf8_lossy(&done.bytes)
+            .contains("\"\"\"\nstanding = true\n\n[[item.outcome]]")
+    );
 }
 
 #[test]
@@ -388,8 +411,17 @@ fn outcomes_and_actions_are_edited_deleted_and_put_back() {
     let m = parse_meeting(&path, &bytes).expect("loads");
     let a = &m.items[1].actions[0];
     let r = sub(&path, &bytes, 1, SubKind::Action, 0);
-    let edit = Edit::edit_action(r.clone(), a, "Publish the budget", None, Some(Due::Month { year: 2024, month: 6 }))
-        .expect("a change");
+    let edit = Edit::edit_action(
+        r.clone(),
+        a,
+        "Publish the budget",
+        None,
+        Some(Due::Month {
+            year: 2024,
+            month: 6,
+        }),
+    )
+    .expect("a change");
     golden(
         &path,
         &bytes,
@@ -414,8 +446,13 @@ fn outcomes_and_actions_are_edited_deleted_and_put_back() {
     golden(
         &path,
         &bytes,
-        Edit::edit_outcome(o.clone(), &m.items[1].outcomes[0], "Budget approved.", OutcomeKind::Note)
-            .expect("a change"),
+        Edit::edit_outcome(
+            o.clone(),
+            &m.items[1].outcomes[0],
+            "Budget approved.",
+            OutcomeKind::Note,
+        )
+        .expect("a change"),
         &["kind = \"decision\"\n"],
         &["kind = \"note\"\n"],
     );
@@ -453,7 +490,11 @@ fn outcomes_and_actions_are_edited_deleted_and_put_back() {
 fn inline_lists_are_refused_with_the_reason_and_nothing_changes() {
     let (path, bytes) = fixture("edits", "commented.toml");
     let m = parse_meeting(&path, &bytes).expect("loads");
-    let inline = m.items.iter().position(|i| i.title == "Inline").expect("item");
+    let inline = m
+        .items
+        .iter()
+        .position(|i| i.title == "Inline")
+        .expect("item");
     let e = apply_edit(
         &path,
         &bytes,
@@ -497,7 +538,10 @@ fn undoing_a_delete_after_someone_else_changed_the_file_puts_it_before_its_neigh
     let back = apply_edit(&path, &changed, &done.inverse, true).expect("put back");
     let mut want = b"# edited elsewhere\n".to_vec();
     want.extend_from_slice(&bytes);
-    assert_eq!(String::from_utf8_lossy(&back.bytes), String::from_utf8_lossy(&want));
+    assert_eq!(
+        String::from_utf8_lossy(&back.bytes),
+        String::from_utf8_lossy(&want)
+    );
     // With the neighbour gone too, it is refused, not guessed.
     let without = apply_edit(
         &path,

@@ -76,7 +76,10 @@ fn selected_title(app: &App) -> String {
 }
 
 fn status(app: &App) -> String {
-    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
 }
 
 fn screen(app: &App) -> String {
@@ -104,7 +107,10 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
     run(&mut app, &fx, Action::FocusNext);
     typed(&mut app, &fx, "vuur");
     let shown = screen(&app);
-    assert!(shown.contains("vuurwerk — Jaarwisseling · used 2020-02-10"), "{shown}");
+    assert!(
+        shown.contains("vuurwerk — Jaarwisseling · used 2020-02-10"),
+        "{shown}"
+    );
     run(&mut app, &fx, Action::FocusNext); // completes
     run(&mut app, &fx, Action::FocusNext); // minutes
     typed(&mut app, &fx, "15");
@@ -115,7 +121,11 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
         after.contains("topic = \"inzetbaarheid\"\n\n[[item]]\ntitle = \"Jaarwisseling 2020\"\ntopic = \"vuurwerk\"\nminutes = 15\n\n[[item]]"),
         "{after}"
     );
-    assert_eq!(selected_title(&app), "Jaarwisseling 2020", "selection on the new item");
+    assert_eq!(
+        selected_title(&app),
+        "Jaarwisseling 2020",
+        "selection on the new item"
+    );
     assert!(!app.outcome_list.is_empty(), "its topic's history shows");
     run(&mut app, &fx, Action::Undo);
     assert_eq!(file(&fx, MAR), before);
@@ -152,7 +162,9 @@ fn i_edits_the_item_and_keeps_its_history_linked() {
     run(&mut app, &fx, Action::Confirm);
     let after = file(&fx, MAR);
     assert!(
-        after.contains("title = \"Ondermijning\"\ntopic = \"ondermijning\"\npresenter = \"Minister\"\n"),
+        after.contains(
+            "title = \"Ondermijning\"\ntopic = \"ondermijning\"\npresenter = \"Minister\"\n"
+        ),
         "{after}"
     );
     assert_eq!(selected_title(&app), "Ondermijning");
@@ -195,7 +207,10 @@ fn d_asks_first_y_deletes_and_u_brings_it_back_byte_for_byte() {
     assert!(!file(&fx, MAR).contains("Inzetbaarheid"));
     run(&mut app, &fx, Action::Undo);
     assert_eq!(file(&fx, MAR), before);
-    assert_eq!(selected_title(&app), "Inzetbaarheid van politie: rapport Algemene Rekenkamer");
+    assert_eq!(
+        selected_title(&app),
+        "Inzetbaarheid van politie: rapport Algemene Rekenkamer"
+    );
 }
 
 #[test]
@@ -207,7 +222,12 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     run(&mut app, &fx, Action::ToggleStanding);
     assert_eq!(file(&fx, MAR), before);
     app.read_only = Some("another docket writes this folder".into());
-    for a in [Action::NewItem, Action::Delete, Action::MoveItemDown, Action::ToggleStanding] {
+    for a in [
+        Action::NewItem,
+        Action::Delete,
+        Action::MoveItemDown,
+        Action::ToggleStanding,
+    ] {
         run(&mut app, &fx, a);
         assert_eq!(status(&app), "another docket writes this folder");
         assert_eq!(app.overlay, Overlay::None);
@@ -321,7 +341,8 @@ fn run_park(app: &mut App, fx: &Fixture, action: Action) {
                 Ok(done) => app.parked(done),
                 Err(e) => app.park_failed(e.to_string()),
             },
-            Effect::Save(req) => match store::save_edit(&fx.lock, &req.path, req.loaded, &req.edit) {
+            Effect::Save(req) => match store::save_edit(&fx.lock, &req.path, req.loaded, &req.edit)
+            {
                 Ok(applied) => app.saved(req, applied),
                 Err(e) => app.save_failed(req, e.to_string()),
             },
@@ -338,18 +359,30 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     run(&mut app, &fx, Action::ToggleDiscussed);
     let mar_now = file(&fx, MAR);
     run_park(&mut app, &fx, Action::Park);
-    assert!(status(&app).contains("has a record here"), "{}", status(&app));
+    assert!(
+        status(&app).contains("has a record here"),
+        "{}",
+        status(&app)
+    );
     assert_eq!(file(&fx, MAR), mar_now);
     // Item 2 has no record: it goes.
     app.update(Action::Bottom);
     run_park(&mut app, &fx, Action::Park);
-    assert!(status(&app).starts_with("parked “Ondermijning"), "{}", status(&app));
+    assert!(
+        status(&app).starts_with("parked “Ondermijning"),
+        "{}",
+        status(&app)
+    );
     assert_eq!(titles(&app).len(), 1);
     let kept = fs::read_to_string(&parked).expect("parked file");
     assert!(kept.contains("title = \"Parked items\"\nseries = \"lovp\"\ndate = 2020-03-09\n\n[[item]]\n# \"Over ondermijning"), "{kept}");
     assert_eq!(app.library.len(), 2, "the parked file is not a meeting");
     run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, MAR), mar_now, "back in this meeting, byte for byte");
+    assert_eq!(
+        file(&fx, MAR),
+        mar_now,
+        "back in this meeting, byte for byte"
+    );
     run(&mut app, &fx, Action::Undo);
     let emptied = fs::read_to_string(&parked).expect("parked file");
     assert!(!emptied.contains("[[item]]"), "{emptied}");
@@ -360,7 +393,10 @@ fn parking_into_the_next_meeting_puts_the_item_before_its_closing_standing_items
     let (fx, mut app) = fixture();
     // Give March a closing standing item, then prepare an extra item in February.
     let mar_path = fx.dir.path().join(MAR);
-    let with_close = format!("{}\n[[item]]\ntitle = \"Rondvraag\"\nstanding = true\n", file(&fx, MAR));
+    let with_close = format!(
+        "{}\n[[item]]\ntitle = \"Rondvraag\"\nstanding = true\n",
+        file(&fx, MAR)
+    );
     fs::write(&mar_path, &with_close).expect("write");
     let loaded = store::load_dir(fx.dir.path()).expect("load");
     app.reload(loaded);
@@ -370,7 +406,11 @@ fn parking_into_the_next_meeting_puts_the_item_before_its_closing_standing_items
     run(&mut app, &fx, Action::Confirm);
     let feb_with = file(&fx, FEB);
     run_park(&mut app, &fx, Action::Park);
-    assert!(status(&app).contains("in the meeting of 2020-03-09"), "{}", status(&app));
+    assert!(
+        status(&app).contains("in the meeting of 2020-03-09"),
+        "{}",
+        status(&app)
+    );
     let mar = file(&fx, MAR);
     assert!(
         mar.contains("[[item]]\ntitle = \"Later bespreken\"\n\n[[item]]\ntitle = \"Rondvraag\""),

@@ -68,7 +68,11 @@ impl DraftItem {
             topic: item.topic.clone(),
             minutes: item.minutes,
             presenter: item.presenter.clone(),
-            tags: if standing { item.tags.clone() } else { Vec::new() },
+            tags: if standing {
+                item.tags.clone()
+            } else {
+                Vec::new()
+            },
             notes: None,
             standing,
             carries: Vec::new(),
@@ -203,7 +207,10 @@ fn standing_runs<'a>(
 ) -> (Vec<&'a Item>, Vec<&'a Item>, StandingRule) {
     let items = &last.items;
     if items.iter().any(|i| i.standing) {
-        let split = items.iter().position(|i| !i.standing).unwrap_or(items.len());
+        let split = items
+            .iter()
+            .position(|i| !i.standing)
+            .unwrap_or(items.len());
         let open = items[..split].iter().collect();
         let close = items[split..].iter().filter(|i| i.standing).collect();
         return (open, close, StandingRule::Marked);

@@ -55,7 +55,10 @@ pub fn read(path: &Path) -> Result<Vec<Item>, ParkedError> {
     match crate::store::load_file(path) {
         Ok((m, _)) => Ok(m.items),
         Err(d) => Err(ParkedError(
-            d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+            d.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
         )),
     }
 }
@@ -68,8 +71,7 @@ mod tests {
     fn the_header_loads_as_an_empty_meeting_and_the_name_is_hidden() {
         let day = NaiveDate::from_ymd_opt(2024, 2, 14).expect("date");
         let text = header("Board \"B\"", day);
-        let m = crate::store::parse_meeting(Path::new("p.toml"), text.as_bytes())
-            .expect("loads");
+        let m = crate::store::parse_meeting(Path::new("p.toml"), text.as_bytes()).expect("loads");
         assert!(m.items.is_empty());
         assert_eq!(m.series, "Board \"B\"");
         let p = path_in(Path::new("/m"), "Board \"B\"");

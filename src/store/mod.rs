@@ -4,8 +4,8 @@
 mod diagnostic;
 pub mod edit;
 mod limits;
-mod parse;
 pub mod park;
+mod parse;
 mod save;
 mod walk;
 mod watch;

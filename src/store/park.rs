@@ -41,7 +41,9 @@ pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
         ContentHash::of(&from_bytes) != req.from_loaded,
     )?;
     let Edit::PutItem { raw, .. } = &removal.inverse else {
-        return Err(SaveError::Read("the item's lines could not be taken".into()));
+        return Err(SaveError::Read(
+            "the item's lines could not be taken".into(),
+        ));
     };
     if let Some(text) = &req.create
         && !req.to.exists()
@@ -50,9 +52,8 @@ pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
             .map_err(|e| SaveError::Read(e.to_string()))?;
     }
     let to_bytes = read(&req.to)?;
-    let dest = parse_meeting(&req.to, &to_bytes).map_err(|d| {
-        SaveError::Read(d.first().map_or(String::new(), ToString::to_string))
-    })?;
+    let dest = parse_meeting(&req.to, &to_bytes)
+        .map_err(|d| SaveError::Read(d.first().map_or(String::new(), ToString::to_string)))?;
     let before = place(&dest);
     let put = Edit::PutItem {
         raw: block(raw, before.is_some()),
@@ -62,7 +63,14 @@ pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
     // `at` is only a hint for an unchanged file: pass a hash that never matches, so the
     // item goes before its anchor (or at the end).
     let into = save_edit(lock, &req.to, ContentHash(0), &put)?;
-    match save_edit(lock, &req.from, req.from_loaded, &Edit::RemoveItem { item: req.item.clone() }) {
+    match save_edit(
+        lock,
+        &req.from,
+        req.from_loaded,
+        &Edit::RemoveItem {
+            item: req.item.clone(),
+        },
+    ) {
         Ok(out_of) => Ok(Parked { into, out_of }),
         Err(e) => {
             if let Err(back) = save_edit(lock, &req.to, into.hash, &into.inverse) {
@@ -109,7 +117,13 @@ mod tests {
 
     #[test]
     fn the_block_loses_its_blank_lines_and_gets_one_separator() {
-        assert_eq!(block("\n[[item]]\ntitle = \"a\"\n\n\n", true), "[[item]]\ntitle = \"a\"\n\n");
-        assert_eq!(block("[[item]]\r\ntitle = \"a\"", false), "\r\n[[item]]\r\ntitle = \"a\"\r\n");
+        assert_eq!(
+            block("\n[[item]]\ntitle = \"a\"\n\n\n", true),
+            "[[item]]\ntitle = \"a\"\n\n"
+        );
+        assert_eq!(
+            block("[[item]]\r\ntitle = \"a\"", false),
+            "\r\n[[item]]\r\ntitle = \"a\"\r\n"
+        );
     }
 }

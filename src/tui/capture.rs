@@ -50,7 +50,10 @@ impl Input {
         let exact = people.iter().position(|p| *p == typed);
         let pick = match exact {
             // A whole name already: the next name with the same start as the one typed.
-            Some(i) => people.get(i + 1).or(people.first()).filter(|p| **p != typed),
+            Some(i) => people
+                .get(i + 1)
+                .or(people.first())
+                .filter(|p| **p != typed),
             None => people.iter().find(|p| fold(p).starts_with(&fold(&typed))),
         };
         let Some(name) = pick else {
@@ -182,7 +185,10 @@ mod tests {
         j.push_str(" ");
         assert!(!j.complete_owner(&people), "not after an @ word");
         i.text = "x @Brett_Porter".into();
-        assert_eq!(parse_action(&i.text).expect("ok").owner.as_deref(), Some("Brett Porter"));
+        assert_eq!(
+            parse_action(&i.text).expect("ok").owner.as_deref(),
+            Some("Brett Porter")
+        );
     }
 
     #[test]

@@ -235,7 +235,9 @@ impl Form {
                     })
                     .collect();
                 // Prefix matches first; within each, the most recently used first.
-                hits.sort_by_key(|(prefix, t)| (!prefix, std::cmp::Reverse(t.dates.first().copied())));
+                hits.sort_by_key(|(prefix, t)| {
+                    (!prefix, std::cmp::Reverse(t.dates.first().copied()))
+                });
                 hits.into_iter()
                     .take(SHOWN)
                     .map(|(_, t)| (t.topic.clone(), used_on(t)))
@@ -463,8 +465,7 @@ mod tests {
         f.update(&Action::Down);
         f.update(&Action::FocusNext);
         assert_eq!(f.focused().value.text(), "Bram");
-        let Outcome::Submit(Edit::InsertItem { after, fields }) = f.update(&Action::Confirm)
-        else {
+        let Outcome::Submit(Edit::InsertItem { after, fields }) = f.update(&Action::Confirm) else {
             panic!("submits");
         };
         assert_eq!(after, None);
@@ -491,10 +492,7 @@ mod tests {
             topic: "budget".into(),
         };
         let mut f = Form::new(
-            Target::EditItem {
-                item: r,
-                old: item,
-            },
+            Target::EditItem { item: r, old: item },
             "m.toml".into(),
             comp(),
         );

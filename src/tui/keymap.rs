@@ -286,7 +286,11 @@ const OVERLAY_KEYS: &[(Key, Action)] = &[
 
 /// Keys of the item/outcome/action form, with their help.
 pub const FORM_KEYS: &[(Key, Action, &str)] = &[
-    (code(KeyCode::Tab), Action::FocusNext, "complete, else next field"),
+    (
+        code(KeyCode::Tab),
+        Action::FocusNext,
+        "complete, else next field",
+    ),
     (code(KeyCode::BackTab), Action::FocusPrev, "previous field"),
     (code(KeyCode::Up), Action::Up, "previous suggestion"),
     (code(KeyCode::Down), Action::Down, "next suggestion"),
@@ -294,11 +298,27 @@ pub const FORM_KEYS: &[(Key, Action, &str)] = &[
     (code(KeyCode::Esc), Action::Close, "cancel, write nothing"),
     (code(KeyCode::Left), Action::CursorLeft, "cursor left"),
     (code(KeyCode::Right), Action::CursorRight, "cursor right"),
-    (code(KeyCode::Home), Action::CursorHome, "start of the field"),
+    (
+        code(KeyCode::Home),
+        Action::CursorHome,
+        "start of the field",
+    ),
     (code(KeyCode::End), Action::CursorEnd, "end of the field"),
-    (code(KeyCode::Backspace), Action::InputBackspace, "delete before the cursor"),
-    (code(KeyCode::Delete), Action::InputDelete, "delete under the cursor"),
-    (ctrl('w'), Action::InputDeleteWord, "delete the word before the cursor"),
+    (
+        code(KeyCode::Backspace),
+        Action::InputBackspace,
+        "delete before the cursor",
+    ),
+    (
+        code(KeyCode::Delete),
+        Action::InputDelete,
+        "delete under the cursor",
+    ),
+    (
+        ctrl('w'),
+        Action::InputDeleteWord,
+        "delete the word before the cursor",
+    ),
     (ctrl('u'), Action::InputClear, "clear the field"),
     (ctrl('c'), Action::Quit, "quit"),
 ];

@@ -188,9 +188,7 @@ impl App {
         match meetings.iter_mut().find(|m| m.path == applied.path) {
             Some(m) => *m = applied.meeting,
             // A hidden file (a series' parked items) is written but is not a meeting.
-            None if crate::store::is_meeting_file(&applied.path) => {
-                meetings.push(applied.meeting)
-            }
+            None if crate::store::is_meeting_file(&applied.path) => meetings.push(applied.meeting),
             None => {}
         }
         self.rebuild(meetings);

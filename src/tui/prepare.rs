@@ -6,8 +6,8 @@ use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::form::{Completions, Form, Outcome as FormOutcome, Target};
 use crate::model::{MeetingId, PendingAction};
-use crate::store::edit::{Edit, ItemRef, SubKind, SubRef};
 use crate::store::ContentHash;
+use crate::store::edit::{Edit, ItemRef, SubKind, SubRef};
 use std::path::{Path, PathBuf};
 
 /// A yes/no question before a write that loses something (a delete).
@@ -173,7 +173,10 @@ impl App {
 
     pub(super) fn toggle_standing(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status("s marks an agenda item standing: Tab to the agenda first", true);
+            self.set_status(
+                "s marks an agenda item standing: Tab to the agenda first",
+                true,
+            );
             return Vec::new();
         }
         let Some((id, i, r)) = self.item_target() else {
@@ -313,7 +316,8 @@ impl App {
 
     /// Whether a pending action is marked for closing.
     pub fn is_marked(&self, p: &PendingAction) -> bool {
-        self.pending_ref(p).is_some_and(|m| self.marked.contains(&m))
+        self.pending_ref(p)
+            .is_some_and(|m| self.marked.contains(&m))
     }
 
     /// x (`dropped` false) or X: close the marked actions, or the selected pending action,
@@ -338,10 +342,17 @@ impl App {
             };
         }
         if self.focus == Pane::Outcomes {
-            self.set_status("x closes an action: select one in the pending pane or the details", true);
+            self.set_status(
+                "x closes an action: select one in the pending pane or the details",
+                true,
+            );
             return Vec::new();
         }
-        let purpose = if dropped { Purpose::Drop } else { Purpose::Close };
+        let purpose = if dropped {
+            Purpose::Drop
+        } else {
+            Purpose::Close
+        };
         self.choose(purpose)
     }
 
@@ -448,11 +459,7 @@ impl App {
                 item: p.item,
                 kind: SubKind::Action,
                 index: p.action,
-                label: format!(
-                    "pending ({}): {}",
-                    m.date,
-                    crate::sanitize::line(&a.text)
-                ),
+                label: format!("pending ({}): {}", m.date, crate::sanitize::line(&a.text)),
             });
         }
         out
@@ -601,8 +608,8 @@ impl App {
         }
     }
 
-    /// >: the item leaves this meeting for the next one of its series (its file), or for
-    /// the series' parked file when there is no next meeting yet.
+    /// Parking (`>`): the item leaves this meeting for the next one of its series (its
+    /// file), or for the series' parked file when there is no next meeting yet.
     pub(super) fn park(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
             self.set_status("> parks an agenda item: Tab to the agenda first", true);
@@ -655,7 +662,9 @@ impl App {
             Some(next) => format!("the meeting of {}", self.library.meeting(next).date),
             None => format!(
                 "{} (for the next `docket new`)",
-                into.path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned())
+                into.path
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned())
             ),
         };
         for applied in [into, out_of] {

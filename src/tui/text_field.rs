@@ -55,7 +55,13 @@ impl TextField {
         let flat: String = s
             .replace("\r\n", "\n")
             .chars()
-            .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         let clean = sanitize::for_storage(&flat);
         self.text.insert_str(self.cursor, &clean);
@@ -93,7 +99,10 @@ impl TextField {
     }
 
     fn prev(&self, at: usize) -> usize {
-        self.text[..at].char_indices().next_back().map_or(0, |(i, _)| i)
+        self.text[..at]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(i, _)| i)
     }
 
     fn next(&self, at: usize) -> usize {

@@ -81,7 +81,10 @@ impl Editor<'_> {
             }
         };
         if !self.text.is_char_boundary(at) {
-            return Err(verify_err(self.path, "the place to put the item back is gone"));
+            return Err(verify_err(
+                self.path,
+                "the place to put the item back is gone",
+            ));
         }
         let mut raw = raw.to_string();
         if at < self.text.len() && !raw.ends_with('\n') {
@@ -182,7 +185,10 @@ impl Editor<'_> {
         }
         let doc = toml_edit::Document::parse(text.as_str())
             .map_err(|e| verify_err(self.path, e.message().trim()))?;
-        settle_topic(&mut want.items[i], self.on(&text, doc.as_table()).item_table(i, r)?);
+        settle_topic(
+            &mut want.items[i],
+            self.on(&text, doc.as_table()).item_table(i, r)?,
+        );
         back.reverse();
         let inverse = Edit::SetItemKeys {
             item: ItemRef::of(&want, i).ok_or_else(|| self.gone(&r.title))?,

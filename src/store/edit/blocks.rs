@@ -20,6 +20,9 @@ pub struct Block {
     pub end: usize,
 }
 
+/// A table's header start, its body's end, which sub-table (if one) and its item.
+type Head = (usize, usize, Option<(SubKind, usize)>, usize);
+
 /// Every table block of the file, in text order.
 #[derive(Debug, Clone)]
 pub struct Blocks {
@@ -35,12 +38,14 @@ impl Blocks {
             Some(_) => return Err(ed.inline("the list of items".into())),
         };
         // (header start, body end, identity) of every table.
-        let mut heads: Vec<(usize, usize, Option<(SubKind, usize)>, usize)> = Vec::new();
+        let mut heads: Vec<Head> = Vec::new();
         for (i, t) in items.iter().enumerate() {
             heads.push((head(ed, t)?, ed.body_end(t)?, None, i));
             for kind in [SubKind::Outcome, SubKind::Action] {
                 // An inline list lies within the item's own lines: nothing to place.
-                let subs = ed.sub_tables(t, kind.key(), kind.plural()).unwrap_or_default();
+                let subs = ed
+                    .sub_tables(t, kind.key(), kind.plural())
+                    .unwrap_or_default();
                 for (n, s) in subs.into_iter().enumerate() {
                     heads.push((head(ed, s)?, ed.body_end(s)?, Some((kind, n)), i));
                 }
@@ -79,7 +84,11 @@ impl Blocks {
 
     /// The whole of item `i`: its own table and its outcomes and actions.
     pub fn item(&self, i: usize) -> Option<Range<usize>> {
-        let start = self.all.iter().find(|b| b.item == i && b.sub.is_none())?.start;
+        let start = self
+            .all
+            .iter()
+            .find(|b| b.item == i && b.sub.is_none())?
+            .start;
         let end = self
             .all
             .iter()

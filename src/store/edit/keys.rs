@@ -56,10 +56,7 @@ pub fn change_key(
                 if old == *raw {
                     return Err(unchanged(format!("already has `{} = {raw}`", c.key)));
                 }
-                Ok((
-                    replace(text, span.clone(), raw),
-                    back(FlagChange::Set(old)),
-                ))
+                Ok((replace(text, span.clone(), raw), back(FlagChange::Set(old))))
             }
             None => {
                 let at = ed.body_end(t)?;
@@ -140,7 +137,11 @@ pub fn apply_to_item(ed: &Editor<'_>, item: &mut Item, c: &KeyChange) -> Result<
         }
         return Ok(());
     };
-    let title = if c.key == "title" { "" } else { "title = \"x\"\n" };
+    let title = if c.key == "title" {
+        ""
+    } else {
+        "title = \"x\"\n"
+    };
     let doc = format!("{HEAD}{title}{line}\n");
     let m = parse_meeting(ed.path, doc.as_bytes()).map_err(|d| bad(ed, &line, &d))?;
     let Some(got) = m.items.into_iter().next() else {
@@ -168,11 +169,7 @@ pub fn settle_topic(item: &mut Item, t: &Table) {
     }
 }
 
-pub fn apply_to_outcome(
-    ed: &Editor<'_>,
-    o: &mut Outcome,
-    c: &KeyChange,
-) -> Result<(), EditError> {
+pub fn apply_to_outcome(ed: &Editor<'_>, o: &mut Outcome, c: &KeyChange) -> Result<(), EditError> {
     let Some(line) = assignment(c) else {
         match c.key.as_str() {
             "kind" => o.kind = crate::model::OutcomeKind::Agreement,

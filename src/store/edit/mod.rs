@@ -353,10 +353,21 @@ impl fmt::Display for Edit {
                 write!(f, "move “{}” {way}", short(&item.title))
             }
             Edit::SetItemKeys { item, changes } => {
-                write!(f, "change {} of “{}”", keys_named(changes), short(&item.title))
+                write!(
+                    f,
+                    "change {} of “{}”",
+                    keys_named(changes),
+                    short(&item.title)
+                )
             }
             Edit::SetSubKeys { sub, changes } => {
-                write!(f, "change {} of {} “{}”", keys_named(changes), sub.kind.one(), short(&sub.text))
+                write!(
+                    f,
+                    "change {} of {} “{}”",
+                    keys_named(changes),
+                    sub.kind.one(),
+                    short(&sub.text)
+                )
             }
             Edit::RemoveSub { sub } => {
                 write!(f, "delete {} “{}”", sub.kind.one(), short(&sub.text))

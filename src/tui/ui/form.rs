@@ -139,7 +139,12 @@ pub fn chooser(c: &Chooser, theme: &Theme, frame: &mut Frame) {
         .take(rows)
         .map(|(n, e)| {
             let style = super::row_style(n == c.cursor.sel, theme);
-            Line::from(text::line_spans(&e.label, style, theme, inner.width as usize))
+            Line::from(text::line_spans(
+                &e.label,
+                style,
+                theme,
+                inner.width as usize,
+            ))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
