@@ -1,14 +1,12 @@
-//! Preparing a whole meeting in a real terminal (tmux): `docket new`, then add, edit,
+//! Preparing a whole meeting in a real pseudo-terminal (see `pty_support`): `docket new`, then add, edit,
 //! reorder, mark standing, delete and undo, and park, with keys; then the file on disk,
 //! `docket check`, and the next draft that takes the parked item.
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
-
 mod pty_support;
 
-use pty_support::{Tmux, wait_until};
+use pty_support::Term;
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_docket")
@@ -38,12 +36,13 @@ fn prepare_a_meeting_from_the_draft_to_the_check() {
     let path = dir.path().join("2020-06-15.toml");
     assert!(path.exists(), "written next to the series' files");
 
-    let t = Tmux::start(&format!("exec {} {d} --today 2020-06-01", bin()), 110, 34);
+    let t = Term::start(&format!("exec {} {d} --today 2020-06-01", bin()), 110, 34);
     t.wait_for("Mon 15 Jun 2020");
     // n: a new item below the first.
     t.keys(&["n"]);
     t.wait_for("New agenda item");
-    t.keys(&["Rondvraag", "Enter"]);
+    t.type_text("Rondvraag");
+    t.keys(&["Enter"]);
     t.wait_for("saved: add item “Rondvraag”");
     // J J: to the end; s: standing; i: planned minutes.
     t.keys(&["J"]);
@@ -67,8 +66,8 @@ fn prepare_a_meeting_from_the_draft_to_the_check() {
     t.keys(&["g", "j", ">"]);
     t.wait_for("parked “Ondermijning");
     t.keys(&["q"]);
-    let dead = wait_until(Duration::from_secs(10), || t.format("#{pane_dead}") == "1");
-    assert!(dead.is_some(), "docket did not quit:\n{}", t.screen());
+    t.wait_ended();
+    assert_eq!(t.exit_code(), Some(0));
 
     let text = std::fs::read_to_string(&path).expect("read");
     let doc: toml::Table = toml::from_str(&text).expect("TOML");
