@@ -422,3 +422,46 @@ fn parking_into_the_next_meeting_puts_the_item_before_its_closing_standing_items
     assert_eq!(file(&fx, FEB), feb_with);
     assert_eq!(file(&fx, MAR), with_close);
 }
+
+#[test]
+fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
+    let (fx, mut app) = fixture();
+    run(&mut app, &fx, Action::PrevMeeting);
+    run(&mut app, &fx, Action::Down);
+    assert_eq!(selected_title(&app), "Inzetbaarheid van politie");
+    app.update(Action::FocusPrev);
+    assert_eq!(app.focus, Pane::Details);
+    app.update(Action::Resize {
+        width: 100,
+        height: 24,
+    });
+    run(&mut app, &fx, Action::EditSelected);
+    assert!(matches!(app.overlay, Overlay::Choose(_)));
+    insta::assert_snapshot!("chooser_edit_in_details", screen(&app));
+    run(&mut app, &fx, Action::Down);
+    // The action goes from the file while the chooser is open.
+    let feb = file(&fx, FEB);
+    let without = feb.replace(
+        "text = \"Rapport Algemene Rekenkamer over inzetbaarheid bij de politie bespreken\"",
+        "text = \"Iets anders\"",
+    );
+    fs::write(fx.dir.path().join(FEB), &without).expect("outside edit");
+    app.reload(store::load_dir(fx.dir.path()).expect("load"));
+    run(&mut app, &fx, Action::Confirm);
+    assert!(
+        status(&app).contains("is no longer there"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(file(&fx, FEB), without, "nothing written");
+    // i in the details of an item without record edits the item itself.
+    run(&mut app, &fx, Action::NextMeeting);
+    run(&mut app, &fx, Action::NewItem);
+    typed(&mut app, &fx, "Nieuw");
+    run(&mut app, &fx, Action::Confirm);
+    assert_eq!(selected_title(&app), "Nieuw");
+    app.focus = Pane::Details;
+    run(&mut app, &fx, Action::EditSelected);
+    assert!(screen(&app).contains("Edit agenda item"));
+}

@@ -247,11 +247,19 @@ impl App {
             self.agenda = Cursor::default();
         }
         // The picker lists meeting ids of the old library: list them anew.
-        if let Overlay::Picker(mut picker) = std::mem::replace(&mut self.overlay, Overlay::None) {
-            let cursor = picker.cursor;
-            self.filter_picker(&mut picker);
-            picker.cursor.sel = cursor.sel.min(picker.matches.len().saturating_sub(1));
-            self.overlay = Overlay::Picker(picker);
+        match std::mem::replace(&mut self.overlay, Overlay::None) {
+            Overlay::Picker(mut picker) => {
+                let cursor = picker.cursor;
+                self.filter_picker(&mut picker);
+                picker.cursor.sel = cursor.sel.min(picker.matches.len().saturating_sub(1));
+                self.overlay = Overlay::Picker(picker);
+            }
+            // The form, a question and the chooser name their targets by identity: they
+            // stay (what was typed is not lost), and a target gone by then is refused.
+            kept @ (Overlay::Form(_) | Overlay::Confirm(_) | Overlay::Choose(_)) => {
+                self.overlay = kept;
+            }
+            _ => {}
         }
     }
 }

@@ -27,13 +27,12 @@ pub enum Purpose {
     Drop,
 }
 
-/// An outcome or action shown in the details, to choose from.
+/// An outcome or action to act on, by identity (its file, its item's title and topic, its
+/// text): after a reload it is found again, or the act is refused, never misdirected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    pub meeting: MeetingId,
-    pub item: usize,
-    pub kind: SubKind,
-    pub index: usize,
+    pub path: PathBuf,
+    pub sub: SubRef,
     pub label: String,
 }
 
@@ -138,6 +137,13 @@ impl App {
                 Some(e) => self.act_on(Purpose::Edit, &e),
                 None => self.set_status("no pending action selected", true),
             },
+            // Details of an item without outcomes or actions: the item itself.
+            Pane::Details if self.detail_entries(Purpose::Edit).is_empty() => {
+                self.focus = Pane::Agenda;
+                let effects = self.edit_selected();
+                self.focus = Pane::Details;
+                return effects;
+            }
             Pane::Details => return self.choose(Purpose::Edit),
         }
         Vec::new()
@@ -390,27 +396,55 @@ impl App {
         effects
     }
 
+    fn entry(
+        &self,
+        id: MeetingId,
+        item: usize,
+        kind: SubKind,
+        index: usize,
+        label: String,
+    ) -> Option<Entry> {
+        let m = self.library.get(id)?;
+        Some(Entry {
+            path: m.path.clone(),
+            sub: SubRef::of(m, item, kind, index)?,
+            label,
+        })
+    }
+
     /// The outcome selected in the previous-outcomes pane.
     fn outcome_entry(&self) -> Option<Entry> {
         let p = self.outcome_list.get(self.outcomes.sel)?;
-        Some(Entry {
-            meeting: p.meeting,
-            item: p.item,
-            kind: SubKind::Outcome,
-            index: p.outcome,
-            label: String::new(),
-        })
+        self.entry(
+            p.meeting,
+            p.item,
+            SubKind::Outcome,
+            p.outcome,
+            String::new(),
+        )
     }
 
     fn pending_entry(&self) -> Option<Entry> {
         let p = self.pending_list.get(self.pending.sel)?;
-        Some(Entry {
-            meeting: p.meeting,
-            item: p.item,
-            kind: SubKind::Action,
-            index: p.action,
-            label: String::new(),
-        })
+        self.entry(p.meeting, p.item, SubKind::Action, p.action, String::new())
+    }
+
+    /// Where an entry is now: (meeting, item, place in its list).
+    fn resolve(&self, e: &Entry) -> Option<(MeetingId, usize, usize)> {
+        let id = self.library.find_by_path(&e.path)?;
+        let m = self.library.meeting(id);
+        let i = find_by_identity(&m.items, &e.sub.item)?;
+        let it = &m.items[i];
+        let texts: Vec<&str> = match e.sub.kind {
+            SubKind::Outcome => it.outcomes.iter().map(|o| o.text.as_str()).collect(),
+            SubKind::Action => it.actions.iter().map(|a| a.text.as_str()).collect(),
+        };
+        let n = if texts.get(e.sub.index) == Some(&e.sub.text.as_str()) {
+            e.sub.index
+        } else {
+            texts.iter().position(|t| *t == e.sub.text)?
+        };
+        Some((id, i, n))
     }
 
     /// The outcomes and actions the details show for the selected item: its own, then the
@@ -424,26 +458,16 @@ impl App {
         let mut out = Vec::new();
         if !open_only {
             for (n, o) in it.outcomes.iter().enumerate() {
-                out.push(Entry {
-                    meeting: id,
-                    item: i,
-                    kind: SubKind::Outcome,
-                    index: n,
-                    label: format!("outcome: {}", crate::sanitize::line(&o.text)),
-                });
+                let label = format!("outcome: {}", crate::sanitize::line(&o.text));
+                out.extend(self.entry(id, i, SubKind::Outcome, n, label));
             }
         }
         for (n, a) in it.actions.iter().enumerate() {
             if open_only && a.done.is_some() {
                 continue;
             }
-            out.push(Entry {
-                meeting: id,
-                item: i,
-                kind: SubKind::Action,
-                index: n,
-                label: format!("action: {}", crate::sanitize::line(&a.text)),
-            });
+            let label = format!("action: {}", crate::sanitize::line(&a.text));
+            out.extend(self.entry(id, i, SubKind::Action, n, label));
         }
         for p in &self.pending_list {
             let m = self.library.meeting(p.meeting);
@@ -454,13 +478,8 @@ impl App {
             if open_only && a.done.is_some() {
                 continue;
             }
-            out.push(Entry {
-                meeting: p.meeting,
-                item: p.item,
-                kind: SubKind::Action,
-                index: p.action,
-                label: format!("pending ({}): {}", m.date, crate::sanitize::line(&a.text)),
-            });
+            let label = format!("pending ({}): {}", m.date, crate::sanitize::line(&a.text));
+            out.extend(self.entry(p.meeting, p.item, SubKind::Action, p.action, label));
         }
         out
     }
@@ -520,30 +539,38 @@ impl App {
     /// Carries out `purpose` on an entry: a form, a question, or a write kept in
     /// `self.queued` for `take_effects`.
     fn act_on(&mut self, purpose: Purpose, e: &Entry) {
-        let Some(m) = self.library.get(e.meeting) else {
+        let Some((id, i, n)) = self.resolve(e) else {
+            self.set_status(
+                format!(
+                    "“{}” is no longer there (its file changed); nothing done",
+                    crate::sanitize::line(&e.sub.text)
+                ),
+                true,
+            );
             return;
         };
-        let Some(sub) = SubRef::of(m, e.item, e.kind, e.index) else {
+        let m = self.library.meeting(id);
+        let Some(sub) = SubRef::of(m, i, e.sub.kind, n) else {
             return;
         };
         let path = m.path.clone();
-        let it = &m.items[e.item];
+        let it = &m.items[i];
         match purpose {
             Purpose::Edit => {
-                let target = match e.kind {
+                let target = match e.sub.kind {
                     SubKind::Outcome => Target::EditOutcome {
-                        old: it.outcomes[e.index].clone(),
+                        old: it.outcomes[n].clone(),
                         sub,
                     },
                     SubKind::Action => Target::EditAction {
-                        old: it.actions[e.index].clone(),
+                        old: it.actions[n].clone(),
                         sub,
                     },
                 };
                 self.open_form(target, path);
             }
             Purpose::Delete => {
-                let what = e.kind.one();
+                let what = e.sub.kind.one();
                 self.overlay = Overlay::Confirm(Question {
                     text: format!(
                         "Delete {what} “{}” (from {})? y deletes (u brings it back) · any other key keeps it",
@@ -555,10 +582,10 @@ impl App {
                 });
             }
             Purpose::Close | Purpose::Drop => {
-                if e.kind != SubKind::Action {
+                if e.sub.kind != SubKind::Action {
                     return;
                 }
-                let a = &it.actions[e.index];
+                let a = &it.actions[n];
                 let edit = match (purpose, a.done.is_some()) {
                     (Purpose::Close, true) => Edit::reopen(crate::store::edit::ActionRef {
                         item: sub.item,
