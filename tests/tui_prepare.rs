@@ -465,3 +465,19 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
     run(&mut app, &fx, Action::EditSelected);
     assert!(screen(&app).contains("Edit agenda item"));
 }
+
+#[test]
+fn the_file_changing_while_the_form_is_open_keeps_what_was_typed_and_the_other_change() {
+    let (fx, mut app) = fixture();
+    run(&mut app, &fx, Action::NewItem);
+    typed(&mut app, &fx, "Abc");
+    let outside = format!("{}# added elsewhere\n", file(&fx, MAR));
+    fs::write(fx.dir.path().join(MAR), &outside).expect("outside edit");
+    app.reload(store::load_dir(fx.dir.path()).expect("load"));
+    typed(&mut app, &fx, "d");
+    run(&mut app, &fx, Action::Confirm);
+    let after = file(&fx, MAR);
+    assert!(after.contains("[[item]]\ntitle = \"Abcd\"\n"), "{after}");
+    assert!(after.ends_with("# added elsewhere\n"), "{after}");
+    assert!(status(&app).starts_with("saved: add item “Abcd”"), "{}", status(&app));
+}
