@@ -123,7 +123,7 @@ fn browsing_without_edits_leaves_files_byte_identical_with_the_same_mtime() {
     );
     t.wait_for("Pending (lovp) 7");
     t.keys(&["j", "Tab", "j", "x"]);
-    t.wait_for("x marks a pending action"); // x outside the pending pane writes nothing
+    t.wait_for("x closes an action: select one"); // x in the outcomes pane writes nothing
     t.keys(&["[", "m"]);
     t.wait_for("Filter:");
     t.keys(&["Escape"]);
