@@ -479,5 +479,27 @@ fn the_file_changing_while_the_form_is_open_keeps_what_was_typed_and_the_other_c
     let after = file(&fx, MAR);
     assert!(after.contains("[[item]]\ntitle = \"Abcd\"\n"), "{after}");
     assert!(after.ends_with("# added elsewhere\n"), "{after}");
-    assert!(status(&app).starts_with("saved: add item “Abcd”"), "{}", status(&app));
+    assert!(
+        status(&app).starts_with("saved: add item “Abcd”"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn marks_and_dropped_actions_show_on_screen() {
+    let (fx, mut app) = fixture();
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    run(&mut app, &fx, Action::ToggleDiscussed);
+    let shown = screen(&app);
+    assert!(shown.contains("● due     next"), "{shown}");
+    run(&mut app, &fx, Action::Up);
+    run(&mut app, &fx, Action::CloseDropped);
+    let shown = screen(&app);
+    assert!(shown.contains("✓ dropped Rapport Algemene"), "{shown}");
+    assert!(
+        app.marked.is_empty(),
+        "closing the marked ones clears the marks"
+    );
 }

@@ -86,6 +86,9 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     if it.confidential {
         meta.push(Span::styled(" · confidential", theme.warning));
     }
+    if it.standing {
+        meta.push(Span::styled(" · standing", theme.muted));
+    }
     for t in &it.tags {
         meta.push(Span::styled(" #", theme.muted));
         meta.extend(spans(t, theme.muted, theme));
@@ -173,7 +176,8 @@ fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
     }
     if let Some(done) = a.done {
         let when = done.date().map(|d| format!(" {d}")).unwrap_or_default();
-        l.push(Span::styled(format!(" · done{when}"), theme.done));
+        let how = if a.dropped { "dropped" } else { "done" };
+        l.push(Span::styled(format!(" · {how}{when}"), theme.done));
     }
     Line::from(l)
 }

@@ -62,9 +62,19 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{due:<11}"), sel(theme.muted)),
         ];
         let mut used = 19;
+        if app.is_marked(p) {
+            // Marked with Space for closing together (x / X).
+            spans.insert(0, Span::styled("● ", sel(theme.key)));
+            used += 2;
+        }
         if a.done.is_some() {
-            spans.push(Span::styled("✓ done ", sel(theme.done)));
-            used += 7;
+            let closed = if a.dropped {
+                "✓ dropped "
+            } else {
+                "✓ done "
+            };
+            spans.push(Span::styled(closed, sel(theme.done)));
+            used += text::width(closed);
         }
         if let Some(owner) = &a.owner {
             let o = format!("{} ", text::fit(owner, 16));
