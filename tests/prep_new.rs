@@ -224,3 +224,23 @@ fn the_asf_board_series_stored_flat_gets_a_real_draft() {
     let check = docket(&["check", dir, "--today", "2015-05-01"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
 }
+
+#[test]
+fn the_new_file_is_named_as_the_series_files_are() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let sub = tmp.path().join("bodies/lovp");
+    std::fs::create_dir_all(&sub).expect("mkdir");
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
+    for (from, to) in [
+        ("2020-02-10.toml", "lovp_20200210.toml"),
+        ("2020-03-09.toml", "lovp_20200309.toml"),
+    ] {
+        std::fs::copy(src.join(from), sub.join(to)).expect("copy");
+    }
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&["new", dir, "--series", "lovp", "--date", "2020-06-15"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let path = sub.join("lovp_20200615.toml");
+    assert_eq!(stdout(&o).trim(), path.to_str().expect("utf-8"));
+    assert!(path.exists());
+}
