@@ -152,7 +152,7 @@ pub struct NewArgs {
     /// Start time, HH:MM.
     #[arg(long, value_name = "HH:MM")]
     pub start: Option<String>,
-    /// Write here instead of DIR/<series>/<date>.toml.
+    /// Write here instead of next to the series' newest file, named like it.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Print the draft instead of writing it.
