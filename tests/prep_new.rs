@@ -244,3 +244,22 @@ fn the_new_file_is_named_as_the_series_files_are() {
     assert_eq!(stdout(&o).trim(), path.to_str().expect("utf-8"));
     assert!(path.exists());
 }
+
+#[test]
+fn a_broken_parked_file_stops_the_draft_with_its_position() {
+    let tmp = copy_dir(&fixtures().join("board"));
+    std::fs::write(
+        tmp.path().join(".parked-board.toml"),
+        "title = \"Parked items\"\nseries = \"board\"\ndate = 2024-02-14\n[[item]]\ntitel = \"x\"\n",
+    )
+    .expect("write");
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&["new", dir, "--series", "board", "--date", "2024-03-13"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(".parked-board.toml:5:1: item 1: unknown key `titel`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!tmp.path().join("2024-03-13.toml").exists());
+}

@@ -503,3 +503,27 @@ fn marks_and_dropped_actions_show_on_screen() {
         "closing the marked ones clears the marks"
     );
 }
+
+#[test]
+fn hostile_text_in_the_form_is_stored_clean_and_quoted() {
+    let (fx, mut app) = fixture();
+    run(&mut app, &fx, Action::NewItem);
+    run(
+        &mut app,
+        &fx,
+        Action::Paste("Evil\u{202e} \u{1b}[31m\"quote\" \\ back\nslash\u{200b}".into()),
+    );
+    run(&mut app, &fx, Action::Confirm);
+    let after = file(&fx, MAR);
+    assert!(
+        after.contains("title = \"Evil [31m\\\"quote\\\" \\\\ back slash\"\n"),
+        "{after}"
+    );
+    let shown = screen(&app);
+    assert!(
+        shown
+            .lines()
+            .all(|l| !l.chars().any(docket::sanitize::is_unsafe)),
+        "{shown}"
+    );
+}
