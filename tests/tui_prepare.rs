@@ -527,3 +527,23 @@ fn hostile_text_in_the_form_is_stored_clean_and_quoted() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_action_form_on_screen_with_owner_completion() {
+    let (fx, mut app) = fixture();
+    app.update(Action::Resize {
+        width: 90,
+        height: 24,
+    });
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    run(&mut app, &fx, Action::EditSelected);
+    run(&mut app, &fx, Action::FocusNext);
+    typed(&mut app, &fx, "e");
+    insta::assert_snapshot!("form_edit_action_owner_suggestions", screen(&app));
+    run(&mut app, &fx, Action::FocusNext);
+    let Overlay::Form(form) = &app.overlay else {
+        panic!("form")
+    };
+    assert_eq!(form.focused().value.text(), "Eenheidschefs");
+}

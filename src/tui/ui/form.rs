@@ -52,8 +52,17 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
         // Scroll the value so the cursor stays in view.
         let chars: Vec<char> = field.value.text().chars().collect();
         let at = field.value.cursor_chars();
-        let skip = (at + 1).saturating_sub(value_width.max(1));
-        let shown: String = chars.iter().skip(skip).take(value_width).collect();
+        // Only the focused field scrolls; the others show their start (cut with `…`).
+        let skip = if focused {
+            (at + 1).saturating_sub(value_width.max(1))
+        } else {
+            0
+        };
+        let shown: String = if focused {
+            chars.iter().skip(skip).take(value_width).collect()
+        } else {
+            chars.iter().collect()
+        };
         let style = if focused { theme.selection } else { theme.text };
         spans.extend(text::line_spans(&shown, style, theme, value_width));
         if focused {
