@@ -219,6 +219,12 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     let before = file(&fx, MAR);
     run(&mut app, &fx, Action::ToggleStanding);
     assert!(file(&fx, MAR).contains("topic = \"inzetbaarheid\"\nstanding = true\n"));
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Inzetbaarheid van politie: rappor… ↻"),
+        "{shown}"
+    );
+    assert!(shown.contains(" · standing"), "{shown}");
     run(&mut app, &fx, Action::ToggleStanding);
     assert_eq!(file(&fx, MAR), before);
     app.read_only = Some("another docket writes this folder".into());

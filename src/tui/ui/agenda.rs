@@ -1,4 +1,4 @@
-//! The agenda pane: numbered items, a discussed mark, planned minutes.
+//! The agenda pane: numbered items, a discussed mark, a standing mark, planned minutes.
 
 use super::{focused, pane_block, row_style, text, visible_rows};
 use crate::tui::app::{App, Pane};
@@ -44,7 +44,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             (None, None) => String::new(),
         };
         let prefix = format!("{marker}{mark} {:>num_w$} ", i + 1);
-        let room = width.saturating_sub(prefix.chars().count() + minutes.chars().count());
+        // A standing item (returns every meeting) says so after its title.
+        let standing = if item.standing { " ↻" } else { "" };
+        let room = width.saturating_sub(
+            prefix.chars().count() + minutes.chars().count() + standing.chars().count(),
+        );
         let mut spans = vec![
             Span::styled(marker.to_string(), base),
             Span::styled(
@@ -61,6 +65,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let used: usize = title.iter().map(|s| text::width(&s.content)).sum();
         spans.extend(title);
         spans.push(Span::styled(" ".repeat(room.saturating_sub(used)), base));
+        spans.push(Span::styled(
+            standing,
+            if selected { base } else { theme.muted },
+        ));
         spans.push(Span::styled(
             minutes,
             if selected { base } else { theme.muted },
