@@ -263,3 +263,31 @@ fn a_broken_parked_file_stops_the_draft_with_its_position() {
     );
     assert!(!tmp.path().join("2024-03-13.toml").exists());
 }
+
+#[test]
+fn marks_of_an_earlier_meeting_count_when_the_last_one_has_none() {
+    let tmp = copy_dir(&fixtures().join("board"));
+    let jan = tmp.path().join("2024-01-10.toml");
+    let text = std::fs::read_to_string(&jan).expect("read");
+    let marked = text.replacen(
+        "title = \"Opening\"\n",
+        "title = \"Opening\"\nstanding = true\n",
+        1,
+    );
+    assert_ne!(marked, text);
+    std::fs::write(&jan, marked).expect("mark");
+    let dir = tmp.path().to_str().expect("utf-8");
+    let o = docket(&[
+        "new",
+        dir,
+        "--series",
+        "board",
+        "--date",
+        "2024-03-13",
+        "--dry-run",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("# Standing items: those marked `standing = true` on 2024-01-10."));
+    assert_eq!(titles(&text), ["opening", "website", "budget"]);
+}

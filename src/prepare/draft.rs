@@ -84,8 +84,9 @@ impl DraftItem {
 /// How the standing items were found, for the draft's header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StandingRule {
-    /// The previous meeting marks them with `standing = true`.
-    Marked,
+    /// The meeting of this date (the previous one, or the newest before it that has any
+    /// mark) marks them with `standing = true`.
+    Marked(NaiveDate),
     /// No marks: the runs of items at the start and end of the previous meeting that are
     /// openings or closings by their words, or came up in most earlier meetings.
     Guessed,
@@ -199,22 +200,28 @@ pub fn draft(
     })
 }
 
-/// The standing items that open and close `last`: with marks, the marked items before and
-/// after its first unmarked item; without, the guessed runs (see `StandingRule::Guessed`).
+/// The standing items that open and close the meeting: the marked items before and after the
+/// first unmarked item of `last`, or of the newest earlier meeting with marks (a meeting
+/// written without them does not lose them); without any mark, the guessed runs of `last`
+/// (see `StandingRule::Guessed`).
 fn standing_runs<'a>(
     last: &'a Meeting,
-    earlier: &[&Meeting],
+    earlier: &[&'a Meeting],
 ) -> (Vec<&'a Item>, Vec<&'a Item>, StandingRule) {
-    let items = &last.items;
-    if items.iter().any(|i| i.standing) {
+    let marked = std::iter::once(last)
+        .chain(earlier.iter().copied())
+        .find(|m| m.items.iter().any(|i| i.standing));
+    if let Some(m) = marked {
+        let items = &m.items;
         let split = items
             .iter()
             .position(|i| !i.standing)
             .unwrap_or(items.len());
         let open = items[..split].iter().collect();
         let close = items[split..].iter().filter(|i| i.standing).collect();
-        return (open, close, StandingRule::Marked);
+        return (open, close, StandingRule::Marked(m.date));
     }
+    let items = &last.items;
     // Recurring: on at least half of the (up to four) meetings before `last`; with fewer
     // than two of them, recurrence says nothing and only the words count.
     let window: Vec<&Meeting> = earlier.iter().take(4).copied().collect();
@@ -338,11 +345,10 @@ fn render(
     );
     let _ = writeln!(s, "# and presenters.");
     match rule {
-        StandingRule::Marked => {
+        StandingRule::Marked(on) => {
             let _ = writeln!(
                 s,
-                "# Standing items: those marked `standing = true` on {}.",
-                last.date
+                "# Standing items: those marked `standing = true` on {on}."
             );
         }
         StandingRule::Guessed => {
