@@ -8,6 +8,7 @@ use std::process::ExitCode;
 pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
     let mut loaded = store::load_dir(&dir)?;
+    add_parked(&mut loaded);
     super::lint_warnings::add(&mut loaded, today);
     for d in &loaded.problems {
         eprintln!("{d}");
@@ -41,6 +42,44 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The series' parked files (`.parked-<series>.toml`, hidden so not loaded as meetings) are
+/// checked too: `docket new` reads them.
+fn add_parked(loaded: &mut store::Loaded) {
+    let mut folders: Vec<&std::path::Path> = loaded
+        .library
+        .meetings()
+        .iter()
+        .filter_map(|m| m.path.parent())
+        .collect();
+    folders.sort();
+    folders.dedup();
+    let mut problems = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut parked: Vec<_> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(".parked-") && n.ends_with(".toml"))
+            })
+            .collect();
+        parked.sort();
+        for p in parked {
+            if let Err(mut d) = store::load_file(&p) {
+                problems.append(&mut d);
+            }
+        }
+    }
+    loaded.problems.extend(problems);
+    loaded
+        .problems
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
 
 pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
