@@ -50,7 +50,7 @@ fn prepare_a_meeting_from_the_draft_to_the_check() {
     t.keys(&["J"]);
     t.wait_for("▸  4 Rondvraag");
     t.keys(&["s"]);
-    t.wait_for("saved: change standing of “Rondvraag”");
+    t.wait_for("saved: mark “Rondvraag” standing");
     t.keys(&["i"]);
     t.wait_for("Edit agenda item");
     t.keys(&["Tab", "Tab", "5", "Enter"]);

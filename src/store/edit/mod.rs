@@ -352,13 +352,25 @@ impl fmt::Display for Edit {
                 let way = if *up { "up" } else { "down" };
                 write!(f, "move “{}” {way}", short(&item.title))
             }
-            Edit::SetItemKeys { item, changes } => {
-                write!(
+            Edit::SetItemKeys { item, changes } => match changes.as_slice() {
+                [c] if c.key == "standing" => match c.change {
+                    FlagChange::Clear => write!(f, "un-mark “{}” standing", short(&item.title)),
+                    _ => write!(f, "mark “{}” standing", short(&item.title)),
+                },
+                _ => write!(
                     f,
                     "change {} of “{}”",
                     keys_named(changes),
                     short(&item.title)
-                )
+                ),
+            },
+            Edit::SetSubKeys { sub, changes }
+                if changes.iter().any(|c| c.key == "dropped")
+                    && changes
+                        .iter()
+                        .all(|c| matches!(c.change, FlagChange::Set(_))) =>
+            {
+                write!(f, "close “{}” as dropped", short(&sub.text))
             }
             Edit::SetSubKeys { sub, changes } => {
                 write!(
