@@ -8,7 +8,7 @@ use super::search_worker::SearchWorker;
 use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use super::ui;
-use crate::store::{self, Access, ContentHash, Watcher};
+use crate::store::{self, Access, Watcher};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
@@ -83,7 +83,7 @@ pub fn run(
         }
         if !handled {
             app.update(Action::Tick(clock()));
-            take_file_changes(&mut app, &session);
+            take_file_changes(&mut app, &session, &searcher);
         }
     }
 }
@@ -101,29 +101,42 @@ fn save(app: &mut App, session: &Session, req: super::app::SaveRequest) {
     }
 }
 
-/// Reloads the folder when a watched file holds something docket did not write itself.
-fn take_file_changes(app: &mut App, session: &Session) {
+/// Takes in what the watcher saw: each changed file is read again on its own (a rescan
+/// reloads the folder). Files that hold what docket itself last wrote change nothing, so
+/// docket's own saves cost one read and no reload.
+fn take_file_changes(app: &mut App, session: &Session, searcher: &SearchWorker) {
     let Some(watcher) = &session.watcher else {
         return;
     };
-    let mut outside = false;
+    let mut rescan = false;
+    let mut paths = std::collections::BTreeSet::new();
     while let Ok(changes) = watcher.changes().try_recv() {
-        outside |= changes.rescan || !changes.removed.is_empty();
-        outside |= changes.changed.iter().any(|p| {
-            let now = store::read_file(p).map(|b| ContentHash::of(&b)).ok();
-            now.is_none() || now != app.hashes.get(p).copied()
-        });
+        rescan |= changes.rescan;
+        paths.extend(changes.changed);
+        paths.extend(changes.removed);
     }
-    if outside {
-        reload(app);
-        app.set_status("reloaded: files changed on disk", false);
+    let effects = if rescan {
+        reload(app)
+    } else if paths.is_empty() {
+        return;
+    } else {
+        app.take_changes(paths.iter().map(|p| store::reread(p)).collect())
+            .0
+    };
+    for effect in effects {
+        if let Effect::Search(job) = effect {
+            searcher.submit(job);
+        }
     }
 }
 
-fn reload(app: &mut App) {
+fn reload(app: &mut App) -> Vec<Effect> {
     match store::load_dir(&app.dir.clone()) {
         Ok(loaded) => app.reload(loaded),
-        Err(e) => app.set_status(format!("cannot reload: {e}"), true),
+        Err(e) => {
+            app.set_status(format!("cannot reload: {e}"), true);
+            Vec::new()
+        }
     }
 }
 
@@ -149,7 +162,8 @@ fn open_editor(app: &mut App, terminal: &mut Term, path: &Path, line: usize) -> 
         .status();
     enter_screen()?;
     terminal.clear()?;
-    reload(app);
+    // A search cannot be open while the editor runs, so there is no search to run again.
+    let _ = reload(app);
     match status {
         Ok(s) if s.success() => app.set_status(format!("reloaded after {program}"), false),
         Ok(s) => app.set_status(format!("{program} ended with {s}; reloaded"), true),
