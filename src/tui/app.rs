@@ -284,6 +284,12 @@ impl App {
         (sel < m.items.len()).then_some((id, sel))
     }
 
+    /// Whether `m` is the meeting being held: today's, or any with `--live`. Only then do
+    /// marks carry the time and the clock run.
+    pub fn is_live(&self, m: &crate::model::Meeting) -> bool {
+        m.date == self.today || self.live
+    }
+
     /// Recomputes the derived lists after the meeting, item or scope changed.
     pub fn refresh(&mut self) {
         let Some(id) = self.meeting else {

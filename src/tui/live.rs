@@ -52,7 +52,10 @@ impl App {
         };
         let edit = match m.items[i].discussed {
             Some(_) => Edit::unmark_discussed(target),
-            None => Edit::mark_discussed(target, self.now.with_nanosecond_zero()),
+            None if self.is_live(m) => {
+                Edit::mark_discussed(target, self.now.with_nanosecond_zero())
+            }
+            None => Edit::mark_discussed_untimed(target),
         };
         self.save(&m.path.clone(), edit, false, None)
     }

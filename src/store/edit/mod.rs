@@ -112,6 +112,15 @@ impl Edit {
         }
     }
 
+    /// `discussed = true`: discussed, no time. For marks on a meeting that is not being
+    /// held now (made afterwards, from the minutes), where the time of marking means nothing.
+    pub fn mark_discussed_untimed(item: ItemRef) -> Edit {
+        Edit::Discussed {
+            item,
+            change: FlagChange::Set("true".into()),
+        }
+    }
+
     pub fn unmark_discussed(item: ItemRef) -> Edit {
         Edit::Discussed {
             item,
