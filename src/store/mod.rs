@@ -4,6 +4,7 @@
 mod diagnostic;
 pub mod edit;
 mod limits;
+mod lock;
 mod parse;
 mod save;
 mod walk;
@@ -12,13 +13,12 @@ mod write;
 
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
+pub use lock::{Access, FolderLock};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
 pub use save::{Applied, SaveError, save_edit};
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
-pub use write::{
-    Access, FolderLock, LOCK_FILE, TEMP_MARK, WriteError, remove_stale_temps, write_atomic,
-};
+pub use write::{TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
 
 use crate::model::{Library, Meeting};
 use std::fs;

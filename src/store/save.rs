@@ -1,7 +1,8 @@
 //! Applying an edit to a file on disk without ever overwriting someone else's change.
 
 use super::edit::{Edit, EditError, apply_edit};
-use super::write::{FolderLock, WriteError, write_atomic};
+use super::lock::FolderLock;
+use super::write::{WriteError, write_atomic};
 use super::{ContentHash, read_file};
 use crate::model::Meeting;
 use std::path::{Path, PathBuf};
@@ -29,6 +30,9 @@ pub enum SaveError {
     Write(#[from] WriteError),
     #[error("{0}")]
     Read(String),
+    /// Another docket may write the file (a symlink into a folder it holds).
+    #[error("{0}")]
+    Locked(String),
     #[error("{path}: the file kept changing while docket tried to write it; nothing was written")]
     Busy { path: PathBuf },
 }
@@ -38,11 +42,12 @@ pub enum SaveError {
 /// unambiguously (keeping the other change), and refused otherwise. Nothing is written on
 /// any error.
 pub fn save_edit(
-    _lock: &FolderLock,
+    lock: &FolderLock,
     path: &Path,
     loaded: ContentHash,
     edit: &Edit,
 ) -> Result<Applied, SaveError> {
+    let _also = lock.cover(path).map_err(SaveError::Locked)?;
     // A change landing between our read and our rename is caught by reading once more
     // just before writing; it leaves a window of microseconds instead of the whole edit.
     for _ in 0..3 {

@@ -1,6 +1,7 @@
-//! Atomic, careful writes of one file, the folder lock, and clean-up of temp files left by
+//! Atomic, careful writes of one file, and clean-up of temp files left by
 //! a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
 
+use super::lock::FolderLock;
 use crate::store::plain_io;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -11,8 +12,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Marks docket's temp files: `.<name>.docket-tmp-<pid>-<n>`.
 pub const TEMP_MARK: &str = ".docket-tmp-";
-/// The lock file in the root of a meetings folder.
-pub const LOCK_FILE: &str = ".docket.lock";
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -139,64 +138,5 @@ fn sweep(dir: &Path, depth: usize, removed: &mut Vec<PathBuf>) {
         {
             removed.push(entry.path());
         }
-    }
-}
-
-/// Proof that this process may write the folder: an exclusive `flock` on `.docket.lock`,
-/// released when dropped or when the process dies (also by SIGKILL).
-#[derive(Debug)]
-pub struct FolderLock {
-    _file: File,
-    dir: PathBuf,
-}
-
-/// Whether this docket may write, and if not, why, in words for the status line.
-#[derive(Debug)]
-pub enum Access {
-    Write(FolderLock),
-    ReadOnly(String),
-}
-
-impl FolderLock {
-    /// Takes the folder's lock, or says why this docket must stay read-only.
-    pub fn acquire(dir: &Path) -> Access {
-        let path = dir.join(LOCK_FILE);
-        let file = match OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-        {
-            Ok(f) => f,
-            Err(e) => {
-                return Access::ReadOnly(format!(
-                    "read-only: cannot create {} ({})",
-                    path.display(),
-                    plain_io(&e)
-                ));
-            }
-        };
-        // SAFETY: flock on an fd we own; it does not touch memory.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if rc != 0 {
-            let e = io::Error::last_os_error();
-            return Access::ReadOnly(if e.kind() == io::ErrorKind::WouldBlock {
-                format!("read-only: another docket is writing {}", dir.display())
-            } else {
-                format!(
-                    "read-only: cannot lock {} ({})",
-                    path.display(),
-                    plain_io(&e)
-                )
-            });
-        }
-        Access::Write(FolderLock {
-            _file: file,
-            dir: dir.to_path_buf(),
-        })
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 }

@@ -33,7 +33,7 @@ type Term = Terminal<CrosstermBackend<io::Stdout>>;
 pub fn run(
     mut app: App,
     theme: Theme,
-    session: Session,
+    mut session: Session,
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> io::Result<()> {
     let stop = stop_signals()?;
@@ -84,7 +84,33 @@ pub fn run(
         if !handled {
             app.update(Action::Tick(clock()));
             take_file_changes(&mut app, &session, &searcher);
+            take_over_writing(&mut app, &mut session);
         }
+    }
+}
+
+/// A read-only docket takes write access once the docket holding it quits, and says so.
+fn take_over_writing(app: &mut App, session: &mut Session) {
+    if !matches!(session.access, Access::ReadOnly(_)) {
+        return;
+    }
+    match store::FolderLock::acquire(&app.dir) {
+        Access::Write(lock) => {
+            let cleaned = store::remove_stale_temps(&lock, &app.dir).len();
+            session.access = Access::Write(lock);
+            app.read_only = None;
+            let extra = if cleaned > 0 {
+                format!("; removed {cleaned} temporary file(s) left by a crash")
+            } else {
+                String::new()
+            };
+            app.set_status(
+                format!("write access: the other docket has quit, edits are saved now{extra}"),
+                false,
+            );
+        }
+        // The reason may have changed (the other docket now holds a folder above).
+        Access::ReadOnly(why) => app.read_only = Some(why),
     }
 }
 
