@@ -45,7 +45,15 @@ fn commands_end_quietly_on_a_closed_stdout() {
         vec!["check", "tests/fixtures/check/mixed", t],
         vec!["search", "meetings", "vuurwerk"],
         vec!["export", "meetings", "2020-02-10", t],
-        vec!["new", "meetings", "--series", "lovp", "--date", "2020-04-06", "--dry-run"],
+        vec![
+            "new",
+            "meetings",
+            "--series",
+            "lovp",
+            "--date",
+            "2020-04-06",
+            "--dry-run",
+        ],
         vec!["completions", "bash"],
         vec!["--help"],
     ] {
@@ -55,6 +63,9 @@ fn commands_end_quietly_on_a_closed_stdout() {
 
 #[test]
 fn commands_end_quietly_on_a_closed_stderr() {
-    quiet(&["check", "tests/fixtures/check/mixed", "--today=2020-03-09"], true);
+    quiet(
+        &["check", "tests/fixtures/check/mixed", "--today=2020-03-09"],
+        true,
+    );
     quiet(&["check", "no/such/folder"], true);
 }
