@@ -269,7 +269,9 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
-        Event::Paste(text) if mode == Mode::Input => Some(Action::Paste(text.clone())),
+        Event::Paste(text) if matches!(mode, Mode::Input | Mode::TextList) => {
+            Some(Action::Paste(text.clone()))
+        }
         _ => None,
     }
 }

@@ -107,8 +107,14 @@ impl App {
             return Vec::new();
         };
         match action {
-            Action::InputChar(c) => input.push_str(c.encode_utf8(&mut [0; 4])),
-            Action::Paste(s) => input.push_str(&s),
+            Action::InputChar(c) => {
+                input.push_str(c.encode_utf8(&mut [0; 4]));
+            }
+            Action::Paste(s) => {
+                if let Some(notice) = input.push_str(&s) {
+                    self.set_status(notice, false);
+                }
+            }
             Action::InputBackspace => {
                 input.text.pop();
                 input.error = None;
