@@ -123,7 +123,7 @@ impl World {
         for effect in self.app.update(action) {
             if let Effect::Save(req) = effect {
                 let before = fs::read(&req.path).ok();
-                match store::save_edit(&self.lock, &req.path, req.loaded, &req.edit) {
+                match docket::tui::run::perform_save(&self.lock, &req) {
                     Ok(applied) => {
                         let now = fs::read(&req.path).ok();
                         assert_ne!(now, before, "a successful save changed nothing on disk");

@@ -33,7 +33,7 @@ impl Fx {
     fn run(&self, app: &mut App, action: Action) {
         for effect in app.update(action) {
             if let Effect::Save(req) = effect {
-                match store::save_edit(&self.lock, &req.path, req.loaded, &req.edit) {
+                match docket::tui::run::perform_save(&self.lock, &req) {
                     Ok(applied) => app.saved(req, applied),
                     Err(e) => app.save_failed(req, e.to_string()),
                 }
@@ -259,4 +259,36 @@ fn its_own_save_is_not_taken_for_an_outside_change() {
     fx.run(&mut app, Action::ToggleDiscussed);
     let (_, changed) = app.take_changes(vec![store::reread(&fx.path(NEW))]);
     assert!(!changed, "docket's own write must not reload");
+}
+
+#[test]
+fn undo_refuses_when_someone_changed_the_target_since() {
+    let (fx, mut app) = fixture();
+    fx.run(&mut app, Action::ToggleDiscussed);
+    // A colleague corrects the time of the mark.
+    let retimed = fx.read(NEW).replace(
+        "discussed = 2020-03-09T10:32:00",
+        "discussed = 2020-03-09T10:40:00",
+    );
+    fx.outside(&mut app, NEW, &retimed);
+    fx.run(&mut app, Action::Undo);
+    let status = app.status.clone().expect("status");
+    assert!(
+        status.error && status.text.contains("changed by someone else"),
+        "{status:?}"
+    );
+    assert_eq!(fx.read(NEW), retimed, "their change stays");
+    // An unrelated change elsewhere in the file does not block the undo.
+    let (fx, mut app) = fixture();
+    fx.run(&mut app, Action::ToggleDiscussed);
+    let before_mark = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("meetings/lovp")
+            .join(NEW),
+    )
+    .expect("read");
+    let other = format!("{}# een opmerking\n", fx.read(NEW));
+    fx.outside(&mut app, NEW, &other);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(NEW), format!("{before_mark}# een opmerking\n"));
 }

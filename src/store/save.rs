@@ -33,6 +33,8 @@ pub enum SaveError {
     /// Another docket may write the file (a symlink into a folder it holds).
     #[error("{0}")]
     Locked(String),
+    #[error("{path}: {what} was changed by someone else since; not undone, their change stays")]
+    ChangedSince { path: PathBuf, what: String },
     #[error("{path}: the file kept changing while docket tried to write it; nothing was written")]
     Busy { path: PathBuf },
 }

@@ -41,7 +41,17 @@ pub struct SaveRequest {
     pub undo: bool,
     /// The capture to put back on screen if the write fails, so nothing typed is lost.
     pub retry: Option<Input>,
+    /// For an undo: the meeting as docket's edit left it, so an undo of something changed
+    /// since by someone else is refused (see `store::undo_edit`).
+    pub written: Option<Written>,
 }
+
+/// A meeting as one of docket's edits left it. (Equality is the meeting's; `Eq` so effects
+/// can be compared in tests.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written(pub std::sync::Arc<crate::model::Meeting>);
+
+impl Eq for Written {}
 
 /// One step of the undo stack: the inverse of an edit that was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +60,8 @@ pub struct UndoStep {
     pub inverse: Edit,
     /// What was done, for the status line.
     pub done: String,
+    /// The meeting as the edit left it.
+    pub written: Written,
 }
 
 /// A message in the footer until the next key.

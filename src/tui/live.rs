@@ -3,7 +3,7 @@
 //! `save_failed`.
 
 use super::action::Action;
-use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep};
+use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep, Written};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
 use crate::store::{Applied, ContentHash, FileState, Loaded};
@@ -23,14 +23,25 @@ impl App {
         }
     }
 
-    fn save(&self, path: &Path, edit: Edit, undo: bool, retry: Option<Input>) -> Vec<Effect> {
+    fn save(&self, path: &Path, edit: Edit, retry: Option<Input>) -> Vec<Effect> {
+        self.save_request(path, edit, retry, None)
+    }
+
+    fn save_request(
+        &self,
+        path: &Path,
+        edit: Edit,
+        retry: Option<Input>,
+        written: Option<Written>,
+    ) -> Vec<Effect> {
         let loaded = self.hashes.get(path).copied().unwrap_or(ContentHash(0));
         vec![Effect::Save(SaveRequest {
             path: path.to_path_buf(),
             loaded,
             edit,
-            undo,
+            undo: written.is_some(),
             retry,
+            written,
         })]
     }
 
@@ -57,7 +68,7 @@ impl App {
             }
             None => Edit::mark_discussed_untimed(target),
         };
-        self.save(&m.path.clone(), edit, false, None)
+        self.save(&m.path.clone(), edit, None)
     }
 
     pub(super) fn toggle_done(&mut self) -> Vec<Effect> {
@@ -88,7 +99,7 @@ impl App {
             Some(_) => Edit::reopen(target),
             None => Edit::mark_done(target, self.today),
         };
-        self.save(&m.path.clone(), edit, false, None)
+        self.save(&m.path.clone(), edit, None)
     }
 
     pub(super) fn open_input(&mut self, kind: InputKind) {
@@ -161,7 +172,7 @@ impl App {
             Ok(edit) => {
                 let path = m.path.clone();
                 self.overlay = Overlay::None;
-                self.save(&path, edit, false, Some(input))
+                self.save(&path, edit, Some(input))
             }
             Err(why) => {
                 if let Overlay::Input(shown) = &mut self.overlay {
@@ -184,7 +195,12 @@ impl App {
                     return Vec::new();
                 }
                 let path = step.path.clone();
-                let effects = self.save(&path, step.inverse.clone(), true, None);
+                let effects = self.save_request(
+                    &path,
+                    step.inverse.clone(),
+                    None,
+                    Some(step.written.clone()),
+                );
                 // Kept until the write succeeds (`saved` drops it, `save_failed` keeps it).
                 self.undo.push(step);
                 effects
@@ -214,6 +230,7 @@ impl App {
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
         let meeting = applied.meeting.clone();
+        let written = Written(std::sync::Arc::new(applied.meeting.clone()));
         // Its own write never removes the selected thing; what the write merged in from
         // someone else might, and then the status below says so too.
         let (_, lost) = self.rebuild(|mut meetings| {
@@ -233,6 +250,7 @@ impl App {
                 path: applied.path,
                 inverse: applied.inverse,
                 done: what.clone(),
+                written,
             });
             let merged = if applied.merged {
                 " (the file had changed on disk; that change is kept)"

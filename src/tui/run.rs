@@ -114,9 +114,21 @@ fn take_over_writing(app: &mut App, session: &mut Session) {
     }
 }
 
+/// Writes a save request: an undo goes through `store::undo_edit`, so it never takes back
+/// a change someone else made since.
+pub fn perform_save(
+    lock: &store::FolderLock,
+    req: &super::app::SaveRequest,
+) -> Result<store::Applied, store::SaveError> {
+    match &req.written {
+        Some(w) => store::undo_edit(lock, &req.path, req.loaded, &req.edit, &w.0),
+        None => store::save_edit(lock, &req.path, req.loaded, &req.edit),
+    }
+}
+
 fn save(app: &mut App, session: &Session, req: super::app::SaveRequest) {
     match &session.access {
-        Access::Write(lock) => match store::save_edit(lock, &req.path, req.loaded, &req.edit) {
+        Access::Write(lock) => match perform_save(lock, &req) {
             Ok(applied) => app.saved(req, applied),
             Err(e) => app.save_failed(req, e.to_string()),
         },
