@@ -16,7 +16,7 @@ pub use diagnostic::{Diagnostic, LineIndex, Severity};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use lock::{Access, FolderLock};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
-pub use save::{Applied, SaveError, save_edit};
+pub use save::{Applied, SaveError, save_edit, save_edit_racing};
 pub use undo::undo_edit;
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};

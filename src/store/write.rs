@@ -2,7 +2,7 @@
 //! a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
 
 use super::lock::FolderLock;
-use crate::store::plain_io;
+use crate::store::{ContentHash, plain_io, read_file};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::fd::AsRawFd;
@@ -19,6 +19,9 @@ pub enum WriteError {
     Io { path: PathBuf, why: String },
     #[error("{path}: the file is read-only; nothing was written")]
     ReadOnly { path: PathBuf },
+    /// The file changed between docket's last read and the rename; nothing was written.
+    #[error("{path}: the file changed on disk while docket wrote it; nothing was written")]
+    Changed { path: PathBuf },
     #[error(
         "{path}: cannot write a temporary file next to it ({why}); the file on disk is unchanged"
     )]
@@ -37,6 +40,20 @@ fn io_err(path: &Path, e: &io::Error) -> WriteError {
 /// then renamed over the original, and the folder is flushed. A symlink is written through
 /// to its target; the target's permissions (and owner, where allowed) are kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_unless_changed(path, bytes, None, &|| {})
+}
+
+/// `write_atomic`, but when `expect` is given the file must still hold content with that
+/// hash right before the rename (after the temp file is written and flushed, the slow
+/// part), else nothing is written and `WriteError::Changed` says so. This leaves only the
+/// few microseconds of one read and the rename in which another program's write can be
+/// overwritten. `before_rename` runs just before that last check (tests race in it).
+pub(crate) fn write_unless_changed(
+    path: &Path,
+    bytes: &[u8],
+    expect: Option<ContentHash>,
+    before_rename: &dyn Fn(),
+) -> Result<(), WriteError> {
     let target = fs::canonicalize(path).map_err(|e| io_err(path, &e))?;
     let meta = fs::metadata(&target).map_err(|e| io_err(path, &e))?;
     // Rename would replace a read-only file without asking; the person meant it read-only
@@ -56,9 +73,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     }
     let dir = target.parent().unwrap_or(Path::new("."));
     let tmp = temp_path(&target);
-    let result = write_temp(&tmp, bytes, &meta).and_then(|()| fs::rename(&tmp, &target));
+    let changed =
+        |expect: ContentHash| read_file(&target).map(|b| ContentHash::of(&b)).ok() != Some(expect);
+    let result = write_temp(&tmp, bytes, &meta).and_then(|()| {
+        before_rename();
+        if expect.is_some_and(changed) {
+            return Ok(false);
+        }
+        fs::rename(&tmp, &target).map(|()| true)
+    });
     match result {
-        Ok(()) => {
+        Ok(false) => {
+            let _ = fs::remove_file(&tmp);
+            Err(WriteError::Changed {
+                path: path.to_path_buf(),
+            })
+        }
+        Ok(true) => {
             // The rename is durable only once the folder entry is on disk. The new content
             // is in place already, so a folder that cannot be synced is not an error: the
             // caller must not think nothing was written.
