@@ -56,7 +56,12 @@ fn main() {
         panic!("lock")
     };
     let mut child = std::process::Command::new(std::env::current_exe().expect("exe"))
-        .args(["append", &path.display().to_string(), "--every-ms", &every.to_string()])
+        .args([
+            "append",
+            &path.display().to_string(),
+            "--every-ms",
+            &every.to_string(),
+        ])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -82,7 +87,11 @@ fn main() {
         match result {
             Ok(()) => saved += 1,
             Err(e) => {
-                let kind = if e.contains("kept changing") { "the file kept changing" } else { "other" };
+                let kind = if e.contains("kept changing") {
+                    "the file kept changing"
+                } else {
+                    "other"
+                };
                 *refused.entry(kind.into()).or_default() += 1;
             }
         }
@@ -90,7 +99,10 @@ fn main() {
     let took = start.elapsed();
     drop(child.stdin.take());
     let out = child.wait_with_output().expect("appender ends");
-    let appended: u64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0);
+    let appended: u64 = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0);
     let text = std::fs::read_to_string(&path).expect("read");
     let kept = (0..appended)
         .filter(|n| text.contains(&format!("# appended {n}\n")))
@@ -99,7 +111,11 @@ fn main() {
     println!(
         "{}: {saved} saves ({refused:?} refused) in {:.1} s against {appended} appends every {every} ms: \
          {lost} appends lost ({:.2} per 1000 saves)",
-        if old_order { "check before the temp write (before)" } else { "check after the flush, right before the rename" },
+        if old_order {
+            "check before the temp write (before)"
+        } else {
+            "check after the flush, right before the rename"
+        },
         took.as_secs_f64(),
         lost as f64 * 1000.0 / saved.max(1) as f64
     );
@@ -111,7 +127,8 @@ fn save_old_order(path: &std::path::Path, loaded: ContentHash, edit: &Edit) -> R
     for _ in 0..3 {
         let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
         let hash = ContentHash::of(&bytes);
-        let result = store::edit::apply_edit(path, &bytes, edit, hash != loaded).map_err(|e| e.to_string())?;
+        let result = store::edit::apply_edit(path, &bytes, edit, hash != loaded)
+            .map_err(|e| e.to_string())?;
         if ContentHash::of(&std::fs::read(path).map_err(|e| e.to_string())?) != hash {
             continue;
         }

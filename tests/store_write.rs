@@ -286,7 +286,10 @@ fn a_write_landing_after_the_flush_and_before_the_rename_is_kept() {
     })
     .expect("saved on the second try");
     let text = fs::read_to_string(&path).expect("read");
-    assert!(text.contains("# late line\n"), "their line was overwritten:\n{text}");
+    assert!(
+        text.contains("# late line\n"),
+        "their line was overwritten:\n{text}"
+    );
     assert!(text.contains("discussed = "), "{text}");
     assert!(applied.merged);
 }
