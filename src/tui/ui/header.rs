@@ -29,12 +29,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         right.insert(
             0,
             Span::styled(
-                format!(
-                    "⚠ file unreadable, writes refused ({}:{}: {}) ",
-                    d.line,
-                    d.col,
-                    text::fit(&d.message, 40)
-                ),
+                // Short, so the meeting's name keeps its room; `!` lists the message.
+                format!("⚠ file unreadable ({}:{}), writes refused ", d.line, d.col),
                 theme.error,
             ),
         );
