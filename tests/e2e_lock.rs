@@ -4,14 +4,13 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::time::Duration;
 
 mod pty_support;
 
-use pty_support::{Tmux, meetings_copy, wait_until};
+use pty_support::{Term, meetings_copy};
 
-fn docket(args: &str) -> Tmux {
-    Tmux::start(
+fn docket(args: &str) -> Term {
+    Term::start(
         &format!("exec {} {args}", env!("CARGO_BIN_EXE_docket")),
         140,
         30,
@@ -50,10 +49,7 @@ fn two_dockets_on_overlapping_folders_never_both_write() {
     assert!(pty_support::unchanged(&files), "the read-only docket wrote");
     // The first quits: the second takes over and says so, then writes.
     first.keys(&["q"]);
-    let gone = wait_until(Duration::from_secs(10), || {
-        first.format("#{pane_dead}") == "1"
-    });
-    assert!(gone.is_some(), "the first docket did not quit");
+    first.wait_ended();
     second.wait_for("write access: the other docket has quit");
     second.keys(&["Space"]);
     second.wait_for("saved: mark");
@@ -64,10 +60,8 @@ fn two_dockets_on_overlapping_folders_never_both_write() {
     third.wait_for("read-only: another docket is writing");
     third.keys(&["q"]);
     second.keys(&["q"]);
-    let both = wait_until(Duration::from_secs(10), || {
-        second.format("#{pane_dead}") == "1" && third.format("#{pane_dead}") == "1"
-    });
-    assert!(both.is_some(), "did not quit");
+    second.wait_ended();
+    third.wait_ended();
     assert_eq!(listing(dir.path()), before, "the folder holds what it held");
 }
 

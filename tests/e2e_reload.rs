@@ -5,10 +5,10 @@ use std::path::Path;
 
 mod pty_support;
 
-use pty_support::{Tmux, meetings_copy};
+use pty_support::{Term, meetings_copy};
 
-fn docket(dir: &Path) -> Tmux {
-    Tmux::start(
+fn docket(dir: &Path) -> Term {
+    Term::start(
         &format!(
             "exec {} {} --today 2020-03-09",
             env!("CARGO_BIN_EXE_docket"),
