@@ -78,6 +78,13 @@ impl App {
     /// Selects the agenda item with this identity in the open meeting; when it is not
     /// there, selects nothing (never a neighbour) and returns false.
     pub fn select_item_by_identity(&mut self, id: &ItemIdentity) -> bool {
+        let found = self.resolve_item(id);
+        self.refresh();
+        found
+    }
+
+    /// `select_item_by_identity` without recomputing the derived lists.
+    fn resolve_item(&mut self, id: &ItemIdentity) -> bool {
         let found = self
             .meeting
             .and_then(|m| self.library.get(m))
@@ -89,7 +96,6 @@ impl App {
             }
             None => self.agenda.lost = true,
         }
-        self.refresh();
         found.is_some()
     }
 
@@ -130,7 +136,8 @@ impl App {
             self.unreadable = Some(
                 self.problems
                     .iter()
-                    .find(|d| d.path == path)
+                    .filter(|d| d.path == path)
+                    .min_by_key(|d| d.severity != crate::store::Severity::Error)
                     .cloned()
                     .unwrap_or_else(|| {
                         Diagnostic::error(
@@ -151,7 +158,7 @@ impl App {
         if self.meeting.is_none() {
             self.agenda = Cursor::default();
         } else if let Some(item) = &before.item
-            && !self.select_item_by_identity(item)
+            && !self.resolve_item(item)
         {
             lost.push(format!("the selected item “{}” is gone", item.title));
         }
