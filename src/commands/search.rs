@@ -84,14 +84,17 @@ fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-/// Every record on one line, for fzf or grep.
+/// Every record on one line, for fzf or grep; each ends in `path:line]`, so a tool that
+/// picks a line knows which record it is.
 fn list(out: &mut impl Write, lib: &Library, index: &SearchIndex) -> std::io::Result<()> {
     for id in index.ids() {
         let (head, context) = head_and_context(lib, index, id);
         writeln!(
             out,
-            "{head} {}  [{context}]",
-            sanitize::line(index.text(id))
+            "{head} {}  [{context} · {}:{}]",
+            sanitize::line(index.text(id)),
+            display(index.path(id)),
+            index.get(id).map_or(0, |r| r.line)
         )?;
     }
     Ok(())
