@@ -163,7 +163,9 @@ impl SearchIndex {
     fn rest_match(&self, rec: &Record, terms: &[Term]) -> bool {
         terms.len() <= MAX_TERMS || {
             let folded = self.folded(rec);
-            terms[MAX_TERMS..].iter().all(|t| folded.contains(t.text.as_str()))
+            terms[MAX_TERMS..]
+                .iter()
+                .all(|t| folded.contains(t.text.as_str()))
         }
     }
 
@@ -254,7 +256,12 @@ impl SearchIndex {
         let recs = &self.arena.records;
         let key = |h: &Hit| {
             let r = &recs[h.record.0 as usize];
-            (Reverse(h.words), Reverse(h.score), Reverse(r.date), h.record)
+            (
+                Reverse(h.words),
+                Reverse(h.score),
+                Reverse(r.date),
+                h.record,
+            )
         };
         // Room for the duplicates that move down.
         let keep = limit.map(|n| n.saturating_mul(3).saturating_add(20));
@@ -302,9 +309,10 @@ impl SearchIndex {
             }
             let words: Vec<&str> = tokens(text).map(|r| &text[r]).collect();
             let at = words.iter().position(|w| {
-                terms
-                    .iter()
-                    .any(|t| !t.literal && super::words::match_word(t.text.as_bytes(), w.as_bytes()).is_some())
+                terms.iter().any(|t| {
+                    !t.literal
+                        && super::words::match_word(t.text.as_bytes(), w.as_bytes()).is_some()
+                })
             })?;
             let window = &words[at.saturating_sub(4)..(at + 5).min(words.len())];
             let mut h = std::collections::hash_map::DefaultHasher::new();

@@ -342,3 +342,57 @@ fn index_is_shareable_and_stoppable() {
     assert!(index.search_until(&Query::default(), None, &stop).is_none());
 }
 
+#[test]
+fn a_repeated_passage_keeps_one_place_at_the_top() {
+    let boiler =
+        "The board resolved that the budget be approved until death, resignation or removal.";
+    let mut m = Meeting::new("r.toml", "R", d("2020-01-01"));
+    for n in 0..4 {
+        let mut it = item(&format!("Resolution {n}"));
+        it.notes = Some(boiler.into());
+        m.items.push(it);
+    }
+    let mut other = item("Other");
+    other.notes = Some(
+        "A long discussion of many things: the agenda, the minutes, the members, the plans \
+         for next year and, among which, late in the evening, briefly the budget."
+            .into(),
+    );
+    m.items.push(other);
+    let index = SearchIndex::build(&Library::new(vec![m]));
+    let q = Query::parse("budget").expect("parses");
+    let hits = index.search(&q, None);
+    assert_eq!(hits.len(), 5);
+    assert!(
+        hits[0].score > hits[1].score,
+        "by score alone, Other would be last"
+    );
+    // The copies score alike; only the first keeps its place, the others follow "Other".
+    let firsts: Vec<&str> = hits[..2]
+        .iter()
+        .map(|h| &index.text(h.record)[..5])
+        .collect();
+    assert!(
+        firsts.contains(&"Other") && firsts.contains(&"Resol"),
+        "{firsts:?}"
+    );
+    assert!(
+        hits[2..]
+            .iter()
+            .all(|h| index.text(h.record).starts_with("Resolution"))
+    );
+}
+
+#[test]
+fn highlights_mark_whole_words_prefixes_and_typos() {
+    let index = SearchIndex::build(&library());
+    let q = Query::parse("rekenkamr bespr").expect("parses");
+    let hit = index.search(&q, None)[0];
+    let text: Vec<char> = index.text(hit.record).chars().collect();
+    let marked: String = index
+        .highlight(hit.record, &q)
+        .iter()
+        .map(|&i| text[i])
+        .collect();
+    assert_eq!(marked, "Rekenkamerbespr");
+}

@@ -185,7 +185,10 @@ mod tests {
         assert!(m("sysadmn", "sysadmin").is_some());
         assert!(m("bylawz", "bylaws").is_some(), "substitution");
         assert!(m("tresurer", "treasurer").is_some());
-        assert!(m("finacnieel", "financieel").is_some(), "a swap is one edit");
+        assert!(
+            m("finacnieel", "financieel").is_some(),
+            "a swap is one edit"
+        );
         assert!(m("incubator", "graduation").is_none());
         assert!(m("budget", "xbudget").is_none(), "first letter must agree");
     }
@@ -201,7 +204,10 @@ mod tests {
     fn subsequence_stays_inside_one_word() {
         assert!(is_subsequence_of_word(b"vrwrk", b"vuurwerk"));
         assert!(!is_subsequence_of_word(b"vr", b"vuurwerk"), "too short");
-        assert!(!is_subsequence_of_word(b"urwrk", b"vuurwerk"), "first letter");
+        assert!(
+            !is_subsequence_of_word(b"urwrk", b"vuurwerk"),
+            "first letter"
+        );
     }
 
     #[test]
