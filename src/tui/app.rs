@@ -514,6 +514,10 @@ impl App {
                     p.filter.push(c);
                     self.filter_picker(p);
                 }
+                Action::Paste(text) => {
+                    p.filter.push_str(&crate::sanitize::for_storage(&text));
+                    self.filter_picker(p);
+                }
                 Action::InputBackspace => {
                     p.filter.pop();
                     self.filter_picker(p);
