@@ -30,7 +30,7 @@ pub fn run(args: &SearchArgs) -> CliResult {
         })?),
         None => None,
     };
-    let loaded = super::load_reporting(&dir)?;
+    let loaded = super::load_reporting_cached(&dir)?;
     let lib = &loaded.library;
     let index = SearchIndex::build(lib);
     let out = std::io::stdout().lock();
