@@ -153,3 +153,38 @@ fn plain_lines_and_list() {
     let out = docket(&["search", "--list", DIR, "x"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_load_cache_changes_nothing_and_stays_out_of_the_folder() {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let run = |env_cache: Option<&std::path::Path>| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_docket"));
+        c.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["search", DIR, "e", "--json"]);
+        match env_cache {
+            Some(p) => c.env("XDG_CACHE_HOME", p),
+            None => c.env("DOCKET_CACHE", "off"),
+        };
+        let out = c.output().expect("docket runs");
+        assert!(out.status.success());
+        out.stdout
+    };
+    let before: Vec<_> = std::fs::read_dir(DIR)
+        .expect("fixture")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    let without = run(None);
+    let cold = run(Some(cache.path()));
+    let warm = run(Some(cache.path()));
+    assert_eq!(cold, without);
+    assert_eq!(warm, without);
+    let files: Vec<_> = std::fs::read_dir(cache.path().join("docket"))
+        .expect("the cache folder exists")
+        .collect();
+    assert_eq!(files.len(), 1);
+    let after: Vec<_> = std::fs::read_dir(DIR)
+        .expect("fixture")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(before, after, "nothing written to the meetings folder");
+}

@@ -123,25 +123,31 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() && !is_word_at(text, i) {
+        while i < bytes.len() && !is_word_at(text, bytes, i) {
             i += char_len(bytes[i]);
         }
         if i >= bytes.len() {
             return None;
         }
         let start = i;
-        while i < bytes.len() && is_word_at(text, i) {
+        while i < bytes.len() && is_word_at(text, bytes, i) {
             i += char_len(bytes[i]);
         }
         Some(start..i)
     })
 }
 
-fn is_word_at(text: &str, i: usize) -> bool {
-    let b = text.as_bytes()[i];
+#[inline(always)]
+fn is_word_at(text: &str, bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
     if b.is_ascii() {
         return b.is_ascii_alphanumeric();
     }
+    non_ascii_word_char(text, i)
+}
+
+#[cold]
+fn non_ascii_word_char(text: &str, i: usize) -> bool {
     text.get(i..)
         .and_then(|s| s.chars().next())
         .is_some_and(char::is_alphanumeric)

@@ -12,7 +12,7 @@
 //! checksum of the rest, then per entry: relative path, size, content hash, and the meeting's fields in order.
 
 use super::ContentHash;
-use crate::model::{Action, Discussed, Done, Due, Item, Meeting, Outcome, OutcomeKind};
+use crate::model::{Action, Discussed, Done, Due, Item, Library, Meeting, Outcome, OutcomeKind};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -57,9 +57,6 @@ pub struct LoadCache {
     /// Entries the cache held when opened.
     old_count: usize,
     new: Vec<(PathBuf, u64, ContentHash)>,
-    /// Encoded entries for the file to write, in load order.
-    out: Vec<u8>,
-    count: u32,
     dirty: bool,
     /// How many files were served from the cache (for tests and measurements).
     pub hits: usize,
@@ -84,8 +81,6 @@ impl LoadCache {
             old_count: old.len(),
             old,
             new: Vec::new(),
-            out: Vec::new(),
-            count: 0,
             dirty: false,
             hits: 0,
         }
@@ -103,26 +98,20 @@ impl LoadCache {
         }
         let mut m = self.old.remove(&rel)?.meeting;
         m.path = path.to_path_buf();
-        self.keep(rel, size, hash, &m);
+        self.keep(rel, size, hash);
         self.hits += 1;
         Some(m)
     }
 
     /// Records a freshly parsed meeting.
-    pub fn put(&mut self, path: &Path, size: u64, hash: ContentHash, m: &Meeting) {
+    pub fn put(&mut self, path: &Path, size: u64, hash: ContentHash) {
         if let Some(rel) = self.relative(path) {
             self.dirty = true;
-            self.keep(rel, size, hash, m);
+            self.keep(rel, size, hash);
         }
     }
 
-    fn keep(&mut self, rel: PathBuf, size: u64, hash: ContentHash, m: &Meeting) {
-        let mut w = Writer(&mut self.out);
-        w.str(&rel.to_string_lossy());
-        w.u64(size);
-        w.u64(hash.0);
-        w.meeting(m);
-        self.count += 1;
+    fn keep(&mut self, rel: PathBuf, size: u64, hash: ContentHash) {
         self.new.push((rel, size, hash));
     }
 
@@ -130,12 +119,35 @@ impl LoadCache {
         path.strip_prefix(&self.root).ok().map(Path::to_path_buf)
     }
 
-    /// Writes the cache when something changed (a file parsed anew, or one gone); any
-    /// failure leaves the old cache or none, never a half-written one.
-    pub fn save(self) {
+    /// Writes the cache of the meetings loaded (`lib`) when something changed (a file parsed
+    /// anew, or one gone); any failure leaves the old cache or none, never a half-written one.
+    pub fn save(self, lib: &Library) {
         let gone = self.old_count != self.new.len();
         if !self.dirty && !gone {
             return;
+        }
+        let keys: HashMap<&Path, (&Path, u64, ContentHash)> = self
+            .new
+            .iter()
+            .map(|(rel, size, hash)| (rel.as_path(), (rel.as_path(), *size, *hash)))
+            .collect();
+        let mut out = Vec::new();
+        let mut count = 0u32;
+        for (_, m) in lib.iter() {
+            let Some(&(rel, size, hash)) = m
+                .path
+                .strip_prefix(&self.root)
+                .ok()
+                .and_then(|rel| keys.get(rel))
+            else {
+                continue;
+            };
+            let mut w = Writer(&mut out);
+            w.str(&rel.to_string_lossy());
+            w.u64(size);
+            w.u64(hash.0);
+            w.meeting(m);
+            count += 1;
         }
         let Some(dir) = self.file.parent() else {
             return;
@@ -143,16 +155,16 @@ impl LoadCache {
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let mut bytes = Vec::with_capacity(self.out.len() + 256);
+        let mut bytes = Vec::with_capacity(out.len() + 256);
         let mut w = Writer(&mut bytes);
         w.0.extend_from_slice(MAGIC);
         w.u32(FORMAT);
         w.str(&build_identity());
         w.str(&self.folder.to_string_lossy());
-        w.u32(self.count);
+        w.u32(count);
         // A checksum of the entries: a flipped byte inside a text would still decode.
-        w.u64(ContentHash::of(&self.out).0);
-        bytes.extend_from_slice(&self.out);
+        w.u64(ContentHash::of(&out).0);
+        bytes.extend_from_slice(&out);
         let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) else {
             return;
         };

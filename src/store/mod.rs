@@ -92,7 +92,7 @@ pub fn load_dir_cached(dir: &Path, cache_dir: &Path) -> Result<(Loaded, usize), 
     let mut cache = cache::LoadCache::open(cache_dir, dir);
     let loaded = load_dir_with(dir, Some(&mut cache))?;
     let hits = cache.hits;
-    cache.save();
+    cache.save(&loaded.library);
     Ok((loaded, hits))
 }
 
@@ -124,7 +124,7 @@ fn load_dir_with(
                 match parse_meeting(&path, &bytes) {
                     Ok(m) => {
                         if let Some(c) = cache.as_mut() {
-                            c.put(&path, size, hash, &m);
+                            c.put(&path, size, hash);
                         }
                         meetings.push(m)
                     }
