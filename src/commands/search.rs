@@ -166,6 +166,7 @@ fn print_json(
                 "path": index.path(h.record).display().to_string(),
                 "line": r.line,
                 "score": h.score,
+                "words": h.words,
                 "positions": index.highlight(h.record, q),
             }))
         })

@@ -396,3 +396,36 @@ fn highlights_mark_whole_words_prefixes_and_typos() {
         .collect();
     assert_eq!(marked, "Rekenkamerbespr");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any text and any query: no panic, and highlights are char indices inside the shown
+    /// text (the matching runs on folded text, which may be longer or shorter).
+    #[test]
+    fn any_text_any_query(
+        title in "\\PC{0,40}",
+        notes in "(\\PC|\n){0,200}",
+        outcome in "\\PC{0,60}",
+        q in "[a-zé€🎉 -]{0,20}",
+    ) {
+        let mut m = Meeting::new("p.toml", "P", d("2020-01-01"));
+        let mut it = item(&title);
+        it.notes = Some(notes);
+        it.outcomes.push(outcome_(&outcome));
+        m.items.push(it);
+        let index = SearchIndex::build(&Library::new(vec![m]));
+        if let Ok(query) = Query::parse(&q) {
+            for h in index.search(&query, None) {
+                let n = index.text(h.record).chars().count();
+                for c in index.highlight(h.record, &query) {
+                    proptest::prop_assert!(c < n);
+                }
+            }
+        }
+    }
+}
+
+fn outcome_(text: &str) -> Outcome {
+    outcome(text, OutcomeKind::Decision)
+}
