@@ -47,6 +47,15 @@ pub fn match_word(q: &[u8], w: &[u8]) -> Option<WordMatch> {
             len: q.len(),
         });
     }
+    if let Some(stem) = stem(q)
+        && w.starts_with(stem)
+    {
+        // Another form of the same word: `graduation` → graduated, `elections` → elected.
+        return Some(WordMatch {
+            quality: 0.55,
+            len: stem.len(),
+        });
+    }
     let k = max_edits(q.len());
     if k == 0 || w.len() > MAX_FUZZY_WORD || w.len() + k < q.len() {
         return None;
@@ -65,6 +74,21 @@ pub fn match_word(q: &[u8], w: &[u8]) -> Option<WordMatch> {
     } else {
         None
     }
+}
+
+/// Word endings that make other forms of a word (English and Dutch), longest first.
+const ENDINGS: [&[u8]; 11] = [
+    b"ations", b"ation", b"ings", b"ing", b"ions", b"ion", b"ed", b"es", b"en", b"s", b"e",
+];
+
+/// The query word without its ending, when at least five letters remain: a light stemmer
+/// (FTS5's porter goes further), so that a word finds other forms of itself.
+pub fn stem(q: &[u8]) -> Option<&[u8]> {
+    ENDINGS
+        .iter()
+        .filter(|e| q.ends_with(e) && q.len() >= e.len() + 5)
+        .map(|e| &q[..q.len() - e.len()])
+        .next()
 }
 
 /// Optimal-string-alignment distances (a swap of two neighbours is one edit) from `q` to
@@ -197,6 +221,17 @@ mod tests {
         );
         assert!(m("incubator", "graduation").is_none());
         assert!(m("budget", "xbudget").is_none(), "first letter must agree");
+    }
+
+    #[test]
+    fn other_forms_of_a_word() {
+        assert!(m("graduation", "graduated").is_some());
+        assert!(m("elections", "elected").is_some());
+        assert!(m("inactive", "inactivity").is_some());
+        assert!(m("meetings", "meet").is_none(), "a stem keeps five letters");
+        let form = m("graduation", "graduated").expect("a form");
+        let prefix = m("gradu", "graduated").expect("a prefix");
+        assert!(form < prefix);
     }
 
     #[test]
