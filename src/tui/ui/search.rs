@@ -24,7 +24,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
         if total == s.hits.len() {
             format!(" {total} hits ")
         } else {
-            format!(" {total} hits in {} items ", s.hits.len())
+            format!(" {} items · {total} hits ", s.hits.len())
         }
     };
     let block = Block::default()
