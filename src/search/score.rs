@@ -119,9 +119,9 @@ pub fn scan(folded: &str, segments: &[Segment], terms: &[Term], norms: &Norms) -
         // Word numbers do not carry proximity across fields.
         word_no += 8;
         let norm = norms.factor(seg.field, text.len());
-        for t in 0..n {
-            if seg_tf[t] > 0.0 {
-                s.tf[t] += seg.field.weight() * seg_tf[t] / norm;
+        for (tf, seg_tf) in s.tf.iter_mut().zip(seg_tf).take(n) {
+            if seg_tf > 0.0 {
+                *tf += seg.field.weight() * seg_tf / norm;
             }
         }
     }

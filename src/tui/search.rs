@@ -74,7 +74,7 @@ impl App {
                 built
             }
         };
-        self.overlay = Overlay::Search(SearchState {
+        self.overlay = Overlay::Search(Box::new(SearchState {
             text: String::new(),
             query: Query::default(),
             error: None,
@@ -84,7 +84,7 @@ impl App {
             generation: 0,
             searching: false,
             index,
-        });
+        }));
     }
 
     pub fn is_searching(&self) -> bool {
