@@ -51,6 +51,10 @@ pub fn run(args: &SearchArgs) -> CliResult {
         .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
         .map_err(|e| CliError::Failed(e.to_string()))?;
+    // The process ends here: freeing hundreds of thousands of strings one by one costs
+    // more (10-15% of a search) than letting the OS take the memory back at exit.
+    std::mem::forget(index);
+    std::mem::forget(loaded);
     Ok(ExitCode::SUCCESS)
 }
 
