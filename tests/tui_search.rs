@@ -255,3 +255,31 @@ fn a_paste_goes_into_the_search_box_and_the_meeting_picker() {
     assert_eq!(p.filter, "2010-01");
     assert_eq!(p.matches.len(), 1, "one meeting in January 2010");
 }
+
+#[test]
+fn the_marked_notes_line_counts_leading_blank_lines() {
+    use docket::model::{Item, Library, Meeting};
+    let date = NaiveDate::from_ymd_opt(2024, 1, 10).expect("date");
+    let mut m = Meeting::new("m.toml", "M", date);
+    let mut it = Item::new("Zoo");
+    it.notes = Some("\n\nfirst line\nsecond line with a zebra\nthird".into());
+    m.items.push(Item::new("Other"));
+    m.items.push(it);
+    let now = date.and_hms_opt(9, 0, 0).expect("now");
+    let mut a = App::new(Library::new(vec![m]), Vec::new(), PathBuf::from("."), now);
+    a.update(Action::Resize {
+        width: 110,
+        height: 30,
+    });
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "zebra");
+    a.update(Action::Confirm);
+    assert_eq!(a.agenda.sel, 1);
+    assert_eq!(a.details_mark, Some(DetailsMark::NotesLine(3)));
+    let text = screen(&a);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("▸second line with a zebra")),
+        "{text}"
+    );
+}

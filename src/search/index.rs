@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub record: RecordId,
-    /// How many of the query's words matched: every one, or (for a query of several words)
-    /// all but one; hits that match more come first.
+    /// How many of the query's terms matched (its words, split at punctuation: `e-mail` is
+    /// two): every one, or (for two or more) all but one; hits that match more come first.
     pub words: u8,
     /// The relevance score times 1000 (BM25-like; higher is better).
     pub score: i64,
@@ -251,7 +251,8 @@ impl SearchIndex {
 
     /// Most words matched first, then best score; ties: newer meeting, then record order.
     /// Then the same passage matched in several records (a resolution's boilerplate)
-    /// keeps only its best record in place; the others move after the rest.
+    /// keeps only its best record in place; the others move after the rest (of the best
+    /// `3 × limit + 20`, so a limit costs no more than a partial sort).
     fn rank(&self, hits: &mut Vec<Hit>, limit: Option<usize>, terms: &[Term]) {
         let recs = &self.arena.records;
         let key = |h: &Hit| {

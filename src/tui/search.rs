@@ -242,24 +242,24 @@ fn group_by_item(index: &SearchIndex, hits: Vec<Hit>) -> (Vec<Hit>, Vec<usize>) 
 /// The line of the item's notes that holds the first match of an item hit, if the match
 /// is in the notes (the record's text is `title · notes · …`).
 fn notes_line(index: &SearchIndex, id: RecordId, query: &Query, item: &Item) -> Option<usize> {
-    let notes = item.notes.as_deref()?.trim();
+    let raw = item.notes.as_deref()?;
+    let notes = raw.trim();
     let start = item.title.chars().count() + SEPARATOR.chars().count();
     let len = notes.chars().count();
     let first = index
         .highlight(id, query)
         .into_iter()
         .find(|&c| c >= start && c < start + len)?;
-    // The details show the notes with their leading blank lines trimmed off the end only.
-    let lead = item.notes.as_deref()?.len() - item.notes.as_deref()?.trim_start().len();
-    let skipped = item.notes.as_deref()?[..lead].matches('\n').count();
-    Some(
-        skipped
-            + notes
-                .chars()
-                .take(first - start)
-                .filter(|&c| c == '\n')
-                .count(),
-    )
+    // The record holds the notes trimmed; the details show them as written (only the end
+    // trimmed), so the lines `trim` took off the start count too.
+    let lead = raw.len() - raw.trim_start().len();
+    let skipped = raw[..lead].matches('\n').count();
+    let before: usize = notes
+        .chars()
+        .take(first - start)
+        .filter(|&c| c == '\n')
+        .count();
+    Some(skipped + before)
 }
 
 fn step(s: &mut SearchState, delta: isize, rows: usize) -> Vec<Effect> {
