@@ -171,7 +171,7 @@ pub enum Overlay {
     Picker(Picker),
     /// The one-line capture of an outcome or action.
     Input(Input),
-    Search(super::search::SearchState),
+    Search(Box<super::search::SearchState>),
 }
 
 /// Everything the screen shows, and nothing it does not need.

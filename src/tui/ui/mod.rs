@@ -1,7 +1,7 @@
 //! Rendering: a pure function of the app state into a frame. One file per pane or overlay.
 
 mod agenda;
-mod details;
+pub(crate) mod details;
 mod footer;
 mod header;
 mod overlays;
