@@ -3,9 +3,9 @@
 //! second write happens only after the first, and a failed second write takes the first
 //! back, so the item is never lost nor left in both places.
 
+use super::FolderLock;
 use super::edit::{Edit, ItemRef, apply_edit};
 use super::save::{Applied, SaveError, save_edit};
-use super::write::FolderLock;
 use super::{ContentHash, parse_meeting, read_file};
 use crate::model::Meeting;
 use std::path::{Path, PathBuf};

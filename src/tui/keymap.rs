@@ -368,7 +368,9 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
-        Event::Paste(text) if matches!(mode, Mode::Input | Mode::Form) => {
+        // Typed text: the input line, the form, and the filter of the search overlay and
+        // meeting picker.
+        Event::Paste(text) if matches!(mode, Mode::Input | Mode::Form | Mode::TextList) => {
             Some(Action::Paste(text.clone()))
         }
         _ => None,

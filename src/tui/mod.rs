@@ -13,6 +13,7 @@ pub mod prepare;
 pub mod run;
 pub mod search;
 pub mod search_worker;
+pub mod selection;
 pub mod terminal;
 pub mod text_field;
 pub mod theme;

@@ -71,6 +71,7 @@ impl App {
             edit,
             undo: false,
             retry: None,
+            written: None,
         })]
     }
 
@@ -701,6 +702,7 @@ impl App {
                 edit: applied.edit.clone(),
                 undo: false,
                 retry: None,
+                written: None,
             };
             self.saved(req, applied);
         }
