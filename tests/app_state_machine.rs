@@ -10,9 +10,9 @@
 
 use chrono::NaiveDate;
 use docket::model::identity::{self, EntryKind};
-use docket::store::edit::Edit;
+use docket::store::edit::{Edit, SubKind};
 use docket::store::{self, Access, FolderLock};
-use docket::tui::app::{App, Effect, Overlay};
+use docket::tui::app::{App, Effect, Overlay, Pane};
 use docket::tui::keymap::map_event;
 use docket::tui::selection::Selection;
 use docket::tui::theme::Theme;
@@ -88,46 +88,126 @@ fn step_strategy() -> impl Strategy<Value = Step> {
     ]
 }
 
-/// The edit's target is the thing that was selected: the item for marks and captures, the
-/// pending action for `x`.
-fn hits_the_selection(
-    library: &docket::model::Library,
-    selected: &Selection,
-    path: &Path,
-    edit: &Edit,
-) {
-    let id = library
-        .find_by_path(path)
-        .expect("the target file is loaded");
+/// What was selected when a key came: the selection, the focused pane, and the pending
+/// actions marked with Space for closing together.
+struct Before {
+    selected: Selection,
+    focus: Pane,
+    marked: Vec<(PathBuf, identity::EntryIdentity)>,
+}
+
+/// The edit's target is the thing that was selected: the item for marks, captures and the
+/// agenda keys (n i s K J d); for `x`/`X` the selected pending action, a marked one, or in
+/// the agenda and details an action of the selected item or pending on its topic; for `i`/`d`
+/// on an outcome the selected earlier outcome or one of the selected item's.
+fn hits_the_selection(library: &docket::model::Library, before: &Before, path: &Path, edit: &Edit) {
+    let selected = &before.selected;
+    // A file that no longer loads (broken from outside while a form was open) refuses the
+    // write, and the refusal must be shown: checked where the write is performed.
+    let Some(id) = library.find_by_path(path) else {
+        return;
+    };
     let meeting = library.meeting(id);
-    match edit {
-        Edit::Done { action, .. } => {
-            let target = identity::entry_identity(
-                meeting,
-                action.item.index,
-                EntryKind::Action,
-                action.index,
-            );
+    // Where an edit's reference points, as the store finds it: the remembered place when
+    // it still holds the same title and topic, else the one item that does.
+    let place = |r: &docket::store::edit::ItemRef| {
+        let same = |i: &docket::model::Item| i.title == r.title && i.topic == r.topic;
+        if meeting.items.get(r.index).is_some_and(same) {
+            r.index
+        } else {
+            meeting.items.iter().position(same).unwrap_or(r.index)
+        }
+    };
+    let entry = |item: usize, kind: SubKind, index: usize, text: &str| {
+        let it = &meeting.items[item];
+        let texts: Vec<&str> = match kind {
+            SubKind::Outcome => it.outcomes.iter().map(|o| o.text.as_str()).collect(),
+            SubKind::Action => it.actions.iter().map(|a| a.text.as_str()).collect(),
+        };
+        if texts.get(index) == Some(&text) {
+            index
+        } else {
+            texts.iter().position(|t| *t == text).unwrap_or(index)
+        }
+    };
+    let selected_item = || {
+        let m = library.meeting(library.find_by_path(selected.meeting.as_deref()?)?);
+        let i = identity::find_item(m, selected.item.as_ref()?)?;
+        Some(&m.items[i])
+    };
+    let on_selected_item = |item: usize| {
+        assert_eq!(
+            selected.meeting.as_deref(),
+            Some(path),
+            "a write to another meeting"
+        );
+        assert_eq!(
+            identity::item_identity(meeting, item),
+            selected.item,
+            "a write to another item than the selected one"
+        );
+    };
+    let action = |item: usize, index: usize| {
+        let target = identity::entry_identity(meeting, item, EntryKind::Action, index)
+            .expect("the action exists");
+        if before
+            .marked
+            .contains(&(path.to_path_buf(), target.clone()))
+        {
+            return;
+        }
+        if before.focus == Pane::Pending {
             let (want_path, want) = selected.pending.clone().expect("x with a selected action");
             assert_eq!(want_path, path, "x wrote to another meeting");
             assert_eq!(
-                target,
-                Some(want),
+                target, want,
                 "x closed another action than the selected one"
             );
-        }
-        other => {
-            let target = identity::item_identity(meeting, other.item().index);
+        } else {
+            let topic = selected_item().map(|i| i.topic.clone());
             assert_eq!(
-                selected.meeting.as_deref(),
-                Some(path),
-                "a write to another meeting"
-            );
-            assert_eq!(
-                target, selected.item,
-                "a write to another item than the selected one"
+                Some(meeting.items[item].topic.clone()),
+                topic,
+                "an action neither of the selected item nor pending on its topic"
             );
         }
+    };
+    match edit {
+        Edit::Batch(edits) => {
+            for e in edits {
+                hits_the_selection(library, before, path, e);
+            }
+        }
+        Edit::Done { action: a, .. } => {
+            let i = place(&a.item);
+            action(i, entry(i, SubKind::Action, a.index, &a.text))
+        }
+        Edit::SetSubKeys { sub, .. } | Edit::RemoveSub { sub } => match sub.kind {
+            SubKind::Action => {
+                let i = place(&sub.item);
+                action(i, entry(i, SubKind::Action, sub.index, &sub.text))
+            }
+            SubKind::Outcome if before.focus == Pane::Outcomes => {
+                let i = place(&sub.item);
+                let n = entry(i, SubKind::Outcome, sub.index, &sub.text);
+                let target = identity::entry_identity(meeting, i, EntryKind::Outcome, n)
+                    .expect("the outcome exists");
+                assert_eq!(
+                    selected.outcome.clone(),
+                    Some((path.to_path_buf(), target)),
+                    "another outcome than the selected one"
+                );
+            }
+            SubKind::Outcome => on_selected_item(place(&sub.item)),
+        },
+        Edit::InsertItem { after, .. } => match after {
+            Some(a) => on_selected_item(place(a)),
+            None => assert_eq!(
+                selected.item, None,
+                "a new item first while one is selected"
+            ),
+        },
+        other => on_selected_item(place(other.item())),
     }
 }
 
@@ -174,7 +254,26 @@ impl World {
         let Some(action) = map_event(self.app.mode(), &ev) else {
             return;
         };
-        let selected = self.app.selection();
+        let before = Before {
+            selected: self.app.selection(),
+            focus: self.app.focus,
+            marked: self
+                .app
+                .marked
+                .iter()
+                .filter_map(|m| {
+                    let lib = &self.app.library;
+                    let meeting = lib.meeting(lib.find_by_path(&m.path)?);
+                    let id = identity::entry_identity(
+                        meeting,
+                        m.sub.item.index,
+                        EntryKind::Action,
+                        m.sub.index,
+                    )?;
+                    (id.text == m.sub.text).then(|| (m.path.clone(), id))
+                })
+                .collect(),
+        };
         let library = self.app.library.clone();
         for effect in self.app.update(action) {
             if let Effect::Park(req) = &effect {
@@ -189,7 +288,7 @@ impl World {
             }
             if let Effect::Save(req) = effect {
                 if !req.undo {
-                    hits_the_selection(&library, &selected, &req.path, &req.edit);
+                    hits_the_selection(&library, &before, &req.path, &req.edit);
                 }
                 let before = fs::read(&req.path).ok();
                 match docket::tui::run::perform_save(&self.lock, &req) {

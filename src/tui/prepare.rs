@@ -297,7 +297,12 @@ impl App {
     }
 
     fn toggle_mark(&mut self) {
-        let Some(p) = self.pending_list.get(self.pending.sel).copied() else {
+        let Some(p) = self
+            .pending
+            .selected()
+            .and_then(|i| self.pending_list.get(i))
+            .copied()
+        else {
             return;
         };
         if self.library.action(&p).done.is_some() {
@@ -415,7 +420,7 @@ impl App {
 
     /// The outcome selected in the previous-outcomes pane.
     fn outcome_entry(&self) -> Option<Entry> {
-        let p = self.outcome_list.get(self.outcomes.sel)?;
+        let p = self.outcome_list.get(self.outcomes.selected()?)?;
         self.entry(
             p.meeting,
             p.item,
@@ -426,7 +431,7 @@ impl App {
     }
 
     fn pending_entry(&self) -> Option<Entry> {
-        let p = self.pending_list.get(self.pending.sel)?;
+        let p = self.pending_list.get(self.pending.selected()?)?;
         self.entry(p.meeting, p.item, SubKind::Action, p.action, String::new())
     }
 
@@ -630,6 +635,8 @@ impl App {
             return;
         }
         if let Some(i) = find_by_identity(&m.items, target) {
+            // Selects it even where a reload had left nothing selected.
+            self.agenda.lost = false;
             let delta = i as isize - self.agenda.sel as isize;
             self.focus = Pane::Agenda;
             self.move_in(Pane::Agenda, delta);
