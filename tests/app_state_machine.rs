@@ -264,13 +264,25 @@ impl World {
                 .filter_map(|m| {
                     let lib = &self.app.library;
                     let meeting = lib.meeting(lib.find_by_path(&m.path)?);
-                    let id = identity::entry_identity(
-                        meeting,
-                        m.sub.item.index,
-                        EntryKind::Action,
-                        m.sub.index,
-                    )?;
-                    (id.text == m.sub.text).then(|| (m.path.clone(), id))
+                    // Found as the store finds it: by title and topic, then by text.
+                    let r = &m.sub.item;
+                    let same = |i: &docket::model::Item| i.title == r.title && i.topic == r.topic;
+                    let i = if meeting.items.get(r.index).is_some_and(same) {
+                        r.index
+                    } else {
+                        meeting.items.iter().position(same)?
+                    };
+                    let actions = &meeting.items[i].actions;
+                    let n = if actions
+                        .get(m.sub.index)
+                        .is_some_and(|a| a.text == m.sub.text)
+                    {
+                        m.sub.index
+                    } else {
+                        actions.iter().position(|a| a.text == m.sub.text)?
+                    };
+                    let id = identity::entry_identity(meeting, i, EntryKind::Action, n)?;
+                    Some((m.path.clone(), id))
                 })
                 .collect(),
         };
