@@ -32,7 +32,8 @@ fn append(path: &str, every: Duration) {
     let mut n = 0u64;
     while !stop.load(std::sync::atomic::Ordering::Relaxed) {
         if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(path) {
-            let _ = writeln!(f, "# appended {n}");
+            // One write call per line, as a logger with O_APPEND does.
+            let _ = f.write_all(format!("# appended {n}\n").as_bytes());
             n += 1;
         }
         std::thread::sleep(every);

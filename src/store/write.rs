@@ -95,10 +95,12 @@ pub(crate) fn write_unless_changed(
     }
     let dir = target.parent().unwrap_or(Path::new("."));
     let tmp = temp_path(&target);
+    // Ok(None): changed before the rename, nothing written. Ok(Some(old)): renamed; `old`
+    // is a handle on the replaced file when there was one to check.
     let result = write_temp(&tmp, bytes, &meta).and_then(|()| {
         race(Moment::BeforeCheck);
         let Some(expect) = expect else {
-            return fs::rename(&tmp, &target).map(|()| Some(Landed::Clean));
+            return fs::rename(&tmp, &target).map(|()| Some(None));
         };
         // Read through a handle that stays on the file being replaced.
         let mut old = OpenOptions::new()
@@ -110,14 +112,7 @@ pub(crate) fn write_unless_changed(
         }
         race(Moment::BeforeRename);
         fs::rename(&tmp, &target)?;
-        race(Moment::AfterRename);
-        old.seek(io::SeekFrom::Start(0))?;
-        let now = read_all(&mut old)?;
-        Ok(Some(if ContentHash::of(&now) == expect {
-            Landed::Clean
-        } else {
-            Landed::Overtaken(now)
-        }))
+        Ok(Some(Some((old, expect))))
     });
     match result {
         Ok(None) => {
@@ -126,12 +121,25 @@ pub(crate) fn write_unless_changed(
                 path: path.to_path_buf(),
             })
         }
-        Ok(Some(landed)) => {
+        Ok(Some(replaced)) => {
             // The rename is durable only once the folder entry is on disk. The new content
             // is in place already, so a folder that cannot be synced is not an error: the
             // caller must not think nothing was written.
             let _ = File::open(dir).and_then(|d| d.sync_all());
-            Ok(landed)
+            race(Moment::AfterRename);
+            // Only then look at the replaced file again: the folder's flush (milliseconds)
+            // gives a writer that opened it just before the rename time to show up.
+            Ok(match replaced {
+                Some((mut old, expect)) => match old
+                    .seek(io::SeekFrom::Start(0))
+                    .and_then(|_| read_all(&mut old))
+                {
+                    Ok(now) if ContentHash::of(&now) != expect => Landed::Overtaken(now),
+                    // Unchanged, or it cannot be told: ours is in place either way.
+                    _ => Landed::Clean,
+                },
+                None => Landed::Clean,
+            })
         }
         Err(e) => {
             let _ = fs::remove_file(&tmp);
