@@ -1,0 +1,1 @@
+pub fn run(_a: &crate::cli::SyncArgs) -> super::CliResult { todo!() }
