@@ -21,7 +21,9 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
         super::lint_warnings::add(&mut loaded, today);
         tally.add(&loaded, target.files.as_deref());
     }
-    tally.problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    tally
+        .problems
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     tally.problems.dedup();
     for d in &tally.problems {
         eprintln!("{d}");

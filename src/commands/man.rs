@@ -21,7 +21,9 @@ pub fn run(args: &ManArgs) -> CliResult {
                 )));
             };
             let full = format!("docket-{}", sub.get_name());
-            sub.clone().name(full.clone()).bin_name(full.replace('-', " "))
+            sub.clone()
+                .name(full.clone())
+                .bin_name(full.replace('-', " "))
         }
     };
     let mut out = Vec::new();

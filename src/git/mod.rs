@@ -2,3 +2,6 @@
 //! run on the person's behalf for `docket sync` and the header's status.
 
 pub mod merge;
+pub mod run;
+pub mod summary;
+pub mod sync;

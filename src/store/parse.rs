@@ -43,6 +43,23 @@ const ITEM_KEYS: &[&str] = &[
 const OUTCOME_KEYS: &[&str] = &["text", "kind"];
 const ACTION_KEYS: &[&str] = &["text", "owner", "due", "done"];
 
+const CONFLICT_MESSAGE: &str = "unresolved merge conflict: keep the lines you want between \
+    `<<<<<<<`, `=======` and `>>>>>>>`, then delete those three marker lines (docs/team.md)";
+
+/// Where git (or `docket merge`) left a conflict: each `<<<<<<<` line. Only looked for in a
+/// file that is not valid TOML, so such a line inside a multi-line string is left alone.
+fn conflict_markers(text: &str, index: &LineIndex) -> Vec<(usize, usize)> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("<<<<<<<") {
+            out.push(index.position(at));
+        }
+        at += line.len();
+    }
+    out
+}
+
 /// Strips a UTF-8 byte-order mark.
 pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
@@ -91,6 +108,13 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
+            let conflicts = conflict_markers(text, &index);
+            if !conflicts.is_empty() {
+                return Err(conflicts
+                    .into_iter()
+                    .map(|pos| Diagnostic::error(path, pos, CONFLICT_MESSAGE))
+                    .collect());
+            }
             let pos = e.span().map_or((1, 1), |s| index.position(s.start));
             return err(pos, format!("TOML syntax: {}", e.message().trim()));
         }

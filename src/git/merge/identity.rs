@@ -56,9 +56,16 @@ mod tests {
 
     #[test]
     fn repeated_items_and_texts_count_their_occurrence() {
-        let items = vec![Item::new("Rondvraag"), Item::new("Budget"), Item::new("Rondvraag")];
+        let items = vec![
+            Item::new("Rondvraag"),
+            Item::new("Budget"),
+            Item::new("Rondvraag"),
+        ];
         let ids = item_ids(&items);
-        assert_eq!((ids[0].occurrence, ids[1].occurrence, ids[2].occurrence), (1, 1, 2));
+        assert_eq!(
+            (ids[0].occurrence, ids[1].occurrence, ids[2].occurrence),
+            (1, 1, 2)
+        );
         assert_ne!(ids[0], ids[2]);
         let texts = ["a".to_string(), "a".to_string(), "b".to_string()];
         let subs = sub_ids(texts.iter());

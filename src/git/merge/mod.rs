@@ -53,7 +53,11 @@ pub fn merge_meeting(
             first: d.first().map_or(String::new(), |d| d.message.clone()),
         })
     };
-    let (mb, mo, mt) = (read("base", base)?, read("our", ours)?, read("their", theirs)?);
+    let (mb, mo, mt) = (
+        read("base", base)?,
+        read("our", ours)?,
+        read("their", theirs)?,
+    );
     let (tb, to, tt) = (utf8(base)?, utf8(ours)?, utf8(theirs)?);
     let sides = Sides {
         base: Side::new(tb, &mb)?,
@@ -194,7 +198,11 @@ impl Piece for Sub {
     }
     fn label(&self) -> String {
         let t: String = self.id.text.chars().take(40).collect();
-        let more = if t.len() < self.id.text.len() { "…" } else { "" };
+        let more = if t.len() < self.id.text.len() {
+            "…"
+        } else {
+            ""
+        };
         format!("'{t}{more}'")
     }
 }
@@ -204,7 +212,13 @@ type Recurse<'s, P> = &'s dyn Fn(&mut Out, &str, Option<&P>, &P, &P);
 
 impl Sides<'_> {
     fn merge(&self, out: &mut Out) {
-        self.keys(out, "meeting", Some(&self.base.root), &self.ours.root, &self.theirs.root);
+        self.keys(
+            out,
+            "meeting",
+            Some(&self.base.root),
+            &self.ours.root,
+            &self.theirs.root,
+        );
         let end = self.ours.text.len();
         self.list(
             out,
@@ -220,7 +234,11 @@ impl Sides<'_> {
         self.keys(out, &label, b.map(|b| &b.own), &o.own, &t.own);
         let no_subs: &[Sub] = &[];
         for (kind, pick, empty_at) in [
-            ("outcome", (|i: &ItemPiece| &i.outcomes) as fn(&ItemPiece) -> &Vec<Sub>, o.own.range.end),
+            (
+                "outcome",
+                (|i: &ItemPiece| &i.outcomes) as fn(&ItemPiece) -> &Vec<Sub>,
+                o.own.range.end,
+            ),
             ("action", |i: &ItemPiece| &i.actions, o.extent.end),
         ] {
             let ctx = format!("{label}, {kind}");
@@ -229,7 +247,15 @@ impl Sides<'_> {
                 &ctx,
                 (b.map_or(no_subs, |b| pick(b)), pick(o), pick(t)),
                 empty_at,
-                &|out, ctx, b, o, t| self.keys(out, &format!("{ctx} {}", o.label()), b.map(|b| &b.block), &o.block, &t.block),
+                &|out, ctx, b, o, t| {
+                    self.keys(
+                        out,
+                        &format!("{ctx} {}", o.label()),
+                        b.map(|b| &b.block),
+                        &o.block,
+                        &t.block,
+                    )
+                },
             );
         }
     }
@@ -237,7 +263,12 @@ impl Sides<'_> {
     /// Merges the keys of one table; their changes are spliced into ours.
     fn keys(&self, out: &mut Out, ctx: &str, b: Option<&Block>, o: &Block, t: &Block) {
         let mut names: Vec<&str> = o.keys.iter().map(|k| k.name.as_str()).collect();
-        names.extend(t.keys.iter().map(|k| k.name.as_str()).filter(|n| o.key(n).is_none()));
+        names.extend(
+            t.keys
+                .iter()
+                .map(|k| k.name.as_str())
+                .filter(|n| o.key(n).is_none()),
+        );
         for name in names {
             let (bk, ok, tk) = (b.and_then(|b| b.key(name)), o.key(name), t.key(name));
             let (bv, ov, tv) = (value(bk), value(ok), value(tk));
@@ -248,8 +279,12 @@ impl Sides<'_> {
             let theirs_text = tk.map_or("", |k| &self.theirs.text[k.lines.clone()]);
             if bv == ov {
                 match ok {
-                    Some(k) => out.splices.replace(k.lines.clone(), theirs_text.to_string()),
-                    None => out.splices.insert_lines(o.body_end, theirs_text.to_string()),
+                    Some(k) => out
+                        .splices
+                        .replace(k.lines.clone(), theirs_text.to_string()),
+                    None => out
+                        .splices
+                        .insert_lines(o.body_end, theirs_text.to_string()),
                 }
                 continue;
             }
@@ -291,15 +326,19 @@ impl Sides<'_> {
                     let text = &self.ours.text[ours[o].range()];
                     let marked = out.markers(text, "");
                     out.splices.replace(ours[o].range(), marked);
-                    out.conflicts
-                        .push(format!("{}: removed on their side, changed on ours", label(b)));
+                    out.conflicts.push(format!(
+                        "{}: removed on their side, changed on ours",
+                        label(b)
+                    ));
                 }
                 (None, Some(t)) if !theirs[t].same(b) => {
                     let at = self.anchor(base, ours, theirs, t, empty_at);
                     let marked = out.markers("", &self.theirs.text[theirs[t].range()]);
                     out.splices.insert_block(at, marked);
-                    out.conflicts
-                        .push(format!("{}: removed on our side, changed on theirs", label(b)));
+                    out.conflicts.push(format!(
+                        "{}: removed on our side, changed on theirs",
+                        label(b)
+                    ));
                 }
                 _ => {}
             }
@@ -321,7 +360,14 @@ impl Sides<'_> {
 
     /// Where their piece `k` goes in our text: after the nearest piece before it that we
     /// also have, and after the pieces we added right there.
-    fn anchor<P: Piece>(&self, base: &[P], ours: &[P], theirs: &[P], k: usize, empty_at: usize) -> usize {
+    fn anchor<P: Piece>(
+        &self,
+        base: &[P],
+        ours: &[P],
+        theirs: &[P],
+        k: usize,
+        empty_at: usize,
+    ) -> usize {
         let find = |list: &[P], id: &P::Id| list.iter().position(|p| p.id() == id);
         let ours_only = |p: &P| find(base, p.id()).is_none() && find(theirs, p.id()).is_none();
         let from = theirs[..k]

@@ -98,7 +98,9 @@ impl<'a> Side<'a> {
             Some(_) => return Err(Unsupported("the items are written inline".into())),
         };
         if tables.len() != meeting.items.len() {
-            return Err(Unsupported("the items could not be matched to the file".into()));
+            return Err(Unsupported(
+                "the items could not be matched to the file".into(),
+            ));
         }
         let cut = Cutter { text };
         // Every header in file order, so each block ends where the next one starts.
@@ -147,11 +149,7 @@ impl<'a> Side<'a> {
                 actions,
             });
         }
-        Ok(Side {
-            text,
-            root,
-            items,
-        })
+        Ok(Side { text, root, items })
     }
 }
 

@@ -46,7 +46,10 @@ fn after(anchor: &str, add: &str) -> String {
 #[test]
 fn outcomes_added_on_both_sides_are_both_kept_ours_first() {
     let anchor = "text = \"Eerste lezing\"\n";
-    let ours = after(anchor, "\n[[item.outcome]]\ntext = \"Ons besluit\"\nkind = \"decision\"\n");
+    let ours = after(
+        anchor,
+        "\n[[item.outcome]]\ntext = \"Ons besluit\"\nkind = \"decision\"\n",
+    );
     let theirs = after(anchor, "\n[[item.outcome]]\ntext = \"Hun afspraak\"\n");
     let m = merge(BASE, &ours, &theirs);
     assert_eq!(m.conflicts, Vec::<String>::new());
@@ -73,7 +76,10 @@ fn actions_added_at_the_end_of_the_file_on_both_sides() {
 
 #[test]
 fn different_items_marked_discussed_on_each_side() {
-    let ours = BASE.replace("minutes = 30\n", "minutes = 30\ndiscussed = 2020-03-09T10:20:00\n");
+    let ours = BASE.replace(
+        "minutes = 30\n",
+        "minutes = 30\ndiscussed = 2020-03-09T10:20:00\n",
+    );
     let theirs = BASE.replace(
         "title = \"Rondvraag\"\n",
         "title = \"Rondvraag\"\ndiscussed = 2020-03-09T11:00:00\n",
@@ -95,7 +101,10 @@ fn a_key_changed_on_one_side_takes_that_change_keeping_our_layout() {
     let theirs = BASE.replace("minutes = 30", "minutes = 45   # langer");
     let m = merge(BASE, &ours, &theirs);
     assert!(m.conflicts.is_empty());
-    assert_eq!(text(&m), ours.replace("minutes = 30", "minutes = 45   # langer"));
+    assert_eq!(
+        text(&m),
+        ours.replace("minutes = 30", "minutes = 45   # langer")
+    );
 }
 
 #[test]
@@ -127,24 +136,35 @@ fn the_same_key_changed_on_both_sides_is_marked_at_that_key_only() {
 
 #[test]
 fn items_added_on_both_sides_and_one_removed() {
-    let ours = BASE.replace("[[item]]\ntitle = \"Opening\"\ndiscussed = 2020-03-09T10:00:00\n\n", "")
-        + "\n[[item]]\ntitle = \"Sluiting\"\n";
+    let ours = BASE.replace(
+        "[[item]]\ntitle = \"Opening\"\ndiscussed = 2020-03-09T10:00:00\n\n",
+        "",
+    ) + "\n[[item]]\ntitle = \"Sluiting\"\n";
     let theirs = format!("{BASE}\n[[item]]\ntitle = \"WVTTK\"\n");
     let m = merge(BASE, &ours, &theirs);
     assert!(m.conflicts.is_empty());
-    assert_eq!(
-        text(&m),
-        format!("{ours}\n[[item]]\ntitle = \"WVTTK\"\n")
-    );
+    assert_eq!(text(&m), format!("{ours}\n[[item]]\ntitle = \"WVTTK\"\n"));
 }
 
 #[test]
 fn removed_on_one_side_changed_on_the_other_is_a_conflict() {
     let ours = BASE.replace("[[item]]\ntitle = \"Rondvraag\"\n", "");
-    let theirs = BASE.replace("title = \"Rondvraag\"\n", "title = \"Rondvraag\"\nminutes = 5\n");
+    let theirs = BASE.replace(
+        "title = \"Rondvraag\"\n",
+        "title = \"Rondvraag\"\nminutes = 5\n",
+    );
     let m = merge(BASE, &ours, &theirs);
-    assert_eq!(m.conflicts, vec!["item 'Rondvraag': removed on our side, changed on theirs"]);
-    assert!(text(&m).contains("<<<<<<< ours\n=======\n[[item]]\ntitle = \"Rondvraag\"\nminutes = 5\n>>>>>>> theirs\n"), "{}", text(&m));
+    assert_eq!(
+        m.conflicts,
+        vec!["item 'Rondvraag': removed on our side, changed on theirs"]
+    );
+    assert!(
+        text(&m).contains(
+            "<<<<<<< ours\n=======\n[[item]]\ntitle = \"Rondvraag\"\nminutes = 5\n>>>>>>> theirs\n"
+        ),
+        "{}",
+        text(&m)
+    );
 }
 
 #[test]
@@ -159,6 +179,14 @@ fn crlf_and_a_missing_final_newline_stay() {
 
 #[test]
 fn an_invalid_side_is_refused_for_the_text_merge() {
-    let err = merge_meeting(Path::new("m.toml"), BASE.as_bytes(), b"title = ", BASE.as_bytes());
-    assert!(matches!(err, Err(MergeError::Invalid { side: "our", .. })), "{err:?}");
+    let err = merge_meeting(
+        Path::new("m.toml"),
+        BASE.as_bytes(),
+        b"title = ",
+        BASE.as_bytes(),
+    );
+    assert!(
+        matches!(err, Err(MergeError::Invalid { side: "our", .. })),
+        "{err:?}"
+    );
 }
