@@ -5,7 +5,7 @@
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::CheckArgs;
 use docket::store::{self, Diagnostic, Loaded, Severity};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -73,11 +73,15 @@ fn targets(paths: &[PathBuf]) -> Result<Vec<Target>, CliError> {
         .collect())
 }
 
+/// What is reported, each file and problem once however often (and however spelled) its
+/// path was given.
 #[derive(Default)]
 struct Tally {
     meetings: usize,
     items: usize,
     problems: Vec<Diagnostic>,
+    counted: HashSet<PathBuf>,
+    reported: HashSet<(PathBuf, usize, usize, String)>,
 }
 
 impl Tally {
@@ -85,35 +89,45 @@ impl Tally {
     /// skips (hidden, another extension) is read on its own, since it was asked for.
     fn add(&mut self, loaded: &Loaded, files: Option<&[PathBuf]>) {
         let Some(files) = files else {
-            self.meetings += loaded.library.len();
-            self.items += loaded.library.item_count();
-            self.problems.extend(loaded.problems.iter().cloned());
+            for m in loaded.library.meetings() {
+                self.meeting(&m.path, m.items.len());
+            }
+            for d in &loaded.problems {
+                self.problem(d.clone());
+            }
             return;
         };
         for file in files {
             let same = |p: &Path| same_file(p, file);
-            let mut found = false;
             for m in loaded.library.meetings().iter().filter(|m| same(&m.path)) {
-                self.meetings += 1;
-                self.items += m.items.len();
-                found = true;
+                self.meeting(&m.path, m.items.len());
             }
             for d in loaded.problems.iter().filter(|d| same(&d.path)) {
-                self.problems.push(Diagnostic {
+                self.problem(Diagnostic {
                     path: file.clone(),
                     ..d.clone()
                 });
-                found = true;
             }
-            if !found && !loaded.sources.iter().any(|s| same(&s.path)) {
+            if !loaded.sources.iter().any(|s| same(&s.path)) {
                 match store::load_file(file) {
-                    Ok((m, _)) => {
-                        self.meetings += 1;
-                        self.items += m.items.len();
-                    }
-                    Err(mut d) => self.problems.append(&mut d),
+                    Ok((m, _)) => self.meeting(file, m.items.len()),
+                    Err(d) => d.into_iter().for_each(|d| self.problem(d)),
                 }
             }
+        }
+    }
+
+    fn meeting(&mut self, path: &Path, items: usize) {
+        if self.counted.insert(canonical(path)) {
+            self.meetings += 1;
+            self.items += items;
+        }
+    }
+
+    fn problem(&mut self, d: Diagnostic) {
+        let key = (canonical(&d.path), d.line, d.col, d.message.clone());
+        if self.reported.insert(key) {
+            self.problems.push(d);
         }
     }
 
@@ -154,6 +168,10 @@ impl Tally {
         }
         summary
     }
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Whether two paths name the same file, however they were written.
