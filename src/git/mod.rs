@@ -3,5 +3,6 @@
 
 pub mod merge;
 pub mod run;
+pub mod status;
 pub mod summary;
 pub mod sync;

@@ -290,7 +290,7 @@ fn commit_changes(
 }
 
 /// Meeting files in `git status --porcelain -z` output (both names of a rename).
-fn changed_meeting_files(status: &str) -> Vec<String> {
+pub fn changed_meeting_files(status: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut entries = status.split('\0').filter(|e| !e.is_empty());
     while let Some(e) = entries.next() {

@@ -3,6 +3,7 @@
 mod agenda;
 mod details;
 mod footer;
+mod git_status;
 mod header;
 mod overlays;
 mod pending;
