@@ -141,9 +141,7 @@ fn a_conflict_puts_the_repository_back_and_keeps_the_local_commit() {
     let check = team.docket(&bert, &["check", "meetings"]);
     let errors = text(&check.stderr);
     assert!(
-        errors.starts_with(&format!(
-            "meetings/lovp/2020-03-09.toml:10:1: unresolved merge conflict"
-        )),
+        errors.starts_with("meetings/lovp/2020-03-09.toml:10:1: unresolved merge conflict"),
         "{errors}"
     );
     team.edit(&bert, |s| {
