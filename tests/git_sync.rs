@@ -270,3 +270,61 @@ fn outside_a_repository_sync_says_so() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_repository_of_only_meetings_without_a_remote_commits_locally() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let team = Team::new();
+    let repo = tmp.path().join("raad");
+    std::fs::create_dir(&repo).expect("mkdir");
+    team.git(&repo, &["init", "--quiet"]);
+    std::fs::write(
+        repo.join("2024-05-13.toml"),
+        "title = \"Raad \\u001b[31mrood\"\ndate = 2024-05-13\n",
+    )
+    .expect("write");
+    std::fs::write(
+        repo.join("old.toml"),
+        "title = \"Oud\"\ndate = 2020-01-01\n",
+    )
+    .expect("write");
+    std::fs::write(repo.join("notes.txt"), "not a meeting\n").expect("write");
+    let out = team.docket(&repo, &["sync", "."]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains("added `*.toml merge=docket` to .gitattributes"),
+        "{stdout}"
+    );
+    // The title's escape sequence is shown as a placeholder, here and in the commit message.
+    assert!(
+        stdout.contains("committed Raad ␛[31mrood 2024-05-13: new meeting"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("committed here; this repository has no remote to sync with\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        team.git(&repo, &["status", "--porcelain"]),
+        "?? notes.txt\n"
+    );
+    let subject = team.git(&repo, &["log", "-1", "--format=%s"]);
+    assert_eq!(
+        subject,
+        "Raad ␛[31mrood 2024-05-13: new meeting (and 1 more meeting)\n"
+    );
+
+    std::fs::remove_file(repo.join("old.toml")).expect("rm");
+    let out = team.docket(&repo, &["sync", "."]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("committed old.toml: removed"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(
+        team.git(&repo, &["ls-files"]),
+        ".gitattributes\n2024-05-13.toml\n"
+    );
+}

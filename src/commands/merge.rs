@@ -8,17 +8,19 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(args: &MergeArgs) -> CliResult {
-    let name = args.path.as_deref().unwrap_or(&args.ours);
+    let path = args.path.as_deref().unwrap_or(&args.ours);
+    let shown = path.display().to_string();
+    let shown = docket::sanitize::line(&shown);
     let read = |p: &Path| {
         std::fs::read(p).map_err(|e| {
             CliError::Usage(format!("{}: {}", p.display(), docket::store::plain_io(&e)))
         })
     };
     let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
-    let merged = match merge_meeting(name, &base, &ours, &theirs) {
+    let merged = match merge_meeting(path, &base, &ours, &theirs) {
         Ok(m) => m,
         Err(why) => {
-            eprintln!("docket merge: {}: {why}; merging as text", name.display());
+            eprintln!("docket merge: {shown}: {why}; merging as text");
             return text_merge(args);
         }
     };
@@ -33,7 +35,7 @@ pub fn run(args: &MergeArgs) -> CliResult {
         return Ok(ExitCode::SUCCESS);
     }
     for c in &merged.conflicts {
-        eprintln!("docket merge: {}: {c}", name.display());
+        eprintln!("docket merge: {shown}: {c}");
     }
     Ok(ExitCode::from(1))
 }

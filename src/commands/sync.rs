@@ -3,6 +3,7 @@
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::SyncArgs;
 use docket::git::sync::{SyncOptions, SyncStatus, shell_quote, sync};
+use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run(args: &SyncArgs) -> CliResult {
@@ -18,13 +19,13 @@ pub fn run(args: &SyncArgs) -> CliResult {
     };
     let report = sync(&dir, &opts).map_err(|e| CliError::Failed(e.to_string()))?;
     let ok = matches!(report.status, SyncStatus::Synced | SyncStatus::LocalOnly);
-    for line in &report.lines {
-        if ok {
-            println!("{line}");
-        } else {
-            eprintln!("{line}");
-        }
-    }
+    let text: String = report.lines.iter().map(|l| format!("{l}\n")).collect();
+    // The sync is done whatever happens to the output: a closed pipe is not worth a panic.
+    let _ = if ok {
+        std::io::stdout().write_all(text.as_bytes())
+    } else {
+        std::io::stderr().write_all(text.as_bytes())
+    };
     Ok(if ok {
         ExitCode::SUCCESS
     } else {

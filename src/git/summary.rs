@@ -16,7 +16,7 @@ pub enum FileChange<'a> {
 pub fn describe(change: &FileChange<'_>) -> String {
     match change {
         FileChange::Added(m) => format!("{}: new meeting", name(m)),
-        FileChange::Removed(path) => format!("{path}: removed"),
+        FileChange::Removed(path) => format!("{}: removed", crate::sanitize::line(path)),
         FileChange::Changed { old, new } => {
             let parts = counts(old, new);
             if parts.is_empty() {
@@ -45,8 +45,14 @@ pub fn message(lines: &[String]) -> String {
     }
 }
 
-fn name(m: &Meeting) -> String {
-    format!("{} {}", m.title, m.date.format("%Y-%m-%d"))
+/// Title and date; the title as the display sanitiser shows it, since these lines go to the
+/// terminal and into commit messages.
+pub fn name(m: &Meeting) -> String {
+    format!(
+        "{} {}",
+        crate::sanitize::line(&m.title),
+        m.date.format("%Y-%m-%d")
+    )
 }
 
 fn counts(old: &Meeting, new: &Meeting) -> Vec<String> {

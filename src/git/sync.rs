@@ -438,7 +438,7 @@ fn conflicts(git: &Git, output: &str) -> Vec<String> {
                 .run(&["show", &format!("HEAD:{path}")])
                 .ok()
                 .and_then(|s| parse_meeting(Path::new(path), s.as_bytes()).ok())
-                .map(|m| format!("{} {} ({path})", m.title, m.date.format("%Y-%m-%d")))
+                .map(|m| format!("{} ({path})", super::summary::name(&m)))
                 .unwrap_or_else(|| path.to_string());
             out.push(format!("{name}: {what}"));
         } else if line.starts_with("CONFLICT") && !line.contains("Merge conflict in") {

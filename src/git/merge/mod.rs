@@ -181,7 +181,7 @@ impl Piece for ItemPiece {
         ItemPiece::same(self, other)
     }
     fn label(&self) -> String {
-        format!("item '{}'", self.id.title)
+        format!("item '{}'", crate::sanitize::line(&self.id.title))
     }
 }
 
@@ -197,7 +197,8 @@ impl Piece for Sub {
         self.block.same(&other.block)
     }
     fn label(&self) -> String {
-        let t: String = self.id.text.chars().take(40).collect();
+        let text = crate::sanitize::line(&self.id.text);
+        let t: String = text.chars().take(40).collect();
         let more = if t.len() < self.id.text.len() {
             "…"
         } else {
