@@ -187,12 +187,12 @@ enum Step {
 
 fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
-        (0usize..4, 0u32..3).prop_map(|(i, t)| Step::Discussed(i, t)),
-        (0usize..4).prop_map(Step::Undiscussed),
-        (0usize..4, 0u8..4, 0u8..3).prop_map(|(i, t, k)| Step::Outcome(i, t, k)),
-        (0usize..4, 0u8..4, any::<bool>()).prop_map(|(i, t, n)| Step::Action(i, t, n)),
-        (0usize..4, 0usize..3, 0u32..3).prop_map(|(i, a, d)| Step::Done(i, a, d)),
-        (0usize..4, 0usize..3).prop_map(|(i, a)| Step::Reopen(i, a)),
+        (0usize..12, 0u32..3).prop_map(|(i, t)| Step::Discussed(i, t)),
+        (0usize..12).prop_map(Step::Undiscussed),
+        (0usize..12, 0u8..4, 0u8..3).prop_map(|(i, t, k)| Step::Outcome(i, t, k)),
+        (0usize..12, 0u8..4, any::<bool>()).prop_map(|(i, t, n)| Step::Action(i, t, n)),
+        (0usize..12, 0usize..3, 0u32..3).prop_map(|(i, a, d)| Step::Done(i, a, d)),
+        (0usize..12, 0usize..3).prop_map(|(i, a)| Step::Reopen(i, a)),
     ]
 }
 
@@ -281,17 +281,31 @@ fn keep_ours(text: &str) -> String {
     out
 }
 
+/// The hand-written layouts above and the real meetings bundled in `meetings/`.
+fn bases() -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = BASES.iter().map(|b| b.as_bytes().to_vec()).collect();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("meetings/lovp")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    out.extend(files.iter().map(|f| std::fs::read(f).expect("read")));
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn every_outcome_and_action_added_on_either_side_is_kept(
-        which in 0usize..BASES.len(),
+        which in 0usize..BASES.len() + 2,
         ours_steps in prop::collection::vec(step(), 0..5),
         theirs_steps in prop::collection::vec(step(), 0..5),
     ) {
         let path = Path::new("m.toml");
-        let base = BASES[which].as_bytes();
+        let bases = bases();
+        let base = &bases[which % bases.len()][..];
         let ours = edited(base, &ours_steps);
         let theirs = edited(base, &theirs_steps);
         let merged = merge_meeting(path, base, &ours, &theirs).expect("merged item by item");
