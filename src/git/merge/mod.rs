@@ -16,6 +16,8 @@ use crate::model::Meeting;
 use crate::store::{parse_meeting, strip_bom};
 use side::{Block, ItemPiece, Side, Sub};
 use splice::Splices;
+use std::collections::HashMap;
+use std::hash::Hash;
 use std::ops::Range;
 use std::path::Path;
 
@@ -102,12 +104,12 @@ fn verify(path: &Path, bytes: &[u8], changes: [(&Meeting, &Meeting); 2]) -> Resu
             d.first().map_or(String::new(), |d| d.message.clone())
         ))
     })?;
-    let count = |m: &Meeting, key: &(String, String, &str, String)| {
-        added_keys(m).iter().filter(|k| *k == key).count()
-    };
+    let in_result = tally(&result);
     for (base, side) in changes {
-        for key in added_keys(side) {
-            if count(&result, &key) < count(side, &key) && count(base, &key) < count(side, &key) {
+        let in_base = tally(base);
+        for (key, n) in tally(side) {
+            let had = |t: &HashMap<_, usize>| t.get(&key).copied().unwrap_or(0);
+            if had(&in_result) < n && had(&in_base) < n {
                 return Err(Unsupported(format!("the {} “{}” would be lost", key.2, key.3)).into());
             }
         }
@@ -115,13 +117,17 @@ fn verify(path: &Path, bytes: &[u8], changes: [(&Meeting, &Meeting); 2]) -> Resu
     Ok(())
 }
 
-/// (topic, title, kind, text) of every outcome and action.
-fn added_keys(m: &Meeting) -> Vec<(String, String, &'static str, String)> {
-    let mut out = Vec::new();
+type Entry<'m> = (&'m str, &'m str, &'static str, &'m str);
+
+/// How often each (topic, title, kind, text) of an outcome or action occurs.
+fn tally(m: &Meeting) -> HashMap<Entry<'_>, usize> {
+    let mut out = HashMap::new();
     for i in &m.items {
-        let key = |kind, text: &String| (i.topic.clone(), i.title.clone(), kind, text.clone());
-        out.extend(i.outcomes.iter().map(|o| key("outcome", &o.text)));
-        out.extend(i.actions.iter().map(|a| key("action", &a.text)));
+        let texts = i.outcomes.iter().map(|o| ("outcome", &o.text));
+        for (kind, text) in texts.chain(i.actions.iter().map(|a| ("action", &a.text))) {
+            *out.entry((i.topic.as_str(), i.title.as_str(), kind, text.as_str()))
+                .or_insert(0) += 1;
+        }
     }
     out
 }
@@ -162,7 +168,7 @@ fn value(k: Option<&side::KeyLine>) -> Option<&toml::Value> {
 
 /// A list the merge matches by identity: items, or an item's outcomes or actions.
 trait Piece {
-    type Id: PartialEq;
+    type Id: Eq + Hash;
     fn id(&self) -> &Self::Id;
     fn range(&self) -> Range<usize>;
     fn same(&self, other: &Self) -> bool;
@@ -309,7 +315,7 @@ impl Sides<'_> {
         empty_at: usize,
         recurse: Recurse<'_, P>,
     ) {
-        let find = |list: &[P], id: &P::Id| list.iter().position(|p| p.id() == id);
+        let three = Three::new(base, ours, theirs, empty_at);
         let label = |p: &P| {
             if ctx.is_empty() {
                 p.label()
@@ -318,7 +324,7 @@ impl Sides<'_> {
             }
         };
         for b in base {
-            match (find(ours, b.id()), find(theirs, b.id())) {
+            match (three.ours.get(b.id()), three.theirs.get(b.id())) {
                 (Some(o), Some(t)) => recurse(out, ctx, Some(b), &ours[o], &theirs[t]),
                 (Some(o), None) if ours[o].same(b) => {
                     out.splices.replace(ours[o].range(), String::new());
@@ -333,9 +339,8 @@ impl Sides<'_> {
                     ));
                 }
                 (None, Some(t)) if !theirs[t].same(b) => {
-                    let at = self.anchor(base, ours, theirs, t, empty_at);
                     let marked = out.markers("", &self.theirs.text[theirs[t].range()]);
-                    out.splices.insert_block(at, marked);
+                    out.splices.insert_block(three.anchor(t), marked);
                     out.conflicts.push(format!(
                         "{}: removed on our side, changed on theirs",
                         label(b)
@@ -345,42 +350,71 @@ impl Sides<'_> {
             }
         }
         for (k, t) in theirs.iter().enumerate() {
-            if find(base, t.id()).is_some() {
+            if three.base.get(t.id()).is_some() {
                 continue;
             }
-            match find(ours, t.id()) {
+            match three.ours.get(t.id()) {
                 Some(o) => recurse(out, ctx, None, &ours[o], t),
-                None => {
-                    let at = self.anchor(base, ours, theirs, k, empty_at);
-                    out.splices
-                        .insert_block(at, self.theirs.text[t.range()].to_string());
-                }
+                None => out
+                    .splices
+                    .insert_block(three.anchor(k), self.theirs.text[t.range()].to_string()),
             }
+        }
+    }
+}
+
+/// Where each identity is in a list.
+struct Index<'p, I>(HashMap<&'p I, usize>);
+
+impl<'p, I: Eq + Hash> Index<'p, I> {
+    fn of<P: Piece<Id = I>>(list: &'p [P]) -> Self {
+        Index(list.iter().enumerate().map(|(n, p)| (p.id(), n)).collect())
+    }
+
+    fn get(&self, id: &I) -> Option<usize> {
+        self.0.get(id).copied()
+    }
+}
+
+/// One list in its three versions, with their indexes.
+struct Three<'p, P: Piece> {
+    ours_list: &'p [P],
+    theirs_list: &'p [P],
+    base: Index<'p, P::Id>,
+    ours: Index<'p, P::Id>,
+    theirs: Index<'p, P::Id>,
+    /// Where a piece goes in our text when our list is empty.
+    empty_at: usize,
+}
+
+impl<'p, P: Piece> Three<'p, P> {
+    fn new(base: &'p [P], ours: &'p [P], theirs: &'p [P], empty_at: usize) -> Self {
+        Three {
+            ours_list: ours,
+            theirs_list: theirs,
+            base: Index::of(base),
+            ours: Index::of(ours),
+            theirs: Index::of(theirs),
+            empty_at,
         }
     }
 
     /// Where their piece `k` goes in our text: after the nearest piece before it that we
     /// also have, and after the pieces we added right there.
-    fn anchor<P: Piece>(
-        &self,
-        base: &[P],
-        ours: &[P],
-        theirs: &[P],
-        k: usize,
-        empty_at: usize,
-    ) -> usize {
-        let find = |list: &[P], id: &P::Id| list.iter().position(|p| p.id() == id);
-        let ours_only = |p: &P| find(base, p.id()).is_none() && find(theirs, p.id()).is_none();
-        let from = theirs[..k]
+    fn anchor(&self, k: usize) -> usize {
+        let ours = self.ours_list;
+        let ours_only =
+            |p: &P| self.base.get(p.id()).is_none() && self.theirs.get(p.id()).is_none();
+        let from = self.theirs_list[..k]
             .iter()
             .rev()
-            .find_map(|p| find(ours, p.id()))
+            .find_map(|p| self.ours.get(p.id()))
             .map(|o| o + 1);
         let mut at = match from {
             Some(o) => ours[o - 1].range().end,
             None => match ours.first() {
                 Some(first) => first.range().start,
-                None => return empty_at,
+                None => return self.empty_at,
             },
         };
         for p in &ours[from.unwrap_or(0)..] {

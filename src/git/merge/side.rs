@@ -117,11 +117,8 @@ impl<'a> Side<'a> {
         }
         starts.sort_unstable();
         let next_start = |at: usize| {
-            starts
-                .iter()
-                .copied()
-                .find(|&s| s > at)
-                .unwrap_or(text.len())
+            let i = starts.partition_point(|&s| s <= at);
+            starts.get(i).copied().unwrap_or(text.len())
         };
         let first = starts.first().copied().unwrap_or(text.len());
         let root_keys = cut.keys(root)?;
