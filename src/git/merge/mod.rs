@@ -55,14 +55,21 @@ pub fn merge_meeting(
             first: d.first().map_or(String::new(), |d| d.message.clone()),
         })
     };
-    let (mb, mo, mt) = (
-        read("base", base)?,
-        read("our", ours)?,
-        read("their", theirs)?,
-    );
+    // Both added the file (git's add/add): no base, so everything is "added on both sides".
+    let no_base = base.iter().all(u8::is_ascii_whitespace);
+    let mb = if no_base {
+        Meeting::new(path, "", chrono::NaiveDate::MIN)
+    } else {
+        read("base", base)?
+    };
+    let (mo, mt) = (read("our", ours)?, read("their", theirs)?);
     let (tb, to, tt) = (utf8(base)?, utf8(ours)?, utf8(theirs)?);
     let sides = Sides {
-        base: Side::new(tb, &mb)?,
+        base: if no_base {
+            Side::empty(tb)
+        } else {
+            Side::new(tb, &mb)?
+        },
         ours: Side::new(to, &mo)?,
         theirs: Side::new(tt, &mt)?,
     };

@@ -87,6 +87,19 @@ pub struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
+    /// No version at all: a file both sides added.
+    pub fn empty(text: &'a str) -> Side<'a> {
+        Side {
+            text,
+            root: Block {
+                range: 0..0,
+                keys: Vec::new(),
+                body_end: 0,
+            },
+            items: Vec::new(),
+        }
+    }
+
     /// Cuts `text` (without a byte-order mark) holding the valid `meeting`.
     pub fn new(text: &'a str, meeting: &Meeting) -> Result<Side<'a>, Unsupported> {
         let doc = toml_edit::Document::parse(text)

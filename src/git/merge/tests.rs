@@ -190,3 +190,18 @@ fn an_invalid_side_is_refused_for_the_text_merge() {
         "{err:?}"
     );
 }
+
+#[test]
+fn a_file_added_on_both_sides_merges_against_nothing() {
+    let ours = format!("{BASE}\n[[item.outcome]]\ntext = \"Ons\"\n");
+    let theirs = BASE.replace("minutes = 30", "minutes = 30\npresenter = \"Bert\"");
+    let m = merge("", &ours, &theirs);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(
+        text(&m),
+        ours.replace("minutes = 30", "minutes = 30\npresenter = \"Bert\"")
+    );
+    let other = BASE.replace("2020-03-09\n", "2020-03-10\n");
+    let m = merge("", BASE, &other);
+    assert_eq!(m.conflicts, vec!["meeting: `date` differs"]);
+}
