@@ -328,3 +328,24 @@ fn a_repository_of_only_meetings_without_a_remote_commits_locally() {
         ".gitattributes\n2024-05-13.toml\n"
     );
 }
+
+#[test]
+fn a_detached_head_is_refused_before_anything_is_committed() {
+    let team = Team::new();
+    let anna = team.clone_as("anna", "Anna");
+    team.git(&anna, &["checkout", "--quiet", "--detach"]);
+    team.edit(&anna, |s| s.replace("minutes = 30", "minutes = 35"));
+    let head = team.git(&anna, &["rev-parse", "HEAD"]);
+    let out = team.docket(&anna, &["sync", "meetings"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not on a branch"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(team.git(&anna, &["rev-parse", "HEAD"]), head);
+    assert_eq!(
+        team.git(&anna, &["status", "--porcelain"]),
+        format!(" M {FILE}\n")
+    );
+}

@@ -59,6 +59,13 @@ pub fn sync(dir: &Path, opts: &SyncOptions) -> Result<SyncReport, GitError> {
              or undo it with `git merge --abort`, then sync again (docs/team.md)",
         ));
     }
+    if has_commits(&git)? && !git.ok(&["symbolic-ref", "-q", "HEAD"])? {
+        return Ok(r.end(
+            SyncStatus::Failed,
+            "not synced: the repository is not on a branch (a detached HEAD); \
+             `git switch main` (or your branch) first; nothing was changed",
+        ));
+    }
     setup(&git, rel.as_deref(), opts, &mut r)?;
     if let Err(report) = commit_changes(&git, rel.as_deref(), &mut r)? {
         return Ok(report);
