@@ -205,3 +205,25 @@ fn a_file_added_on_both_sides_merges_against_nothing() {
     let m = merge("", BASE, &other);
     assert_eq!(m.conflicts, vec!["meeting: `date` differs"]);
 }
+
+const ODD: &str = "\u{feff}\"title\" = 'Raad'   # quoted key, literal string\r\ndate = 2024-05-13\r\nnotes = \"\"\"\r\n[[item]] inside a string\r\n<<<<<<< not a marker\r\n\"\"\"\r\n\r\n  [[item]]   # indented header\r\n  title = \"A\"\r\n\r\n  # about B\r\n  [[ item ]]\r\n  title = \"B\"\r\n  [[item.outcome]]\r\n  text = \"x\"\r\n  [[item.outcome]]\r\n  text = \"x\"";
+
+#[test]
+fn odd_layouts_merge_in_place() {
+    let ours = ODD.replace("title = \"A\"\r\n", "title = \"A\"\r\ndiscussed = true\r\n");
+    let theirs = format!("{ODD}\r\n  [[item.action]]\r\n  text = \"y\"");
+    let m = merge(ODD, &ours, &theirs);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(
+        text(&m),
+        format!("{ours}\r\n\r\n  [[item.action]]\r\n  text = \"y\"\r\n")
+    );
+    // The second "x" is its own outcome: removing it on one side removes only it.
+    let fewer = ODD.replace("\r\n  [[item.outcome]]\r\n  text = \"x\"", "");
+    let fewer = format!("{fewer}\r\n  [[item.outcome]]\r\n  text = \"x\"");
+    assert_eq!(fewer.matches("text = \"x\"").count(), 1);
+    let m = merge(ODD, &ours, &fewer);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(text(&m).matches("text = \"x\"").count(), 1, "{}", text(&m));
+    assert!(text(&m).starts_with('\u{feff}'));
+}
