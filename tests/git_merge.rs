@@ -336,3 +336,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_driver_exits_non_zero_on_a_conflict_and_zero_when_clean() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, s: &str| {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, s).expect("write");
+        p
+    };
+    let run = |b: &Path, o: &Path, t: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_docket"))
+            .arg("merge")
+            .args([b, o, t])
+            .arg(FILE)
+            .output()
+            .expect("run")
+    };
+    let b = write("base", MEETING);
+    let o = write("ours", &MEETING.replace("minutes = 30", "minutes = 40"));
+    let t = write("theirs", &MEETING.replace("minutes = 30", "minutes = 50"));
+    let out = run(&b, &o, &t);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        format!("docket merge: {FILE}: item 'Budget 2024': `minutes` differs\n")
+    );
+    let o = write("ours", &MEETING.replace("minutes = 30", "minutes = 40"));
+    let t = write(
+        "theirs",
+        &MEETING.replace("title = \"Opening\"", "title = \"Opening\"\nminutes = 5"),
+    );
+    let out = run(&b, &o, &t);
+    assert_eq!(
+        (out.status.code(), text(&out.stderr).as_str()),
+        (Some(0), "")
+    );
+    let merged = std::fs::read_to_string(&o).expect("read");
+    assert!(
+        merged.contains("minutes = 40") && merged.contains("minutes = 5"),
+        "{merged}"
+    );
+}
