@@ -1,4 +1,4 @@
-//! The real binary in a real terminal (tmux) on a clone of a shared repository: the header
+//! The real binary in a real pseudo-terminal on a clone of a shared repository: the header
 //! shows the repository's state, a mark made in the interface counts as a file to sync, and
 //! `S` syncs it with the result in the status line.
 
@@ -6,7 +6,7 @@ mod git_support;
 mod pty_support;
 
 use git_support::{FILE, Team};
-use pty_support::Tmux;
+use pty_support::Term;
 
 #[test]
 fn mark_an_item_discussed_and_sync_it_from_the_interface() {
@@ -20,7 +20,7 @@ fn mark_an_item_discussed_and_sync_it_from_the_interface() {
         exe = env!("CARGO_BIN_EXE_docket"),
         dir = anna.join("meetings").display(),
     );
-    let t = Tmux::start(&command, 140, 30);
+    let t = Term::start(&command, 140, 30);
     let s = t.wait_for("⇅ synced");
     assert!(
         s.contains("⇣ Seed"),

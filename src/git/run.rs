@@ -1,6 +1,7 @@
 //! Running the person's own `git` program (so their credentials, hooks and config apply),
 //! with its output captured and its error reported in its own words.
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -45,6 +46,17 @@ impl Git {
         });
         if !self.prompt {
             cmd.env("GIT_TERMINAL_PROMPT", "0");
+            // Its own session, without the interface's terminal: ssh cannot ask for a
+            // passphrase on it and garble the screen, it fails with a message instead.
+            // SAFETY: setsid is async-signal-safe, the only call between fork and exec.
+            unsafe {
+                cmd.pre_exec(|| {
+                    if libc::setsid() < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
         }
         cmd.output().map_err(|e| GitError::Spawn(e.to_string()))
     }
@@ -83,5 +95,27 @@ pub fn failed(args: &[&str], out: &Output) -> GitError {
     GitError::Failed {
         args: args.first().copied().unwrap_or_default().to_string(),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The session git's own child runs in (`/proc/<pid>/stat`, field 6).
+    fn session_of_gits_shell(prompt: bool) -> String {
+        let git = Git::new(Path::new("/"), prompt);
+        let out = git
+            .output(&["-c", "alias.sid=!cut -d' ' -f6 /proc/$$/stat", "sid"])
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    #[test]
+    fn without_prompts_git_runs_in_its_own_session() {
+        // SAFETY: getsid only reads the calling process's session id.
+        let ours = unsafe { libc::getsid(0) }.to_string();
+        assert_eq!(session_of_gits_shell(true), ours);
+        assert_ne!(session_of_gits_shell(false), ours);
     }
 }
