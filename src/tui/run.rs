@@ -80,6 +80,11 @@ pub fn run(
             for effect in app.update(action) {
                 match effect {
                     Effect::Quit => return Ok(()),
+                    // git may be writing the same files while it merges: hold the edit
+                    // (a typed one stays on screen) rather than race it.
+                    Effect::Save(req) if app.git.syncing => {
+                        app.save_failed(req, "a sync is running; try again when it is done".into())
+                    }
                     Effect::Save(req) => {
                         save(&mut app, &session, req);
                         git.submit(GitJob::Probe);
