@@ -349,3 +349,32 @@ fn a_detached_head_is_refused_before_anything_is_committed() {
         format!(" M {FILE}\n")
     );
 }
+
+#[test]
+fn others_commit_messages_reach_the_terminal_sanitised() {
+    let team = Team::new();
+    let anna = team.clone_as("anna", "Anna");
+    let bert = team.clone_as("bert", "Bert");
+    team.edit(&anna, |s| s.replace("minutes = 30", "minutes = 31"));
+    team.git(
+        &anna,
+        &[
+            "commit",
+            "--quiet",
+            "-am",
+            "rood \u{1b}[31m\u{202e}omgekeerd",
+        ],
+    );
+    team.git(&anna, &["push", "--quiet"]);
+    let out = team.docket(&bert, &["sync", "meetings"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains("  Anna: rood ␛[31m⍰omgekeerd\n"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'),
+        "{stdout:?}"
+    );
+}

@@ -137,12 +137,16 @@ fn not_reached(e: &GitError) -> String {
 struct Lines(Vec<String>);
 
 impl Lines {
+    /// Adds a line for the terminal: others' commit messages and a remote's words pass
+    /// through the display sanitiser like any text from files.
     fn line(&mut self, s: impl Into<String>) {
-        self.0.push(s.into());
+        let s = s.into();
+        self.0.push(crate::sanitize::block(&s).into_owned());
     }
 
     fn end(mut self, status: SyncStatus, last: &str) -> SyncReport {
-        let summary = last.lines().next().unwrap_or_default().to_string();
+        let first = last.lines().next().unwrap_or_default();
+        let summary = crate::sanitize::line(first).into_owned();
         self.line(last);
         SyncReport {
             status,
