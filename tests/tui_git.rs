@@ -145,3 +145,28 @@ fn a_conflict_names_what_conflicts_in_the_status_line() {
             .is_some_and(|s| s.error && s.text.starts_with("sync: "))
     );
 }
+
+#[test]
+fn quitting_during_a_sync_asks_twice() {
+    let mut app = app();
+    app.git_probed(status(1, "Anna", now()));
+    app.update(Action::Sync);
+    assert_eq!(app.update(Action::Quit), Vec::<Effect>::new());
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.error && s.text.contains("quit again"))
+    );
+    assert_eq!(app.update(Action::Quit), vec![Effect::Quit]);
+
+    let mut app = self::app();
+    app.git_probed(status(1, "Anna", now()));
+    app.update(Action::Sync);
+    app.update(Action::Quit);
+    app.sync_done(Err("x".into()));
+    assert_eq!(
+        app.update(Action::Quit),
+        vec![Effect::Quit],
+        "no sync, no question"
+    );
+}

@@ -373,6 +373,7 @@ impl App {
             self.status = None;
         }
         match action {
+            Action::Quit if self.git.syncing => return self.quit_while_syncing(),
             Action::Quit => return vec![Effect::Quit],
             Action::Resize { width, height } => {
                 self.size = Rect::new(0, 0, width, height);

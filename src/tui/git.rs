@@ -12,6 +12,8 @@ pub struct GitView {
     pub status: Option<RepoStatus>,
     /// A sync is running.
     pub syncing: bool,
+    /// Quit was asked once while it runs.
+    pub quit_asked: bool,
 }
 
 impl App {
@@ -33,6 +35,20 @@ impl App {
         vec![Effect::Sync]
     }
 
+    /// The first quit during a sync warns: leaving now could leave git in the middle of a
+    /// merge it would otherwise have undone. The second quits.
+    pub(super) fn quit_while_syncing(&mut self) -> Vec<Effect> {
+        if self.git.quit_asked {
+            return vec![Effect::Quit];
+        }
+        self.git.quit_asked = true;
+        self.set_status(
+            "a sync is running; quit again to leave anyway (git may be left mid-merge)",
+            true,
+        );
+        Vec::new()
+    }
+
     pub fn git_probed(&mut self, status: Option<RepoStatus>) {
         self.git.status = status;
     }
@@ -40,6 +56,7 @@ impl App {
     /// The sync's outcome in the status line: its last line, or the conflict to resolve.
     pub fn sync_done(&mut self, report: Result<SyncReport, String>) {
         self.git.syncing = false;
+        self.git.quit_asked = false;
         match report {
             Ok(r) => {
                 let error = matches!(r.status, SyncStatus::Conflict | SyncStatus::Failed);
