@@ -121,6 +121,10 @@ fn a_conflict_puts_the_repository_back_and_keeps_the_local_commit() {
         stderr.contains("to resolve: run `git merge origin/main`"),
         "{stderr}"
     );
+    assert!(
+        !stderr.contains("conflicting lines"),
+        "named once, by docket: {stderr}"
+    );
     team.assert_clean(&bert);
     let head = team.git(&bert, &["log", "-1", "--format=%s"]);
     assert_eq!(head, "LOVP 2020-03-09: edited\n");
@@ -376,5 +380,39 @@ fn others_commit_messages_reach_the_terminal_sanitised() {
     assert!(
         !stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'),
         "{stdout:?}"
+    );
+}
+
+#[test]
+fn a_conflict_in_another_file_is_named_and_undone_too() {
+    let team = Team::new();
+    let anna = team.clone_as("anna", "Anna");
+    let bert = team.clone_as("bert", "Bert");
+    for (who, line) in [(&anna, "Anna's line\n"), (&bert, "Bert's line\n")] {
+        std::fs::write(who.join("README.md"), line).expect("write");
+        team.git(who, &["add", "README.md"]);
+        team.git(who, &["commit", "--quiet", "-m", "readme"]);
+    }
+    team.git(&anna, &["push", "--quiet", "origin", "HEAD:main"]);
+    let head = team.git(&bert, &["rev-parse", "HEAD"]);
+    let out = team.docket(&bert, &["sync", "meetings"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("  README.md: conflicting lines\n"),
+        "{stderr}"
+    );
+    team.assert_clean(&bert);
+    // Bert's commits are kept: his README commit, then the driver setup.
+    assert_eq!(
+        team.git(
+            &bert,
+            &["rev-list", "--count", &format!("{}..HEAD", head.trim())]
+        ),
+        "1\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(bert.join("README.md")).expect("read"),
+        "Bert's line\n"
     );
 }

@@ -89,10 +89,11 @@ pub(super) fn merge_incoming(
         }
         return Ok(None);
     }
+    // The driver's lines (on stderr) first, so git's own line for the same file is left out.
     let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
     );
     let merging = in_progress(git)?;
     if merging {
@@ -114,8 +115,9 @@ pub(super) fn merge_incoming(
         "nothing was merged: the repository is as it was before, with your change in your own commit (not pushed)",
     );
     report.line(format!(
-        "to resolve: run `git merge {}`, edit each file where `docket check` points at the <<<<<<< markers \
-         (keep the right lines, delete the markers), then `git commit -a` and `docket sync` again (docs/team.md)",
+        "to resolve: run `git merge {}`, edit each file at the <<<<<<< markers (`docket check` points at \
+         those in meeting files; keep the right lines, delete the markers), then `git commit -a` and \
+         `docket sync` again (docs/team.md)",
         short(&up.tracking)
     ));
     Ok(Some(report.end(
@@ -138,12 +140,14 @@ fn conflicts(git: &Git, output: &str) -> Vec<String> {
                 .map(|m| format!("{} ({path})", crate::git::summary::name(&m)))
                 .unwrap_or_else(|| path.to_string());
             out.push(format!("{name}: {what}"));
-        } else if line.starts_with("CONFLICT") && !line.contains("Merge conflict in") {
-            out.push(line.to_string());
-        } else if let Some(path) = line.strip_prefix("CONFLICT (content): Merge conflict in ")
-            && !out.iter().any(|o| o.contains(path))
+        } else if let Some((_, path)) = line.split_once("Merge conflict in ")
+            && line.starts_with("CONFLICT")
         {
-            out.push(format!("{path}: conflicting lines"));
+            if !out.iter().any(|o| o.contains(&format!("({path})"))) {
+                out.push(format!("{path}: conflicting lines"));
+            }
+        } else if line.starts_with("CONFLICT") {
+            out.push(line.to_string());
         }
     }
     out
