@@ -83,17 +83,23 @@ pub fn sync(dir: &Path, opts: &SyncOptions) -> Result<SyncReport, GitError> {
             "committed here; this repository has no remote to sync with",
         ));
     };
+    pull_and_push(&git, &up, r)
+}
+
+/// Brings in others' changes and pushes; a push refused because someone pushed meanwhile is
+/// retried after bringing in their change.
+fn pull_and_push(git: &Git, up: &pull::Upstream, mut r: Lines) -> Result<SyncReport, GitError> {
     for attempt in 1..=ATTEMPTS {
         if let Err(e) = git.run(&["fetch", "--quiet", &up.remote]) {
             return Ok(r.end(SyncStatus::Failed, &not_reached(&e)));
         }
-        if let Some(report) = merge_incoming(&git, &up, &mut r)? {
+        if let Some(report) = merge_incoming(git, up, &mut r)? {
             return Ok(report);
         }
-        if !up.has_tracking(&git)? && !has_commits(&git)? {
+        if !up.has_tracking(git)? && !has_commits(git)? {
             return Ok(r.end(SyncStatus::Synced, "nothing to sync yet"));
         }
-        if up.has_tracking(&git)?
+        if up.has_tracking(git)?
             && git.ok(&["merge-base", "--is-ancestor", "HEAD", &up.tracking])?
         {
             return Ok(r.end(SyncStatus::Synced, "synced: up to date"));
@@ -114,7 +120,7 @@ pub fn sync(dir: &Path, opts: &SyncOptions) -> Result<SyncReport, GitError> {
         let err = failed(&args, &out);
         // Refused because someone pushed meanwhile: bring in their change and try again.
         let behind = git.run(&["fetch", "--quiet", &up.remote]).is_ok()
-            && up.has_tracking(&git)?
+            && up.has_tracking(git)?
             && !git.ok(&["merge-base", "--is-ancestor", &up.tracking, "HEAD"])?;
         if !behind || attempt == ATTEMPTS {
             return Ok(r.end(SyncStatus::Failed, &not_reached(&err)));
