@@ -8,7 +8,8 @@ Examples:
   docket meetings                    open the interface on ./meetings
   docket check meetings              validate every meeting file
   docket pending meetings --json     pending actions at the next meeting, for scripts
-  docket search meetings vuurwerk    fuzzy search across all meetings";
+  docket search meetings vuurwerk    fuzzy search across all meetings
+  docket sync meetings               commit, pull and push a shared git repository";
 
 #[derive(Debug, Parser)]
 #[command(
