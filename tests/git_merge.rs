@@ -334,7 +334,51 @@ proptest! {
         for a in &result {
             prop_assert!(known.contains(a), "{a:?} invented:\n{text}");
         }
+        // With one side unchanged, the result is the other side, byte for byte.
+        for (side, name) in [(&ours, "ours"), (&theirs, "theirs")] {
+            let one = merge_meeting(path, base, base, side).expect("merged");
+            prop_assert!(one.conflicts.is_empty(), "{:?}", one.conflicts);
+            prop_assert_eq!(String::from_utf8_lossy(&one.bytes), String::from_utf8_lossy(side), "base + {}", name);
+            let other = merge_meeting(path, base, side, base).expect("merged");
+            prop_assert_eq!(&other.bytes, side, "{} + base", name);
+        }
+        // A clean merge takes each `discussed` and `done` from the side that changed it.
+        if merged.conflicts.is_empty() {
+            let m = |b: &[u8]| parse_meeting(path, b).expect("valid");
+            let (b, o, t, r) = (m(base), m(&ours), m(&theirs), m(&merged.bytes));
+            let (fb, fo, ft, fr) = (flags(&b), flags(&o), flags(&t), flags(&r));
+            for (key, bv) in &fb {
+                let (Some(ov), Some(tv)) = (fo.get(key), ft.get(key)) else { continue };
+                let want = if ov == bv { tv } else { ov };
+                prop_assert_eq!(fr.get(key), Some(want), "{:?}\n{}", key, text);
+            }
+        }
     }
+}
+
+/// `discussed` of every item and `done` of every base action, by identity (title and
+/// occurrence; item, text and occurrence), written as text for comparing.
+fn flags(m: &Meeting) -> std::collections::HashMap<(String, String, usize), String> {
+    let mut out = std::collections::HashMap::new();
+    let mut seen = std::collections::HashMap::new();
+    for i in &m.items {
+        let n = seen.entry(i.title.clone()).or_insert(0);
+        *n += 1;
+        out.insert(
+            (i.title.clone(), String::new(), *n),
+            format!("{:?}", i.discussed),
+        );
+        let mut texts = std::collections::HashMap::new();
+        for a in &i.actions {
+            let k = texts.entry(a.text.clone()).or_insert(0);
+            *k += 1;
+            out.insert(
+                (format!("{}#{n}", i.title), a.text.clone(), *k),
+                format!("{:?}", a.done),
+            );
+        }
+    }
+    out
 }
 
 #[test]

@@ -148,7 +148,7 @@ impl Sides<'_> {
             &self.ours.root,
             &self.theirs.root,
         );
-        let end = self.ours.text.len();
+        let end = self.ours.items_end();
         self.list(
             out,
             "",
@@ -166,9 +166,9 @@ impl Sides<'_> {
             (
                 "outcome",
                 (|i: &ItemPiece| &i.outcomes) as fn(&ItemPiece) -> &Vec<Sub>,
-                o.own.range.end,
+                o.own.body_end,
             ),
-            ("action", |i: &ItemPiece| &i.actions, o.extent.end),
+            ("action", |i: &ItemPiece| &i.actions, o.outcomes_end()),
         ] {
             let ctx = format!("{label}, {kind}");
             self.list(

@@ -13,6 +13,10 @@ pub(super) trait Piece {
     type Id: Eq + Hash;
     fn id(&self) -> &Self::Id;
     fn range(&self) -> Range<usize>;
+    /// The text that carries it to the other version: the gap before it and its lines.
+    fn carried(&self) -> Range<usize>;
+    /// Just past its last key line: where a piece that follows it goes.
+    fn end(&self) -> usize;
     fn same(&self, other: &Self) -> bool;
     fn label(&self) -> String;
 }
@@ -24,6 +28,12 @@ impl Piece for ItemPiece {
     }
     fn range(&self) -> Range<usize> {
         self.extent.clone()
+    }
+    fn carried(&self) -> Range<usize> {
+        self.own.gap_start..self.body_end()
+    }
+    fn end(&self) -> usize {
+        self.body_end()
     }
     fn same(&self, other: &Self) -> bool {
         ItemPiece::same(self, other)
@@ -40,6 +50,12 @@ impl Piece for Sub {
     }
     fn range(&self) -> Range<usize> {
         self.block.range.clone()
+    }
+    fn carried(&self) -> Range<usize> {
+        self.block.gap_start..self.block.body_end
+    }
+    fn end(&self) -> usize {
+        self.block.body_end
     }
     fn same(&self, other: &Self) -> bool {
         self.block.same(&other.block)
@@ -96,7 +112,7 @@ impl Sides<'_> {
                 }
                 (None, Some(t)) if !theirs[t].same(b) => {
                     let marked = out.markers("", &self.theirs.text[theirs[t].range()]);
-                    out.splices.insert_block(three.anchor(t), marked);
+                    out.splices.insert_lines(three.anchor(t), marked);
                     out.conflicts.push(format!(
                         "{}: removed on our side, changed on theirs",
                         label(b)
@@ -113,7 +129,7 @@ impl Sides<'_> {
                 Some(o) => recurse(out, ctx, None, &ours[o], t),
                 None => out
                     .splices
-                    .insert_block(three.anchor(k), self.theirs.text[t.range()].to_string()),
+                    .insert_raw(three.anchor(k), self.theirs.text[t.carried()].to_string()),
             }
         }
     }
@@ -167,9 +183,9 @@ impl<'p, P: Piece> Three<'p, P> {
             .find_map(|p| self.ours.get(p.id()))
             .map(|o| o + 1);
         let mut at = match from {
-            Some(o) => ours[o - 1].range().end,
+            Some(o) => ours[o - 1].end(),
             None => match ours.first() {
-                Some(first) => first.range().start,
+                Some(first) => first.carried().start,
                 None => return self.empty_at,
             },
         };
@@ -177,7 +193,7 @@ impl<'p, P: Piece> Three<'p, P> {
             if !ours_only(p) {
                 break;
             }
-            at = p.range().end;
+            at = p.end();
         }
         at
     }

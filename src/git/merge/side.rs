@@ -30,6 +30,9 @@ pub struct Block {
     pub keys: Vec<KeyLine>,
     /// Just past its last key's line (or its header line): where a new key goes.
     pub body_end: usize,
+    /// Just past the previous table's last key line: the blank lines and comments between
+    /// the two belong to this block when it is carried to the other version.
+    pub gap_start: usize,
 }
 
 impl Block {
@@ -65,6 +68,19 @@ pub struct ItemPiece {
 }
 
 impl ItemPiece {
+    /// Just past the last key line of the item or its last outcome or action.
+    pub fn body_end(&self) -> usize {
+        let subs = self.outcomes.iter().chain(&self.actions);
+        subs.map(|s| s.block.body_end)
+            .fold(self.own.body_end, usize::max)
+    }
+
+    /// Just past the last key line of its last outcome (or of the item's own keys).
+    pub fn outcomes_end(&self) -> usize {
+        let outs = self.outcomes.iter().map(|s| s.block.body_end);
+        outs.fold(self.own.body_end, usize::max)
+    }
+
     pub fn same(&self, other: &ItemPiece) -> bool {
         let subs_same = |a: &[Sub], b: &[Sub]| {
             a.len() == b.len()
@@ -95,6 +111,7 @@ impl<'a> Side<'a> {
                 range: 0..0,
                 keys: Vec::new(),
                 body_end: 0,
+                gap_start: 0,
             },
             items: Vec::new(),
         }
@@ -139,6 +156,7 @@ impl<'a> Side<'a> {
             body_end: root_keys.iter().map(|k| k.lines.end).max().unwrap_or(0),
             range: 0..first,
             keys: root_keys,
+            gap_start: 0,
         };
         let ids = item_ids(&meeting.items);
         let mut items = Vec::with_capacity(tables.len());
@@ -159,7 +177,39 @@ impl<'a> Side<'a> {
                 actions,
             });
         }
-        Ok(Side { text, root, items })
+        let mut side = Side { text, root, items };
+        side.set_gaps();
+        Ok(side)
+    }
+
+    /// Every block's gap starts where the table before it in the file ends.
+    fn set_gaps(&mut self) {
+        let mut bodies: Vec<(usize, usize)> = vec![(0, self.root.body_end)];
+        for i in &self.items {
+            for b in
+                std::iter::once(&i.own).chain(i.outcomes.iter().chain(&i.actions).map(|s| &s.block))
+            {
+                bodies.push((b.range.start, b.body_end));
+            }
+        }
+        bodies.sort_unstable();
+        let gap = |start: usize| {
+            let n = bodies.partition_point(|&(s, _)| s < start);
+            bodies[..n].last().map_or(0, |&(_, end)| end.min(start))
+        };
+        for i in &mut self.items {
+            i.own.gap_start = gap(i.own.range.start);
+            for s in i.outcomes.iter_mut().chain(i.actions.iter_mut()) {
+                s.block.gap_start = gap(s.block.range.start);
+            }
+        }
+    }
+
+    /// Where the root's keys end, or the last table's keys: where a new item goes.
+    pub fn items_end(&self) -> usize {
+        self.items
+            .last()
+            .map_or(self.root.body_end, ItemPiece::body_end)
     }
 }
 
@@ -202,6 +252,7 @@ impl Cutter<'_> {
             range: start..next_start(span.start),
             keys,
             body_end,
+            gap_start: 0,
         })
     }
 

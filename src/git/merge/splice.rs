@@ -9,8 +9,9 @@ enum Kind {
     Replace,
     /// Whole lines at a line start.
     Lines,
-    /// A table block at a block start: set apart from its neighbours by a blank line.
-    Block,
+    /// Text carried over as it was (a table with the blank lines and comments before it),
+    /// at a line end.
+    Raw,
 }
 
 #[derive(Debug, Clone)]
@@ -36,8 +37,8 @@ impl Splices {
         self.push(at..at, text, Kind::Lines);
     }
 
-    pub fn insert_block(&mut self, at: usize, text: String) {
-        self.push(at..at, text, Kind::Block);
+    pub fn insert_raw(&mut self, at: usize, text: String) {
+        self.push(at..at, text, Kind::Raw);
     }
 
     fn push(&mut self, range: Range<usize>, text: String, kind: Kind) {
@@ -77,21 +78,23 @@ impl Splices {
                     line_start(&mut out, nl);
                     out.push_str(&ended(s.text, nl));
                 }
-                Kind::Block => {
+                Kind::Raw => {
                     line_start(&mut out, nl);
-                    let at_end = s.range.start == base.len();
-                    if at_end && !out.is_empty() && !ends_blank(&out) {
-                        out.push_str(nl);
+                    out.push_str(&s.text);
+                    if s.range.start < base.len() {
+                        line_start(&mut out, nl);
                     }
-                    let mut block = ended(s.text, nl);
-                    if !at_end && !ends_blank(&block) {
-                        block.push_str(nl);
-                    }
-                    out.push_str(&block);
                 }
             }
         }
         out.push_str(&base[at..]);
+        // A missing final newline stays missing, as docket's own edits keep it.
+        if !base.is_empty() && !base.ends_with('\n') {
+            let trimmed = out.strip_suffix(nl).or_else(|| out.strip_suffix('\n'));
+            if let Some(t) = trimmed {
+                out.truncate(t.len());
+            }
+        }
         Some(out)
     }
 }
@@ -109,10 +112,6 @@ fn ended(mut s: String, nl: &str) -> String {
     s
 }
 
-fn ends_blank(s: &str) -> bool {
-    s.ends_with("\n\n") || s.ends_with("\n\r\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,10 +122,10 @@ mod tests {
         let mut s = Splices::default();
         s.replace(6..12, "b = 5\n".into());
         s.insert_lines(12, "z = 0".into());
-        s.insert_block(base.len(), "[[x]]\nc = 4".into());
+        s.insert_raw(base.len(), "\n[[x]]\nc = 4".into());
         assert_eq!(
             s.apply(base, "\n").unwrap(),
-            "a = 1\nb = 5\nz = 0\n\n[[x]]\nc = 3\n\n[[x]]\nc = 4\n"
+            "a = 1\nb = 5\nz = 0\n\n[[x]]\nc = 3\n\n[[x]]\nc = 4"
         );
     }
 
