@@ -43,26 +43,35 @@ const ITEM_KEYS: &[&str] = &[
 const OUTCOME_KEYS: &[&str] = &["text", "kind"];
 const ACTION_KEYS: &[&str] = &["text", "owner", "due", "done"];
 
-const CONFLICT_MESSAGE: &str = "unresolved merge conflict: keep the lines you want between \
-    `<<<<<<<`, `=======` and `>>>>>>>`, then delete those three marker lines (docs/team.md)";
-
-/// Where git (or `docket merge`) left a conflict: each `<<<<<<<` line. Only looked for in a
-/// file that is not valid TOML, so such a line inside a multi-line string is left alone.
-fn conflict_markers(text: &str, index: &LineIndex) -> Vec<(usize, usize)> {
-    let mut at = 0;
-    let mut out = Vec::new();
-    for line in text.split_inclusive('\n') {
-        if line.starts_with("<<<<<<<") {
-            out.push(index.position(at));
-        }
-        at += line.len();
-    }
-    out
-}
-
 /// Strips a UTF-8 byte-order mark.
 pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// The 1-based lines of the merge conflicts left in a file: each `<<<<<<< ` line, or when
+/// a half-resolved file has none, the first other marker (`=======`, `>>>>>>> `,
+/// `|||||||`). Looked for only when the TOML does not parse, so such a line inside a
+/// multi-line string is left alone.
+fn conflict_markers(text: &str) -> Vec<usize> {
+    let marker = |l: &str, marks: &[&str]| {
+        marks.iter().any(|m| {
+            l.strip_prefix(m)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\r']))
+        })
+    };
+    let starts: Vec<usize> = (text.lines().enumerate())
+        .filter(|(_, l)| marker(l, &["<<<<<<<"]))
+        .map(|(i, _)| i + 1)
+        .collect();
+    if !starts.is_empty() {
+        return starts;
+    }
+    let any = ["<<<<<<<", ">>>>>>>", "|||||||", "======="];
+    text.lines()
+        .position(|l| marker(l, &any))
+        .map(|i| i + 1)
+        .into_iter()
+        .collect()
 }
 
 /// Parses one meeting file. Every problem found is returned, each with its position.
@@ -108,11 +117,13 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            let conflicts = conflict_markers(text, &index);
+            let conflicts = conflict_markers(text);
             if !conflicts.is_empty() {
+                let message =
+                    "unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines";
                 return Err(conflicts
                     .into_iter()
-                    .map(|pos| Diagnostic::error(path, pos, CONFLICT_MESSAGE))
+                    .map(|line| Diagnostic::error(path, (line, 1), message))
                     .collect());
             }
             let pos = e.span().map_or((1, 1), |s| index.position(s.start));
