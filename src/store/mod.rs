@@ -1,6 +1,7 @@
 //! Everything that touches meeting files: finding and loading them, editing them in place,
 //! writing them back atomically, and watching the folder for changes.
 
+pub mod cache;
 mod diagnostic;
 pub mod edit;
 mod limits;
@@ -83,6 +84,24 @@ impl Loaded {
 /// Loads every meeting file below `dir`. Only a missing folder is an error; problems with
 /// single files are collected in `problems` and never stop the others from loading.
 pub fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
+    load_dir_with(dir, None)
+}
+
+/// Like `load_dir`, but files whose bytes are unchanged since an earlier load come from the
+/// cache in `cache_dir` instead of the parser (see `cache.rs`); the result is the same.
+/// Also returns how many files came from the cache.
+pub fn load_dir_cached(dir: &Path, cache_dir: &Path) -> Result<(Loaded, usize), StoreError> {
+    let mut cache = cache::LoadCache::open(cache_dir, dir);
+    let loaded = load_dir_with(dir, Some(&mut cache))?;
+    let hits = cache.hits;
+    cache.save(&loaded.library);
+    Ok((loaded, hits))
+}
+
+fn load_dir_with(
+    dir: &Path,
+    mut cache: Option<&mut cache::LoadCache>,
+) -> Result<Loaded, StoreError> {
     match fs::metadata(dir) {
         Err(_) => return Err(StoreError::NoFolder(dir.to_path_buf())),
         Ok(m) if !m.is_dir() => return Err(StoreError::NotAFolder(dir.to_path_buf())),
@@ -95,12 +114,22 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
     for path in found.files {
         match read_file(&path) {
             Ok(bytes) => {
+                let (size, hash) = (bytes.len() as u64, ContentHash::of(&bytes));
                 sources.push(SourceFile {
                     path: path.clone(),
-                    hash: ContentHash::of(&bytes),
+                    hash,
                 });
+                if let Some(m) = cache.as_mut().and_then(|c| c.get(&path, size, hash)) {
+                    meetings.push(m);
+                    continue;
+                }
                 match parse_meeting(&path, &bytes) {
-                    Ok(m) => meetings.push(m),
+                    Ok(m) => {
+                        if let Some(c) = cache.as_mut() {
+                            c.put(&path, size, hash);
+                        }
+                        meetings.push(m)
+                    }
                     Err(mut d) => problems.append(&mut d),
                 }
             }

@@ -204,6 +204,13 @@ pub const BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[k('S')],
+        action: Action::Sync,
+        help: "sync the shared git repository (commit, pull, push)",
+        group: "Other",
+        footer: None,
+    },
+    Binding {
         keys: &[k('q'), ctrl('c')],
         action: Action::Quit,
         help: "quit",
@@ -269,6 +276,7 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
+        // Typed text: the input line, and the filter of the search overlay and meeting picker.
         Event::Paste(text) if matches!(mode, Mode::Input | Mode::TextList) => {
             Some(Action::Paste(text.clone()))
         }

@@ -1,8 +1,9 @@
 //! Rendering: a pure function of the app state into a frame. One file per pane or overlay.
 
 mod agenda;
-mod details;
+pub(crate) mod details;
 mod footer;
+mod git_status;
 mod header;
 mod overlays;
 mod pending;
