@@ -4,7 +4,9 @@
 
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod i18n;
 pub mod model;
+pub mod export;
 pub mod prepare;
 pub mod sanitize;
 pub mod search;

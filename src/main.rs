@@ -10,6 +10,13 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = match commands::language(cli.lang) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("docket: {e}");
+            return e.exit_code();
+        }
+    };
     let result = match &cli.command {
         Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
         Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
@@ -24,7 +31,7 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::New(args)) => commands::new::run(args),
-        Some(Command::Export(args)) => commands::export::run(args, cli.today),
+        Some(Command::Export(args)) => commands::export::run(args, cli.today, lang),
         Some(Command::Import(args)) => commands::import::run(args),
         None => commands::open::run(&cli.open, cli.today),
     };

@@ -63,3 +63,16 @@ pub fn load_reporting(dir: &Path) -> Result<docket::store::Loaded, CliError> {
     }
     Ok(loaded)
 }
+
+/// The language for this run: `--lang`, else `language` in the config file, else the locale.
+pub fn language(flag: Option<docket::i18n::Lang>) -> Result<docket::i18n::Lang, CliError> {
+    let config = if flag.is_some() {
+        None
+    } else {
+        docket::tui::config::Config::load(docket::tui::config::config_dir().as_deref())
+            .map_err(|e| CliError::Usage(format!("config: {e}")))?
+            .language
+    };
+    docket::i18n::resolve(flag, config.as_deref(), |k| std::env::var(k).ok())
+        .map_err(|e| CliError::Usage(format!("config: language: {e}")))
+}

@@ -14,7 +14,7 @@ pub enum WriteError {
 }
 
 /// Creates `path` with `contents`; fails with `Exists` if something is already there.
-pub fn write_new(path: &Path, contents: &str) -> Result<(), WriteError> {
+pub fn write_new(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), WriteError> {
     let io = |e: std::io::Error| WriteError::Io {
         path: path.to_path_buf(),
         reason: crate::store::plain_io(&e),
@@ -31,7 +31,7 @@ pub fn write_new(path: &Path, contents: &str) -> Result<(), WriteError> {
         .prefix(".docket-new-")
         .tempfile_in(&dir)
         .map_err(io)?;
-    tmp.write_all(contents.as_bytes()).map_err(io)?;
+    tmp.write_all(contents.as_ref()).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     // persist_noclobber refuses to replace a file that appeared meanwhile.
     tmp.persist_noclobber(path).map_err(|e| {

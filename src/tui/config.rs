@@ -1,5 +1,5 @@
 //! The user's config file: `$XDG_CONFIG_HOME/docket/config.toml` (or `~/.config/...`), with
-//! the keys `theme` and `dir`. Read once at start-up into a typed struct.
+//! the keys `theme`, `dir` and `language`. Read once at start-up into a typed struct.
 
 use crate::store::LineIndex;
 use serde::Deserialize;
@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub theme: Option<String>,
     pub dir: Option<PathBuf>,
+    /// `nl` or `en`; `--lang` wins, the locale comes after.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -68,7 +70,8 @@ mod tests {
             c,
             Config {
                 theme: Some("light".into()),
-                dir: Some("/m".into())
+                dir: Some("/m".into()),
+                language: None,
             }
         );
         std::fs::write(
