@@ -3,6 +3,7 @@
 use super::{CliError, CliResult};
 use crate::cli::ImportArgs;
 use docket::prepare::import::{ImportOptions, import};
+use docket::prepare::topics::KnownTopics;
 use docket::prepare::write;
 use docket::sanitize;
 use docket::store;
@@ -12,7 +13,15 @@ pub fn run(args: &ImportArgs) -> CliResult {
     let bytes = store::read_file(&args.report).map_err(|d| CliError::Failed(d.to_string()))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| CliError::Failed(format!("{}: is not UTF-8 text", args.report.display())))?;
+    let known = match &args.into {
+        Some(dir) => {
+            let loaded = super::load_reporting(dir)?;
+            Some(KnownTopics::from_library(&loaded.library))
+        }
+        None => None,
+    };
     let opts = ImportOptions {
+        known,
         series: args.series.clone(),
         date: args.date,
         source_name: args

@@ -3,7 +3,7 @@
 //! should read first (what was agreed last time on the topic, its open actions); then the
 //! series' open actions.
 
-use super::doc::{Block, Document, Section, paragraphs};
+use super::doc::{Block, Document, Section, note_blocks, paragraphs};
 use super::minutes::action_entry;
 use super::{ExportOptions, actions, meta, visible_items, when};
 use crate::i18n;
@@ -58,7 +58,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
             .filter(|e| e.topic == item.topic)
             .map(|e| action_entry(lib, e.origin, e.action, lang))
             .collect();
-        let notes = item.notes.as_deref().map(paragraphs).unwrap_or_default();
+        let notes = item.notes.as_deref().map(note_blocks).unwrap_or_default();
         if facts.is_empty() && earlier.is_empty() && topic_actions.is_empty() && notes.is_empty() {
             agenda.line(title);
             continue;
@@ -67,7 +67,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
         if !facts.is_empty() {
             agenda.blocks.push(Block::Facts(facts.join(" · ")));
         }
-        agenda.blocks.extend(notes.into_iter().map(Block::Paragraph));
+        agenda.blocks.extend(notes);
         agenda.labelled_list(t!(lang, "export-to-read"), earlier);
         agenda.labelled_list(t!(lang, "export-open-actions"), topic_actions);
     }

@@ -81,3 +81,19 @@ pub fn paragraphs(notes: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+/// Notes as blocks: paragraphs, except that an indented run of lines (a list of names as
+/// minutes often hold) keeps its lines.
+pub fn note_blocks(notes: &str) -> Vec<Block> {
+    let notes = notes.replace("\r\n", "\n");
+    let mut out = Vec::new();
+    for p in notes.split("\n\n") {
+        let lines: Vec<&str> = p.lines().filter(|l| !l.trim().is_empty()).collect();
+        if lines.len() > 1 && lines.iter().all(|l| l.starts_with([' ', '\t'])) {
+            out.push(Block::Lines(lines.iter().map(|l| l.trim().to_string()).collect()));
+        } else {
+            out.extend(paragraphs(p).into_iter().map(Block::Paragraph));
+        }
+    }
+    out
+}

@@ -1,7 +1,7 @@
 //! Minutes ("Verslag"): per item its notes, agreements, decisions, notes and actions; items
 //! with nothing to say by title only. Then the decision list and the series' action list.
 
-use super::doc::{Block, Document, Section, paragraphs};
+use super::doc::{Block, Document, Section, note_blocks, paragraphs};
 use super::{ExportOptions, actions, due_text, meta, visible_items, when};
 use crate::i18n::{self, Lang};
 use crate::model::{Action, Item, Library, MeetingId, OutcomeKind, actual_minutes};
@@ -33,9 +33,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
             record.blocks.push(Block::Facts(facts.join(" · ")));
         }
         if let Some(notes) = &item.notes {
-            record
-                .blocks
-                .extend(paragraphs(notes).into_iter().map(Block::Paragraph));
+            record.blocks.extend(note_blocks(notes));
         }
         for (kind, label) in [
             (OutcomeKind::Agreement, "export-agreements"),

@@ -5,4 +5,5 @@
 pub mod draft;
 pub mod import;
 pub mod toml_text;
+pub mod topics;
 pub mod write;
