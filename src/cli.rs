@@ -218,5 +218,6 @@ pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 pub fn parse_lang(s: &str) -> Result<docket::i18n::Lang, String> {
-    s.parse().map_err(|e: docket::i18n::LangError| e.to_string())
+    s.parse()
+        .map_err(|e: docket::i18n::LangError| e.to_string())
 }

@@ -18,9 +18,9 @@ fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
-        Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
-        Some(Command::Search(args)) => commands::search::run(args),
+        Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today), lang),
+        Some(Command::Pending(args)) => commands::pending::run(args, cli.today, lang),
+        Some(Command::Search(args)) => commands::search::run(args, lang),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 *shell,
@@ -30,10 +30,10 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::New(args)) => commands::new::run(args),
+        Some(Command::New(args)) => commands::new::run(args, lang),
         Some(Command::Export(args)) => commands::export::run(args, cli.today, lang),
-        Some(Command::Import(args)) => commands::import::run(args),
-        None => commands::open::run(&cli.open, cli.today),
+        Some(Command::Import(args)) => commands::import::run(args, lang),
+        None => commands::open::run(&cli.open, cli.today, lang),
     };
     match result {
         Ok(code) => code,

@@ -40,7 +40,12 @@ fn snapshots_in_both_languages() {
         ("meetings", "2020-02-10", "lovp", Paper::Minutes),
         ("meetings", "2020-03-09", "lovp-agenda", Paper::Agenda),
         ("tests/fixtures/asf", "2015-03-18", "asf", Paper::Minutes),
-        ("tests/fixtures/asf", "2015-04-22", "asf-agenda", Paper::Agenda),
+        (
+            "tests/fixtures/asf",
+            "2015-04-22",
+            "asf-agenda",
+            Paper::Agenda,
+        ),
     ];
     for (dir, date, name, paper) in cases {
         let lib = library(dir);
@@ -62,7 +67,12 @@ fn snapshots_in_both_languages() {
 #[test]
 fn due_next_is_the_date_of_the_next_meeting_when_there_is_one() {
     let lib = library("meetings");
-    let md = text(&lib, meeting(&lib, "2020-02-10"), opts(Lang::Nl, Paper::Minutes), Format::Markdown);
+    let md = text(
+        &lib,
+        meeting(&lib, "2020-02-10"),
+        opts(Lang::Nl, Paper::Minutes),
+        Format::Markdown,
+    );
     assert!(md.contains("(uiterlijk 9 maart 2020)"), "{md}");
     assert!(!md.contains("next") && !md.contains("volgende vergadering"));
     // The last meeting of a series has no next meeting yet.
@@ -77,7 +87,12 @@ fn due_next_is_the_date_of_the_next_meeting_when_there_is_one() {
 #[test]
 fn the_action_list_runs_across_the_series() {
     let lib = library("tests/fixtures/asf");
-    let md = text(&lib, meeting(&lib, "2015-04-22"), opts(Lang::En, Paper::Minutes), Format::Markdown);
+    let md = text(
+        &lib,
+        meeting(&lib, "2015-04-22"),
+        opts(Lang::En, Paper::Minutes),
+        Format::Markdown,
+    );
     let list = md.split("## Action list").nth(1).expect("action list");
     // Actions of the March meeting closed at the April one are listed as done, with origin.
     assert!(list.contains("Wed 18 Mar 2015:"), "{list}");
@@ -87,12 +102,21 @@ fn the_action_list_runs_across_the_series() {
 #[test]
 fn no_raw_tags_and_no_empty_headings() {
     let lib = library("tests/fixtures/asf");
-    let md = text(&lib, meeting(&lib, "2015-03-18"), opts(Lang::En, Paper::Minutes), Format::Markdown);
+    let md = text(
+        &lib,
+        meeting(&lib, "2015-03-18"),
+        opts(Lang::En, Paper::Minutes),
+        Format::Markdown,
+    );
     assert!(!md.contains("(agreement)") && !md.contains("(decision)"));
     let lines: Vec<&str> = md.lines().collect();
     for w in lines.windows(3) {
         if w[0].starts_with("### ") {
-            assert!(w[1].is_empty() && !w[2].starts_with('#'), "empty heading {:?}", w[0]);
+            assert!(
+                w[1].is_empty() && !w[2].starts_with('#'),
+                "empty heading {:?}",
+                w[0]
+            );
         }
     }
 }
@@ -147,7 +171,11 @@ fn docx_is_a_word_package_that_holds_the_text() {
         "word/styles.xml",
         "word/numbering.xml",
     ] {
-        assert!(parts.contains_key(part), "{part} missing: {:?}", parts.keys());
+        assert!(
+            parts.contains_key(part),
+            "{part} missing: {:?}",
+            parts.keys()
+        );
     }
     let doc = &parts["word/document.xml"];
     for text in [
@@ -162,7 +190,10 @@ fn docx_is_a_word_package_that_holds_the_text() {
     }
     assert!(doc.contains("<w:tbl>"), "the action list is a table");
     assert!(doc.contains("w:pStyle w:val=\"Heading1\""), "real headings");
-    assert!(doc.contains("<w:pageBreakBefore"), "sections start on a new page");
+    assert!(
+        doc.contains("<w:pageBreakBefore"),
+        "sections start on a new page"
+    );
     assert!(parts["word/styles.xml"].contains("heading 1"));
 }
 
@@ -176,7 +207,10 @@ fn docx_escapes_hostile_text_and_leaves_confidential_items_out() {
     let id = meeting(&lib, "2024-01-10");
     let hidden = export(&lib, id, &opts(Lang::En, Paper::Minutes), Format::Docx).expect("docx");
     let doc = &unzip(&hidden)["word/document.xml"];
-    assert!(doc.contains("Draft budget &lt;v2&gt; &amp; reserves."), "escaped");
+    assert!(
+        doc.contains("Draft budget &lt;v2&gt; &amp; reserves."),
+        "escaped"
+    );
     assert!(!doc.contains("Secret") && !doc.contains("Staff matter"));
     let all = ExportOptions {
         include_confidential: true,
@@ -225,5 +259,7 @@ fn language_from_the_locale_when_not_given() {
     };
     assert!(run(&[("LANG", "nl_NL.UTF-8")]).contains("## Besluitenlijst"));
     assert!(run(&[]).contains("## Decision list"));
-    assert!(run(&[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "en_GB.UTF-8")]).contains("## Decision list"));
+    assert!(
+        run(&[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "en_GB.UTF-8")]).contains("## Decision list")
+    );
 }

@@ -1,13 +1,16 @@
 //! `docket check [DIR]`: every problem on stderr, a summary on stdout.
 
-use super::{CliResult, meetings_dir};
+use super::{CliError, CliResult, meetings_dir};
 use crate::cli::CheckArgs;
+use docket::i18n::Lang;
 use docket::store::{self, Severity};
+use docket::t;
 use std::process::ExitCode;
 
-pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
+pub fn run(args: &CheckArgs, today: chrono::NaiveDate, lang: Lang) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
-    let mut loaded = store::load_dir(&dir)?;
+    let mut loaded = store::load_dir(&dir)
+        .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder"))))?;
     super::lint_warnings::add(&mut loaded, today);
     for d in &loaded.problems {
         eprintln!("{d}");
@@ -19,20 +22,15 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
         .filter(|d| d.severity == Severity::Warning)
         .count();
     let lib = &loaded.library;
-    let mut summary = format!(
-        "{} {}, {} {}, {} {} with errors",
-        lib.len(),
-        plural(lib.len(), "meeting", "meetings"),
-        lib.item_count(),
-        plural(lib.item_count(), "item", "items"),
-        errors,
-        plural(errors, "file", "files"),
+    let mut summary = t!(
+        lang,
+        "cli-check-summary",
+        meetings = lib.len(),
+        items = lib.item_count(),
+        files = errors
     );
     if warnings > 0 {
-        summary.push_str(&format!(
-            ", {warnings} {}",
-            plural(warnings, "warning", "warnings")
-        ));
+        summary.push_str(&t!(lang, "cli-check-warnings", count = warnings));
     }
     println!("{summary}");
     let failed = errors > 0 || (args.strict && warnings > 0);
@@ -41,8 +39,4 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

@@ -27,9 +27,9 @@ pub fn run(args: &ExportArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) 
     if format == Format::Docx && args.out.is_none() && std::io::stdout().is_terminal() {
         return Err(CliError::Usage(t!(lang, "cli-export-docx-needs-out")));
     }
-    let loaded = super::load_reporting(&dir)?;
+    let loaded = super::load_reporting(&dir, lang)?;
     let lib = &loaded.library;
-    let id = match resolve_target(lib, Some(spec), None, today(today_arg))? {
+    let id = match resolve_target(lib, Some(spec), None, today(today_arg), lang)? {
         Target::Meeting(id) => id,
         Target::Planned { date, .. } => {
             return Err(CliError::Usage(t!(

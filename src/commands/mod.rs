@@ -9,6 +9,8 @@ pub mod open;
 pub mod pending;
 pub mod search;
 
+use docket::i18n::Lang;
+use docket::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -53,12 +55,14 @@ pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
 
 /// Loads the folder for a command that works on the good files: the bad ones are counted on
 /// stderr with a pointer to `docket check`.
-pub fn load_reporting(dir: &Path) -> Result<docket::store::Loaded, CliError> {
-    let loaded = docket::store::load_dir(dir)?;
+pub fn load_reporting(dir: &Path, lang: Lang) -> Result<docket::store::Loaded, CliError> {
+    let loaded = docket::store::load_dir(dir)
+        .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder"))))?;
     let bad = loaded.bad_file_count();
     if bad > 0 {
         eprintln!(
-            "docket: {bad} file(s) could not be read and are left out; run `docket check` to see why"
+            "docket: {}",
+            t!(lang, "cli-bad-files-left-out", count = bad)
         );
     }
     Ok(loaded)

@@ -101,7 +101,11 @@ fn status(a: &Action, closed: bool, lang: Lang) -> String {
         return t!(lang, "export-status-open");
     }
     match a.done.and_then(|d| d.date()) {
-        Some(d) => t!(lang, "export-status-done-on", date = i18n::date_short(lang, d)),
+        Some(d) => t!(
+            lang,
+            "export-status-done-on",
+            date = i18n::date_short(lang, d)
+        ),
         None => t!(lang, "export-status-done"),
     }
 }

@@ -21,12 +21,19 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
 
     let mut agenda = Section::new(t!(lang, "export-agenda"));
     if items.is_empty() {
-        agenda.blocks.push(Block::Paragraph(t!(lang, "export-no-items")));
+        agenda
+            .blocks
+            .push(Block::Paragraph(t!(lang, "export-no-items")));
     }
     for &(n, index, item) in &items {
         let title = t!(lang, "export-item-title", number = n, title = &item.title);
         let title = match starts[index] {
-            Some(s) => t!(lang, "export-agenda-item", time = s.format("%H:%M").to_string(), title = title),
+            Some(s) => t!(
+                lang,
+                "export-agenda-item",
+                time = s.format("%H:%M").to_string(),
+                title = title
+            ),
             None => title,
         };
         let mut facts = Vec::new();
@@ -45,10 +52,17 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
                 let pm = lib.meeting(prev);
                 pm.items
                     .iter()
-                    .filter(|i| i.topic == item.topic && (opts.include_confidential || !i.confidential))
+                    .filter(|i| {
+                        i.topic == item.topic && (opts.include_confidential || !i.confidential)
+                    })
                     .flat_map(|i| i.outcomes.iter())
                     .map(|o| {
-                        t!(lang, "export-earlier-outcome", text = &o.text, date = i18n::date_short(lang, pm.date))
+                        t!(
+                            lang,
+                            "export-earlier-outcome",
+                            text = &o.text,
+                            date = i18n::date_short(lang, pm.date)
+                        )
                     })
                     .collect::<Vec<_>>()
             })

@@ -34,7 +34,10 @@ pub enum Block {
     Facts(String),
     /// A run-in label for the list that follows ("Afspraken").
     Label(String),
-    List { ordered: bool, entries: Vec<String> },
+    List {
+        ordered: bool,
+        entries: Vec<String>,
+    },
     /// Short lines kept together: items that have nothing more to say than their title.
     Lines(Vec<String>),
     Table {
@@ -90,7 +93,9 @@ pub fn note_blocks(notes: &str) -> Vec<Block> {
     for p in notes.split("\n\n") {
         let lines: Vec<&str> = p.lines().filter(|l| !l.trim().is_empty()).collect();
         if lines.len() > 1 && lines.iter().all(|l| l.starts_with([' ', '\t'])) {
-            out.push(Block::Lines(lines.iter().map(|l| l.trim().to_string()).collect()));
+            out.push(Block::Lines(
+                lines.iter().map(|l| l.trim().to_string()).collect(),
+            ));
         } else {
             out.extend(paragraphs(p).into_iter().map(Block::Paragraph));
         }

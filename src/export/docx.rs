@@ -3,8 +3,8 @@
 //! as a table, each section on a new page. Text passes the same sanitiser as the other
 //! formats (no control characters, which XML cannot hold); docx-rs escapes it.
 
-use super::doc::{Block, Document};
 use super::ExportError;
+use super::doc::{Block, Document};
 use crate::sanitize::for_storage;
 use docx_rs::{
     AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
@@ -26,7 +26,12 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ExportError> {
                     LevelText::new("•"),
                     LevelJc::new("left"),
                 )
-                .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None),
+                .indent(
+                    Some(720),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
             ),
         )
         .add_numbering(Numbering::new(BULLETS, BULLETS));
@@ -38,7 +43,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ExportError> {
     for (label, value) in &doc.meta {
         docx = docx.add_paragraph(
             Paragraph::new()
-                .add_run(Run::new().add_text(format!("{}: ", for_storage(label))).bold())
+                .add_run(
+                    Run::new()
+                        .add_text(format!("{}: ", for_storage(label)))
+                        .bold(),
+                )
                 .add_run(Run::new().add_text(for_storage(value))),
         );
     }
@@ -68,16 +77,23 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ExportError> {
                         let id = next_numbering;
                         next_numbering += 1;
                         docx = docx
-                            .add_abstract_numbering(AbstractNumbering::new(id).add_level(
-                                Level::new(
-                                    0,
-                                    Start::new(1),
-                                    NumberFormat::new("decimal"),
-                                    LevelText::new("%1."),
-                                    LevelJc::new("left"),
-                                )
-                                .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None),
-                            ))
+                            .add_abstract_numbering(
+                                AbstractNumbering::new(id).add_level(
+                                    Level::new(
+                                        0,
+                                        Start::new(1),
+                                        NumberFormat::new("decimal"),
+                                        LevelText::new("%1."),
+                                        LevelJc::new("left"),
+                                    )
+                                    .indent(
+                                        Some(720),
+                                        Some(SpecialIndentType::Hanging(360)),
+                                        None,
+                                        None,
+                                    ),
+                                ),
+                            )
                             .add_numbering(Numbering::new(id, id));
                         id
                     } else {
@@ -116,9 +132,15 @@ fn para(style: &str, s: &str) -> Paragraph {
 fn table(header: &[String], rows: &[Vec<String>]) -> Table {
     let cell = |s: &str, bold: bool| {
         let run = Run::new().add_text(for_storage(s));
-        TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
+        TableCell::new().add_paragraph(Paragraph::new().add_run(if bold {
+            run.bold()
+        } else {
+            run
+        }))
     };
-    let mut all = vec![TableRow::new(header.iter().map(|h| cell(h, true)).collect())];
+    let mut all = vec![TableRow::new(
+        header.iter().map(|h| cell(h, true)).collect(),
+    )];
     all.extend(
         rows.iter()
             .map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())),
@@ -138,23 +160,28 @@ fn styled(docx: Docx) -> Docx {
             .bold()
             .outline_lvl(level)
     };
-    docx.default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri"))
-        .default_size(22)
-        .add_style(
-            Style::new("Title", StyleType::Paragraph)
-                .name("Title")
-                .based_on("Normal")
-                .q_format(true)
-                .size(40)
-                .bold(),
-        )
-        .add_style(
-            Style::new("Subtitle", StyleType::Paragraph)
-                .name("Subtitle")
-                .based_on("Normal")
-                .q_format(true)
-                .size(26),
-        )
-        .add_style(heading("Heading1", "heading 1", 30, 0))
-        .add_style(heading("Heading2", "heading 2", 24, 1))
+    docx.default_fonts(
+        RunFonts::new()
+            .ascii("Calibri")
+            .hi_ansi("Calibri")
+            .cs("Calibri"),
+    )
+    .default_size(22)
+    .add_style(
+        Style::new("Title", StyleType::Paragraph)
+            .name("Title")
+            .based_on("Normal")
+            .q_format(true)
+            .size(40)
+            .bold(),
+    )
+    .add_style(
+        Style::new("Subtitle", StyleType::Paragraph)
+            .name("Subtitle")
+            .based_on("Normal")
+            .q_format(true)
+            .size(26),
+    )
+    .add_style(heading("Heading1", "heading 1", 30, 0))
+    .add_style(heading("Heading2", "heading 2", 24, 1))
 }

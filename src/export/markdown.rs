@@ -63,10 +63,18 @@ fn block_md(s: &mut String, block: &Block) {
                 let e = escape(c);
                 if e.is_empty() { " ".to_string() } else { e }
             };
-            let _ = writeln!(s, "| {} |", header.iter().map(cell).collect::<Vec<_>>().join(" | "));
+            let _ = writeln!(
+                s,
+                "| {} |",
+                header.iter().map(cell).collect::<Vec<_>>().join(" | ")
+            );
             let _ = writeln!(s, "|{}", "---|".repeat(header.len()));
             for row in rows {
-                let _ = writeln!(s, "| {} |", row.iter().map(cell).collect::<Vec<_>>().join(" | "));
+                let _ = writeln!(
+                    s,
+                    "| {} |",
+                    row.iter().map(cell).collect::<Vec<_>>().join(" | ")
+                );
             }
             s.push('\n');
         }
@@ -87,7 +95,20 @@ fn escape_inline(s: &str) -> String {
     for c in s.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{' | '}'
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '#'
+                | '|'
+                | '~'
+                | '&'
+                | '!'
+                | '{'
+                | '}'
         ) {
             out.push('\\');
         }

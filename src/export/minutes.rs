@@ -15,7 +15,9 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
 
     let mut record = Section::new(t!(lang, "export-minutes"));
     if items.is_empty() {
-        record.blocks.push(Block::Paragraph(t!(lang, "export-no-items")));
+        record
+            .blocks
+            .push(Block::Paragraph(t!(lang, "export-no-items")));
     }
     for &(n, index, item) in &items {
         let title = t!(lang, "export-item-title", number = n, title = &item.title);
@@ -69,7 +71,13 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
                 .iter()
                 .filter(|o| o.kind == OutcomeKind::Decision)
                 .map(move |o| {
-                    t!(lang, "export-decision-entry", text = &o.text, number = n, title = &item.title)
+                    t!(
+                        lang,
+                        "export-decision-entry",
+                        text = &o.text,
+                        number = n,
+                        title = &item.title
+                    )
                 })
         })
         .collect();
@@ -124,7 +132,11 @@ pub(super) fn action_entry(lib: &Library, origin: MeetingId, a: &Action, lang: L
         parts.push(o.clone());
     }
     if let Some(d) = a.due {
-        parts.push(t!(lang, "export-due", when = due_text(lib, origin, d, lang)));
+        parts.push(t!(
+            lang,
+            "export-due",
+            when = due_text(lib, origin, d, lang)
+        ));
     }
     match a.done.map(|d| d.date()) {
         Some(Some(d)) => parts.push(t!(lang, "export-done-on", date = i18n::date_short(lang, d))),
@@ -134,6 +146,11 @@ pub(super) fn action_entry(lib: &Library, origin: MeetingId, a: &Action, lang: L
     if parts.is_empty() {
         a.text.clone()
     } else {
-        t!(lang, "export-action-entry", text = &a.text, details = parts.join("; "))
+        t!(
+            lang,
+            "export-action-entry",
+            text = &a.text,
+            details = parts.join("; ")
+        )
     }
 }

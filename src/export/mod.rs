@@ -73,7 +73,10 @@ pub fn export(
 
 /// Items that may be shown, numbered 1, 2, … so no gap gives a hidden item away, with their
 /// index in the meeting; and how many were left out.
-fn visible_items<'a>(m: &'a Meeting, opts: &ExportOptions) -> (Vec<(usize, usize, &'a Item)>, usize) {
+fn visible_items<'a>(
+    m: &'a Meeting,
+    opts: &ExportOptions,
+) -> (Vec<(usize, usize, &'a Item)>, usize) {
     let mut shown = Vec::new();
     let mut left_out = 0;
     for (i, item) in m.items.iter().enumerate() {
@@ -90,7 +93,12 @@ fn visible_items<'a>(m: &'a Meeting, opts: &ExportOptions) -> (Vec<(usize, usize
 fn when(m: &Meeting, lang: Lang) -> String {
     let date = i18n::date_long(lang, m.date);
     match m.start {
-        Some(s) => t!(lang, "export-date-time", date = date, time = s.format("%H:%M").to_string()),
+        Some(s) => t!(
+            lang,
+            "export-date-time",
+            date = date,
+            time = s.format("%H:%M").to_string()
+        ),
         None => date,
     }
 }

@@ -7,7 +7,9 @@
 
 use super::toml_text::{comment_text, multiline, string};
 use super::topics::{KnownTopics, MatchReason};
+use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind, slug};
+use crate::t;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
 
@@ -63,8 +65,8 @@ pub struct Imported {
     pub title: String,
     pub series: String,
     pub date: NaiveDate,
-    /// Where the date came from: "the title" or "--date".
-    pub date_from: &'static str,
+    /// Where the date came from.
+    pub date_from: DateFrom,
     /// The report's title heading, kept as `source`.
     pub source: Option<String>,
     pub notes: Vec<String>,
@@ -74,45 +76,72 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// What was recognised, one line each, for stderr.
-    pub fn summary(&self) -> Vec<String> {
+    /// What was recognised, one line each, for stderr. Values as written in the file.
+    pub fn summary(&self, lang: Lang) -> Vec<String> {
         let outcomes: usize = self.items.iter().map(|i| i.outcomes.len()).sum();
         let actions: usize = self.items.iter().map(|i| i.actions.len()).sum();
+        let date_from = match self.date_from {
+            DateFrom::Title => t!(lang, "import-date-from-title"),
+            DateFrom::Option => "--date".to_string(),
+        };
         let mut out = vec![
-            format!(
-                "title {:?}, series {:?}, date {} (from {})",
-                self.title, self.series, self.date, self.date_from
+            t!(
+                lang,
+                "import-summary-meeting",
+                title = format!("{:?}", self.title),
+                series = format!("{:?}", self.series),
+                date = self.date.to_string(),
+                from = date_from
             ),
-            format!(
-                "{} items, {outcomes} outcomes, {actions} actions guessed",
-                self.items.len()
+            t!(
+                lang,
+                "import-summary-counts",
+                items = self.items.len(),
+                outcomes = outcomes,
+                actions = actions
             ),
         ];
         for (n, item) in self.items.iter().enumerate() {
             if let Some((topic, why)) = &item.topic {
-                out.push(format!(
-                    "item {}: {:?} takes the folder's topic {topic:?} ({})",
-                    n + 1,
-                    item.title,
-                    why.as_str()
+                out.push(t!(
+                    lang,
+                    "import-summary-topic",
+                    number = n + 1,
+                    title = format!("{:?}", item.title),
+                    topic = format!("{topic:?}"),
+                    why = why.as_str()
                 ));
             }
             for o in &item.outcomes {
-                out.push(format!("item {}: {} {:?}", n + 1, o.kind, o.text));
+                out.push(t!(
+                    lang,
+                    "import-summary-outcome",
+                    number = n + 1,
+                    kind = o.kind.as_str(),
+                    text = format!("{:?}", o.text)
+                ));
             }
             for a in &item.actions {
-                let due = a
-                    .due
-                    .map_or_else(|| "no due point".into(), |d| format!("due {d}"));
-                let owner = a
-                    .owner
-                    .as_ref()
-                    .map_or_else(String::new, |o| format!(", owner {o}"));
-                out.push(format!("item {}: action, {due}{owner}: {:?}", n + 1, a.text));
+                out.push(t!(
+                    lang,
+                    "import-summary-action",
+                    number = n + 1,
+                    due = a.due.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                    owner = a.owner.clone().unwrap_or_else(|| "-".to_string()),
+                    text = format!("{:?}", a.text)
+                ));
             }
         }
         out
     }
+}
+
+/// Where the meeting date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateFrom {
+    Title,
+    /// `--date`.
+    Option,
 }
 
 /// A heading or a paragraph of the report.
@@ -142,8 +171,8 @@ pub fn import(markdown: &str, opts: &ImportOptions) -> Result<Imported, ImportEr
     let has_title = headings.len() > 1
         && (headings[1..].iter().any(|&(_, l)| l > first_level) || title_date.is_some());
     let (date, date_from) = match (opts.date, has_title.then(|| title_date.clone()).flatten()) {
-        (Some(d), _) => (d, "--date"),
-        (None, Some((d, _))) => (d, "the title"),
+        (Some(d), _) => (d, DateFrom::Option),
+        (None, Some((d, _))) => (d, DateFrom::Title),
         (None, None) => return Err(ImportError::NoDate),
     };
     let title = if has_title {
@@ -461,8 +490,12 @@ fn follow_up(s: &str, date: NaiveDate, item_title: &str, dutch: bool) -> Option<
 
 /// Whether the report is in Dutch, from its most common small words.
 fn is_dutch(text: &str) -> bool {
-    const NL: &[&str] = &["de", "het", "een", "en", "van", "dat", "op", "te", "zijn", "wordt"];
-    const EN: &[&str] = &["the", "a", "and", "of", "that", "on", "to", "are", "was", "will"];
+    const NL: &[&str] = &[
+        "de", "het", "een", "en", "van", "dat", "op", "te", "zijn", "wordt",
+    ];
+    const EN: &[&str] = &[
+        "the", "a", "and", "of", "that", "on", "to", "are", "was", "will",
+    ];
     let w = words(text);
     let count = |list: &[&str]| w.iter().filter(|x| list.contains(&x.as_str())).count();
     count(NL) > count(EN)
@@ -497,27 +530,39 @@ fn owner(s: &str) -> Option<String> {
         } else {
             i
         };
-        let word = tokens.get(j)?.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let word = tokens
+            .get(j)?
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         (!word.is_empty()).then(|| capitalise(word))
     };
-    let asks = ["oproep", "verzoek"].iter().any(|c| plain.iter().any(|w| w == c));
+    let asks = ["oproep", "verzoek"]
+        .iter()
+        .any(|c| plain.iter().any(|w| w == c));
     for (i, w) in plain.iter().enumerate() {
         match w.as_str() {
             "aan" if asks => return role_after(i + 1),
-            "door" if plain.get(i + 1).is_some_and(|n| ARTICLES.contains(&n.as_str())) => {
+            "door"
+                if plain
+                    .get(i + 1)
+                    .is_some_and(|n| ARTICLES.contains(&n.as_str())) =>
+            {
                 return role_after(i + 1);
             }
             "will" | "is" | "are" | "zal" | "zullen" | "gaat" | "gaan" if i > 0 => {
                 let next = plain.get(i + 1).map(String::as_str);
                 let acts = match w.as_str() {
-                    "will" | "zal" | "zullen" | "gaat" | "gaan" => next != Some("be") && next != Some("worden"),
+                    "will" | "zal" | "zullen" | "gaat" | "gaan" => {
+                        next != Some("be") && next != Some("worden")
+                    }
                     _ => next == Some("asked"),
                 };
-                let subject_ok = i == 1
-                    || (i == 2 && ARTICLES.contains(&plain[0].as_str()));
+                let subject_ok = i == 1 || (i == 2 && ARTICLES.contains(&plain[0].as_str()));
                 if acts && subject_ok {
                     let word = tokens[i - 1].trim_matches(|c: char| !c.is_alphanumeric());
-                    let is_pronoun = matches!(plain[i - 1].as_str(), "it" | "this" | "dit" | "dat" | "het" | "er" | "we" | "wij" | "they");
+                    let is_pronoun = matches!(
+                        plain[i - 1].as_str(),
+                        "it" | "this" | "dit" | "dat" | "het" | "er" | "we" | "wij" | "they"
+                    );
                     if !word.is_empty() && !is_pronoun {
                         return Some(capitalise(word));
                     }
@@ -534,12 +579,15 @@ fn owner(s: &str) -> Option<String> {
 fn task(s: &str, due_words: Option<&str>) -> Option<String> {
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let plain: Vec<String> = tokens.iter().map(|t| plain_word(t)).collect();
-    let start = plain.iter().enumerate().find_map(|(i, w)| match w.as_str() {
-        "om" => Some(i + 1),
-        "to" if i > 0 && plain[i - 1] == "asked" => Some(i + 1),
-        "will" if plain.get(i + 1).is_some_and(|n| n != "be") => Some(i + 1),
-        _ => None,
-    })?;
+    let start = plain
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| match w.as_str() {
+            "om" => Some(i + 1),
+            "to" if i > 0 && plain[i - 1] == "asked" => Some(i + 1),
+            "will" if plain.get(i + 1).is_some_and(|n| n != "be") => Some(i + 1),
+            _ => None,
+        })?;
     let due_first = due_words.and_then(|d| d.split(' ').next()).unwrap_or("");
     let mut out: Vec<&str> = Vec::new();
     for (tok, w) in tokens[start..].iter().zip(&plain[start..]) {
@@ -560,12 +608,25 @@ fn task(s: &str, due_words: Option<&str>) -> Option<String> {
     while out.last().is_some_and(|t| {
         matches!(
             plain_word(t).as_str(),
-            "at" | "the" | "in" | "het" | "de" | "op" | "on" | "by" | "van" | "tot" | "before" | "uiterlijk"
+            "at" | "the"
+                | "in"
+                | "het"
+                | "de"
+                | "op"
+                | "on"
+                | "by"
+                | "van"
+                | "tot"
+                | "before"
+                | "uiterlijk"
         )
     }) {
         out.pop();
     }
-    if out.first().is_some_and(|t| matches!(plain_word(t).as_str(), "een" | "a" | "an")) {
+    if out
+        .first()
+        .is_some_and(|t| matches!(plain_word(t).as_str(), "een" | "a" | "an"))
+    {
         out.remove(0);
     }
     let text = out

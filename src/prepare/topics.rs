@@ -93,10 +93,7 @@ impl KnownTopics {
         if let Some(topics) = self.tags.get(&s)
             && topics.len() == 1
         {
-            return topics
-                .iter()
-                .next()
-                .map(|t| (t.clone(), MatchReason::Tag));
+            return topics.iter().next().map(|t| (t.clone(), MatchReason::Tag));
         }
         // A close title: most of the meaningful words in common (Jaccard ≥ 0.5), or every
         // word of the shorter title in the longer one.
