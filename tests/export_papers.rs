@@ -263,3 +263,160 @@ fn language_from_the_locale_when_not_given() {
         run(&[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "en_GB.UTF-8")]).contains("## Decision list")
     );
 }
+
+/// A series of three meetings written for the action list's edges.
+fn series_folder() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let write =
+        |name: &str, text: &str| std::fs::write(tmp.path().join(name), text).expect("write");
+    write(
+        "1.toml",
+        r#"title = "Raad"
+date = 2024-01-10
+[[item]]
+title = "Begroting"
+[[item.action]]
+text = "Open since January"
+due = "next"
+[[item.action]]
+text = "Closed in January already"
+done = 2024-01-20
+[[item.action]]
+text = "Closed for ever, date unknown"
+done = true
+[[item.action]]
+text = "Closed on the day of the second meeting"
+done = 2024-02-14
+[[item]]
+title = "Geheim"
+confidential = true
+[[item.action]]
+text = "Hidden action"
+"#,
+    );
+    write(
+        "2.toml",
+        r#"title = "Raad"
+date = 2024-02-14
+[[item]]
+title = "Begroting"
+[[item.action]]
+text = "Made in February, closed in March"
+done = 2024-03-13
+"#,
+    );
+    write(
+        "3.toml",
+        "title = \"Raad\"\ndate = 2024-03-13\n[[item]]\ntitle = \"Rondvraag\"\n",
+    );
+    tmp
+}
+
+#[test]
+fn action_list_edges_open_closed_since_previous_and_hidden() {
+    let tmp = series_folder();
+    let lib = docket::store::load_dir(tmp.path()).expect("loads").library;
+    let list_at = |date: &str| {
+        let md = text(
+            &lib,
+            meeting(&lib, date),
+            opts(Lang::En, Paper::Minutes),
+            Format::Markdown,
+        );
+        md.split("## Action list").nth(1).expect("list").to_string()
+    };
+    let feb = list_at("2024-02-14");
+    assert!(feb.contains("Open since January | "), "{feb}");
+    assert!(
+        feb.contains("| 14 February 2024 |"),
+        "due next = the February meeting"
+    );
+    assert!(
+        feb.contains("Closed in January already") && feb.contains("done Sat 20 Jan 2024"),
+        "closed since the previous meeting: {feb}"
+    );
+    assert!(feb.contains("Closed on the day of the second meeting"));
+    assert!(feb.contains("Made in February, closed in March |") && feb.contains("| open |"));
+    assert!(
+        !feb.contains("Closed for ever"),
+        "done = true is not news in February"
+    );
+    assert!(!feb.contains("Hidden action"));
+    let mar = list_at("2024-03-13");
+    assert!(
+        !mar.contains("Closed in January already"),
+        "closed before the previous meeting"
+    );
+    assert!(
+        mar.contains("Closed on the day of the second meeting"),
+        "closed at the previous meeting: still news at this one"
+    );
+    assert!(
+        mar.contains("Made in February, closed in March") && mar.contains("done Wed 13 Mar 2024")
+    );
+    assert!(mar.contains("Open since January"));
+}
+
+#[test]
+fn hostile_text_stays_text_in_every_format() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        tmp.path().join("m.toml"),
+        "title = \"<script>alert(1)</script>\"\ndate = 2024-01-10\n\
+         [[item]]\ntitle = \"# not a heading\\u001b[31m\"\nnotes = \"| a | b |\\n\\n- list?\\u202e\"\n\
+         [[item.action]]\ntext = \"x]]></w:t><w:t>y\\u0007\"\nowner = \"*bold*\"\n",
+    )
+    .expect("write");
+    let lib = docket::store::load_dir(tmp.path()).expect("loads").library;
+    let id = meeting(&lib, "2024-01-10");
+    for lang in Lang::ALL {
+        let o = opts(lang, Paper::Minutes);
+        let md = text(&lib, id, o, Format::Markdown);
+        assert!(!md.contains('\u{1b}') && !md.contains('\u{202e}') && !md.contains('\u{7}'));
+        assert!(
+            md.contains("\\<script\\>") && md.contains("\\*bold\\*"),
+            "{md}"
+        );
+        assert!(md.contains("\\# not a heading") && md.contains("\\| a \\| b \\|"));
+        let html = text(&lib, id, o, Format::Html);
+        assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+        let docx = export(&lib, id, &o, Format::Docx).expect("docx");
+        let doc = &unzip(&docx)["word/document.xml"];
+        assert!(
+            doc.contains("x]]&gt;&lt;/w:t&gt;&lt;w:t&gt;y"),
+            "escaped in XML"
+        );
+        assert!(!doc.contains('\u{1b}') && !doc.contains('\u{7}'));
+    }
+}
+
+#[test]
+fn a_closed_output_pipe_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_docket"))
+        .args([
+            "export",
+            "tests/fixtures/asf",
+            "2015-03-18",
+            "--format",
+            "html",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
