@@ -195,6 +195,29 @@ fn docx_is_a_word_package_that_holds_the_text() {
         "sections start on a new page"
     );
     assert!(parts["word/styles.xml"].contains("heading 1"));
+    // Every part is well-formed XML, and the content types name the main document.
+    for (name, xml) in &parts {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            well_formed(name, xml);
+        }
+    }
+    assert!(parts["[Content_Types].xml"].contains("wordprocessingml.document.main+xml"));
+    assert!(parts["_rels/.rels"].contains("word/document.xml"));
+}
+
+fn well_formed(name: &str, xml: &str) {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut depth = 0i64;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+            Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{name}: not well-formed XML: {e}"),
+        }
+    }
+    assert_eq!(depth, 0, "{name}: unbalanced elements");
 }
 
 #[test]
