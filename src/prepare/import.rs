@@ -631,7 +631,7 @@ fn task(s: &str, due_words: Option<&str>) -> Option<String> {
     }
     let text = out
         .join(" ")
-        .trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '.'))
+        .trim_end_matches([',', ';', ':', '.'])
         .to_string();
     (text.split_whitespace().count() >= 2).then(|| capitalise(&text))
 }
