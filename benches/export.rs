@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 
 static LIB: LazyLock<(Library, MeetingId)> = LazyLock::new(|| {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/asf");
-    let lib = docket::store::load_dir(&dir).expect("fixtures load").library;
+    let lib = docket::store::load_dir(&dir)
+        .expect("fixtures load")
+        .library;
     let d = chrono::NaiveDate::from_ymd_opt(2015, 4, 22).expect("date");
     let id = lib.find_by_date(d, None)[0];
     (lib, id)

@@ -100,3 +100,159 @@ import-summary-counts = { $items } items, { $outcomes } outcomes, { $actions } a
 import-summary-topic = item { $number }: { $title } takes the folder's topic { $topic } ({ $why })
 import-summary-outcome = item { $number }: { $kind } { $text }
 import-summary-action = item { $number }: action, due { $due }, owner { $owner }: { $text }
+
+## The key table (help overlay and footer)
+key-move-up = move up
+group-move = Move
+key-move-down = move down
+key-page-up = page up
+key-page-down = page down
+key-first-entry = first entry
+key-last-entry = last entry
+key-next-pane = next pane
+key-previous-pane = previous pane
+key-previous-meeting-date-order-all-series = previous meeting (date order, all series)
+group-meetings = Meetings
+key-next-meeting-date-order-all-series = next meeting (date order, all series)
+key-search-every-meeting-tag-person-kind = search every meeting (#tag @person kind: series: after: before: is:)
+key-pick-a-meeting-type-to-filter = pick a meeting (type to filter)
+key-pending-this-series-all-series = pending: this series / all series
+key-mark-the-agenda-item-discussed-now = mark the agenda item discussed now / un-mark
+group-live = Live
+key-mark-the-pending-action-done-today = mark the pending action done today / re-open
+key-add-an-outcome-to-the-item = add an outcome to the item (Tab: kind)
+key-add-an-action-owner-due-next = add an action (@owner due:next|2020-06|2020-03-09)
+key-undo-the-last-edit-in-the = undo the last edit, in the file too
+key-open-the-file-in-visual-editor = open the file in $VISUAL/$EDITOR at the item
+key-agenda-warnings-of-a-meeting-being = agenda warnings of a meeting being prepared
+group-other = Other
+key-files-that-could-not-be-read = files that could not be read
+key-this-help = this help
+key-close-an-overlay = close an overlay
+key-quit = quit
+footer-meeting = meeting
+footer-search = search
+footer-meetings = meetings
+footer-discussed = discussed
+footer-outcome = outcome
+footer-action = action
+footer-undo = undo
+footer-help = help
+footer-quit = quit
+
+## The interface
+
+ui-help-title = Keys
+ui-esc-close = Esc close
+ui-help-mouse = Mouse: click selects and focuses a pane; the wheel scrolls it.
+ui-problems-title = Files that could not be read ({ $count })
+ui-problems-none = Every meeting file was read without a problem.
+ui-picker-title = Meetings ({ $shown }/{ $total })
+ui-picker-filter = Filter:
+ui-picker-none = No meeting matches; Backspace or Ctrl-U to widen.
+ui-picker-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+ui-lint-title = Agenda warnings ({ $count })
+ui-lint-past = Agenda warnings are for meetings being prepared (today or later).
+ui-lint-none = No warnings: the agenda covers what is due, with planned minutes that fit.
+ui-footer-move = move
+ui-footer-choose = choose
+ui-footer-close = close
+ui-input-outcome = Outcome [{ $kind } · Tab]
+ui-input-action = Action [@owner due:…]
+ui-input-hint = Enter saves · Esc cancels
+ui-header-unreadable = { $count ->
+    [one] ⚠ 1 file unreadable (!)
+   *[other] ⚠ { $count } files unreadable (!)
+}
+ui-header-warnings = ⚑ { $count } warnings (w)
+ui-header-discussed = { $done }/{ $total } discussed
+ui-clock-no-start = · ⏱ no start time
+ui-clock-behind = +{ $minutes } min behind
+ui-clock-on-time = on time
+ui-agenda-title = Agenda ({ $count })
+ui-agenda-empty = No items on this agenda yet.
+ui-pending-title = Pending ({ $scope }) { $count }
+ui-pending-all-series = all series
+ui-pending-none-series = Nothing pending from earlier meetings of this series. Press A for all series.
+ui-pending-none-all = Nothing pending from any earlier meeting.
+ui-pending-done = ✓ done
+ui-previous-title = Previous outcomes
+ui-previous-none = No earlier outcomes on this topic ({ $topic }).
+ui-previous-select = Select an agenda item to see what was agreed on its topic before.
+ui-details-title = Details
+ui-details-item = Item
+ui-details-outcome = Outcome
+ui-details-pending-action = Pending action
+ui-details-no-item = No item selected.
+ui-details-hidden = ⚠ contains hidden or control characters, shown as ⍰ ␛ �
+ui-details-topic = topic { $topic }
+ui-details-presenter = · presenter
+ui-details-minutes-planned = · { $minutes } min planned
+ui-details-discussed-at = · ✓ discussed { $time }
+ui-details-discussed = · ✓ discussed
+ui-details-confidential = · confidential
+ui-details-outcomes = Outcomes
+ui-details-actions = Actions
+ui-details-pending-on-topic = Pending on this topic
+ui-details-from = (from { $date })
+ui-details-due = · due { $due }
+ui-details-done = · done
+ui-details-done-on = · done { $date }
+ui-details-item-label = · item:
+ui-details-meeting-of = (the meeting of { $date })
+ui-details-promised-at = promised at { $date } ·
+ui-details-since = Since last time ({ $date })
+ui-details-nothing-changed = nothing changed on this topic
+ui-details-plus-outcome = + outcome
+ui-details-closed = ✓ closed
+ui-details-plus-action = + action
+ui-search-searching = searching…
+ui-search-hits = { $count ->
+    [one] 1 hit
+   *[other] { $count } hits
+}
+ui-search-title = Search every meeting
+ui-search-keys = ↑↓ move · Enter open · Esc back
+ui-search-syntax = words match fuzzily, accents ignored · #tag @person kind: series: after: before: is:
+ui-search-none = No hits. Fewer or shorter words find more.
+ui-too-small = Terminal too small: { $width }×{ $height }. docket needs at least { $min_width }×{ $min_height }. Enlarge the window, or q to quit.
+ui-empty-title = No meetings in { $dir } yet.
+ui-empty-add = Add a first meeting as a TOML file, for example
+ui-empty-then = Then start docket again. The format is described in docs/format.md.
+ui-empty-problems = { $count ->
+    [one] 1 file could not be read: press ! to see why.
+   *[other] { $count } files could not be read: press ! to see why.
+}
+ui-welcome = Welcome
+ui-status-space-agenda = Space marks an agenda item: Tab to the agenda first
+ui-status-x-pending = x marks a pending action done: Tab to the pending pane first
+ui-status-select-item = select an agenda item first
+ui-status-nothing-to-undo = nothing to undo in this session
+ui-status-undone = undone: { $what }
+ui-status-saved = saved: { $what } · u undoes
+ui-status-saved-merged = saved: { $what } (the file had changed on disk; that change is kept) · u undoes
+ui-status-not-saved-retry = not saved; Enter retries
+ui-status-not-saved = not saved: { $reason }
+ui-status-reloaded = reloaded: files changed on disk
+ui-status-cannot-reload = cannot reload: { $reason }
+ui-status-reloaded-after = reloaded after { $program }
+ui-status-editor-ended = { $program } ended with { $status }; reloaded
+ui-status-cannot-run = cannot run { $program }: { $reason }
+ui-capture-one-owner = only one @owner per action
+ui-capture-one-due = only one due: per action
+ui-capture-bad-due = due:{ $due } is not a due point; use due:next, due:2020-06 or due:2020-03-09
+ui-capture-type-action = type what is to be done
+ui-capture-type-outcome = type the outcome
+
+## Words shown for values of the file (the file itself keeps the English keys)
+
+status-overdue = overdue
+status-due = due
+status-later = later
+status-none = none
+kind-decision = decision
+kind-agreement = agreement
+kind-note = note

@@ -101,3 +101,159 @@ import-summary-counts = { $items } agendapunten, { $outcomes } uitkomsten, { $ac
 import-summary-topic = agendapunt { $number }: { $title } krijgt het onderwerp { $topic } van de map ({ $why })
 import-summary-outcome = agendapunt { $number }: { $kind } { $text }
 import-summary-action = agendapunt { $number }: actie, termijn { $due }, eigenaar { $owner }: { $text }
+
+## De toetsentabel (hulpvenster en voettekst)
+key-move-up = omhoog
+group-move = Bewegen
+key-move-down = omlaag
+key-page-up = pagina omhoog
+key-page-down = pagina omlaag
+key-first-entry = eerste regel
+key-last-entry = laatste regel
+key-next-pane = volgend paneel
+key-previous-pane = vorig paneel
+key-previous-meeting-date-order-all-series = vorige vergadering (op datum, alle reeksen)
+group-meetings = Vergaderingen
+key-next-meeting-date-order-all-series = volgende vergadering (op datum, alle reeksen)
+key-search-every-meeting-tag-person-kind = zoeken in alle vergaderingen (#tag @persoon kind: series: after: before: is:)
+key-pick-a-meeting-type-to-filter = kies een vergadering (typ om te filteren)
+key-pending-this-series-all-series = openstaand: deze reeks / alle reeksen
+key-mark-the-agenda-item-discussed-now = agendapunt nu als besproken markeren / terugzetten
+group-live = Tijdens de vergadering
+key-mark-the-pending-action-done-today = openstaande actie vandaag afronden / heropenen
+key-add-an-outcome-to-the-item = uitkomst toevoegen aan het punt (Tab: soort)
+key-add-an-action-owner-due-next = actie toevoegen (@eigenaar due:next|2020-06|2020-03-09)
+key-undo-the-last-edit-in-the = laatste wijziging ongedaan maken, ook in het bestand
+key-open-the-file-in-visual-editor = bestand openen in $VISUAL/$EDITOR bij het punt
+key-agenda-warnings-of-a-meeting-being = agendawaarschuwingen van een vergadering in voorbereiding
+group-other = Overig
+key-files-that-could-not-be-read = bestanden die niet gelezen konden worden
+key-this-help = deze hulp
+key-close-an-overlay = venster sluiten
+key-quit = afsluiten
+footer-meeting = vergadering
+footer-search = zoeken
+footer-meetings = vergaderingen
+footer-discussed = besproken
+footer-outcome = uitkomst
+footer-action = actie
+footer-undo = ongedaan
+footer-help = hulp
+footer-quit = afsluiten
+
+## De interface
+
+ui-help-title = Toetsen
+ui-esc-close = Esc sluit
+ui-help-mouse = Muis: klikken kiest en activeert een paneel; het wieltje scrolt.
+ui-problems-title = Bestanden die niet gelezen konden worden ({ $count })
+ui-problems-none = Elk vergaderbestand is zonder problemen gelezen.
+ui-picker-title = Vergaderingen ({ $shown }/{ $total })
+ui-picker-filter = Filter:
+ui-picker-none = Geen vergadering past; Backspace of Ctrl-U om te verruimen.
+ui-picker-items = { $count ->
+    [one] 1 punt
+   *[other] { $count } punten
+}
+ui-lint-title = Agendawaarschuwingen ({ $count })
+ui-lint-past = Agendawaarschuwingen gelden voor vergaderingen in voorbereiding (vandaag of later).
+ui-lint-none = Geen waarschuwingen: de agenda dekt wat er moet, met geplande minuten die passen.
+ui-footer-move = bewegen
+ui-footer-choose = kiezen
+ui-footer-close = sluiten
+ui-input-outcome = Uitkomst [{ $kind } · Tab]
+ui-input-action = Actie [@eigenaar due:…]
+ui-input-hint = Enter bewaart · Esc annuleert
+ui-header-unreadable = { $count ->
+    [one] ⚠ 1 bestand onleesbaar (!)
+   *[other] ⚠ { $count } bestanden onleesbaar (!)
+}
+ui-header-warnings = ⚑ { $count } waarschuwingen (w)
+ui-header-discussed = { $done }/{ $total } besproken
+ui-clock-no-start = · ⏱ geen begintijd
+ui-clock-behind = +{ $minutes } min achter
+ui-clock-on-time = op tijd
+ui-agenda-title = Agenda ({ $count })
+ui-agenda-empty = Nog geen punten op deze agenda.
+ui-pending-title = Openstaand ({ $scope }) { $count }
+ui-pending-all-series = alle reeksen
+ui-pending-none-series = Niets openstaand uit eerdere vergaderingen van deze reeks. Druk A voor alle reeksen.
+ui-pending-none-all = Niets openstaand uit eerdere vergaderingen.
+ui-pending-done = ✓ afgerond
+ui-previous-title = Eerdere uitkomsten
+ui-previous-none = Geen eerdere uitkomsten over dit onderwerp ({ $topic }).
+ui-previous-select = Kies een agendapunt om te zien wat er eerder over het onderwerp is afgesproken.
+ui-details-title = Details
+ui-details-item = Agendapunt
+ui-details-outcome = Uitkomst
+ui-details-pending-action = Openstaande actie
+ui-details-no-item = Geen agendapunt gekozen.
+ui-details-hidden = ⚠ bevat verborgen of stuurtekens, getoond als ⍰ ␛ �
+ui-details-topic = onderwerp { $topic }
+ui-details-presenter = · inleider
+ui-details-minutes-planned = · { $minutes } min gepland
+ui-details-discussed-at = · ✓ besproken { $time }
+ui-details-discussed = · ✓ besproken
+ui-details-confidential = · vertrouwelijk
+ui-details-outcomes = Uitkomsten
+ui-details-actions = Acties
+ui-details-pending-on-topic = Openstaand over dit onderwerp
+ui-details-from = (uit { $date })
+ui-details-due = · termijn { $due }
+ui-details-done = · afgerond
+ui-details-done-on = · afgerond { $date }
+ui-details-item-label = · agendapunt:
+ui-details-meeting-of = (de vergadering van { $date })
+ui-details-promised-at = toegezegd op { $date } ·
+ui-details-since = Sinds de vorige keer ({ $date })
+ui-details-nothing-changed = niets veranderd over dit onderwerp
+ui-details-plus-outcome = + uitkomst
+ui-details-closed = ✓ afgerond
+ui-details-plus-action = + actie
+ui-search-searching = zoeken…
+ui-search-hits = { $count ->
+    [one] 1 treffer
+   *[other] { $count } treffers
+}
+ui-search-title = Zoeken in alle vergaderingen
+ui-search-keys = ↑↓ bewegen · Enter openen · Esc terug
+ui-search-syntax = woorden zoeken vaag, accenten tellen niet · #tag @persoon kind: series: after: before: is:
+ui-search-none = Geen treffers. Minder of kortere woorden vinden meer.
+ui-too-small = Terminal te klein: { $width }×{ $height }. docket heeft minstens { $min_width }×{ $min_height } nodig. Maak het venster groter, of q om te stoppen.
+ui-empty-title = Nog geen vergaderingen in { $dir }.
+ui-empty-add = Voeg een eerste vergadering toe als TOML-bestand, bijvoorbeeld
+ui-empty-then = Start docket daarna opnieuw. Het formaat staat in docs/format.md.
+ui-empty-problems = { $count ->
+    [one] 1 bestand kon niet gelezen worden: druk ! om te zien waarom.
+   *[other] { $count } bestanden konden niet gelezen worden: druk ! om te zien waarom.
+}
+ui-welcome = Welkom
+ui-status-space-agenda = Spatie markeert een agendapunt: eerst met Tab naar de agenda
+ui-status-x-pending = x rondt een openstaande actie af: eerst met Tab naar het paneel Openstaand
+ui-status-select-item = kies eerst een agendapunt
+ui-status-nothing-to-undo = niets ongedaan te maken in deze sessie
+ui-status-undone = ongedaan gemaakt: { $what }
+ui-status-saved = bewaard: { $what } · u maakt ongedaan
+ui-status-saved-merged = bewaard: { $what } (het bestand was op schijf veranderd; die wijziging blijft) · u maakt ongedaan
+ui-status-not-saved-retry = niet bewaard; Enter probeert opnieuw
+ui-status-not-saved = niet bewaard: { $reason }
+ui-status-reloaded = opnieuw geladen: bestanden op schijf veranderd
+ui-status-cannot-reload = kan niet opnieuw laden: { $reason }
+ui-status-reloaded-after = opnieuw geladen na { $program }
+ui-status-editor-ended = { $program } eindigde met { $status }; opnieuw geladen
+ui-status-cannot-run = kan { $program } niet starten: { $reason }
+ui-capture-one-owner = maar één @eigenaar per actie
+ui-capture-one-due = maar één due: per actie
+ui-capture-bad-due = due:{ $due } is geen termijn; gebruik due:next, due:2020-06 of due:2020-03-09
+ui-capture-type-action = typ wat er moet gebeuren
+ui-capture-type-outcome = typ de uitkomst
+
+## Woorden voor waarden uit het bestand (het bestand zelf houdt de Engelse sleutels)
+
+status-overdue = te laat
+status-due = nu
+status-later = later
+status-none = geen
+kind-decision = besluit
+kind-agreement = afspraak
+kind-note = notitie

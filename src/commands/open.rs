@@ -49,6 +49,7 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
     let mut app = App::new(loaded.library, loaded.problems, dir, clock());
     app.set_sources(&loaded.sources);
     app.live = args.live;
+    app.lang = lang;
     if let store::Access::ReadOnly(why) = &access {
         app.read_only = Some(why.clone());
     }

@@ -35,3 +35,10 @@ pub fn month_year(lang: Lang, year: i32, month: u32) -> Option<String> {
     let d = NaiveDate::from_ymd_opt(year, month, 1)?;
     Some(d.format_localized("%B %Y", locale(lang)).to_string())
 }
+
+/// "ma 2020-03-09" / "Mon 2020-03-09": a sortable date with its weekday, for lists.
+pub fn weekday_iso(lang: Lang, d: NaiveDate) -> String {
+    d.format_localized("%a %Y-%m-%d", locale(lang))
+        .to_string()
+        .replace('.', "")
+}

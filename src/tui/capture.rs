@@ -4,8 +4,10 @@
 //! `due:next`, `due:2020-06` or `due:2020-03-09` sets the due point; the other words are the
 //! text. `Rapport delen @korpschef due:next` → text "Rapport delen", owner "korpschef".
 
+use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind};
 use crate::sanitize;
+use crate::t;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputKind {
@@ -54,29 +56,27 @@ pub struct ActionCapture {
     pub due: Option<Due>,
 }
 
-pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
+pub fn parse_action(input: &str, lang: Lang) -> Result<ActionCapture, String> {
     let mut words = Vec::new();
     let mut owner = None;
     let mut due = None;
     for w in input.split_whitespace() {
         if let Some(o) = w.strip_prefix('@').filter(|o| !o.is_empty()) {
             if owner.is_some() {
-                return Err("only one @owner per action".into());
+                return Err(t!(lang, "ui-capture-one-owner"));
             }
             owner = Some(o.replace('_', " "));
         } else if let Some(d) = w.strip_prefix("due:") {
             if due.is_some() {
-                return Err("only one due: per action".into());
+                return Err(t!(lang, "ui-capture-one-due"));
             }
-            due = Some(Due::parse_str(d).ok_or_else(|| {
-                format!("due:{d} is not a due point; use due:next, due:2020-06 or due:2020-03-09")
-            })?);
+            due = Some(Due::parse_str(d).ok_or_else(|| t!(lang, "ui-capture-bad-due", due = d))?);
         } else {
             words.push(w);
         }
     }
     if words.is_empty() {
-        return Err("type what is to be done".into());
+        return Err(t!(lang, "ui-capture-type-action"));
     }
     Ok(ActionCapture {
         text: words.join(" "),
@@ -85,10 +85,10 @@ pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
     })
 }
 
-pub fn parse_outcome(input: &str) -> Result<String, String> {
+pub fn parse_outcome(input: &str, lang: Lang) -> Result<String, String> {
     let text = input.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
-        Err("type the outcome".into())
+        Err(t!(lang, "ui-capture-type-outcome"))
     } else {
         Ok(text)
     }
@@ -100,7 +100,7 @@ mod tests {
 
     #[test]
     fn owner_and_due_words_are_taken_out() {
-        let a = parse_action("Rapport delen @korpschef due:next").expect("valid");
+        let a = parse_action("Rapport delen @korpschef due:next", Lang::En).expect("valid");
         assert_eq!(
             a,
             ActionCapture {
@@ -109,7 +109,8 @@ mod tests {
                 due: Some(Due::Next)
             }
         );
-        let b = parse_action("due:2020-06 Voorstel @De_eenheidschefs maken").expect("valid");
+        let b =
+            parse_action("due:2020-06 Voorstel @De_eenheidschefs maken", Lang::En).expect("valid");
         assert_eq!(b.owner.as_deref(), Some("De eenheidschefs"));
         assert_eq!(
             b.due,
@@ -120,7 +121,7 @@ mod tests {
         );
         assert_eq!(b.text, "Voorstel maken");
         assert_eq!(
-            parse_action("Mail @ iedereen")
+            parse_action("Mail @ iedereen", Lang::En)
                 .expect("lone @ is text")
                 .text,
             "Mail @ iedereen"
@@ -130,13 +131,13 @@ mod tests {
     #[test]
     fn bad_captures_say_why() {
         assert!(
-            parse_action("x due:juni")
+            parse_action("x due:juni", Lang::En)
                 .expect_err("bad due")
                 .contains("due:juni is not a due point")
         );
-        assert!(parse_action("@a @b x").is_err());
-        assert!(parse_action("@a due:next").is_err());
-        assert!(parse_outcome("   ").is_err());
+        assert!(parse_action("@a @b x", Lang::En).is_err());
+        assert!(parse_action("@a due:next", Lang::En).is_err());
+        assert!(parse_outcome("   ", Lang::En).is_err());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::capture::{Input, InputKind, parse_action, parse_outcome};
 use crate::model::{Library, Meeting};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
 use crate::store::{Applied, ContentHash, Loaded};
+use crate::t;
 use std::path::Path;
 
 impl App {
@@ -35,7 +36,7 @@ impl App {
 
     pub(super) fn toggle_discussed(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status("Space marks an agenda item: Tab to the agenda first", true);
+            self.set_status(t!(self.lang, "ui-status-space-agenda"), true);
             return Vec::new();
         }
         let Some((id, i)) = self.selected_item() else {
@@ -57,10 +58,7 @@ impl App {
 
     pub(super) fn toggle_done(&mut self) -> Vec<Effect> {
         if self.focus != Pane::Pending {
-            self.set_status(
-                "x marks a pending action done: Tab to the pending pane first",
-                true,
-            );
+            self.set_status(t!(self.lang, "ui-status-x-pending"), true);
             return Vec::new();
         }
         let Some(p) = self.pending_list.get(self.pending.sel).copied() else {
@@ -82,7 +80,7 @@ impl App {
 
     pub(super) fn open_input(&mut self, kind: InputKind) {
         if self.selected_item().is_none() {
-            self.set_status("select an agenda item first", true);
+            self.set_status(t!(self.lang, "ui-status-select-item"), true);
         } else if self.may_write() {
             self.overlay = Overlay::Input(Input::new(kind));
         }
@@ -119,11 +117,12 @@ impl App {
         let Some(target) = ItemRef::of(m, i) else {
             return Vec::new();
         };
+        let lang = self.lang;
         let edit = match input.kind {
             InputKind::Outcome(kind) => {
-                parse_outcome(&input.text).map(|t| Edit::add_outcome(target, &t, kind))
+                parse_outcome(&input.text, lang).map(|t| Edit::add_outcome(target, &t, kind))
             }
-            InputKind::Action => parse_action(&input.text)
+            InputKind::Action => parse_action(&input.text, lang)
                 .map(|a| Edit::add_action(target, &a.text, a.owner.as_deref(), a.due)),
         };
         match edit {
@@ -154,7 +153,7 @@ impl App {
                 effects
             }
             None => {
-                self.set_status("nothing to undo in this session", false);
+                self.set_status(t!(self.lang, "ui-status-nothing-to-undo"), false);
                 Vec::new()
             }
         }
@@ -187,29 +186,29 @@ impl App {
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
-            self.set_status(format!("undone: {undone}"), false);
+            self.set_status(t!(self.lang, "ui-status-undone", what = undone), false);
         } else {
             self.undo.push(UndoStep {
                 path: applied.path,
                 inverse: applied.inverse,
                 done: what.clone(),
             });
-            let merged = if applied.merged {
-                " (the file had changed on disk; that change is kept)"
+            let id = if applied.merged {
+                "ui-status-saved-merged"
             } else {
-                ""
+                "ui-status-saved"
             };
-            self.set_status(format!("saved: {what}{merged} · u undoes"), false);
+            self.set_status(t!(self.lang, id, what = what), false);
         }
     }
 
     /// A write that did not happen: say why, and put a capture back on screen to retry.
     pub fn save_failed(&mut self, req: SaveRequest, message: String) {
         if let Some(mut input) = req.retry {
-            input.error = Some("not saved; Enter retries".into());
+            input.error = Some(t!(self.lang, "ui-status-not-saved-retry"));
             self.overlay = Overlay::Input(input);
         }
-        self.set_status(format!("not saved: {message}"), true);
+        self.set_status(t!(self.lang, "ui-status-not-saved", reason = message), true);
     }
 
     /// Takes in a fresh load of the folder (after an outside change or the editor), keeping

@@ -9,6 +9,7 @@ use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals}
 use super::theme::Theme;
 use super::ui;
 use crate::store::{self, Access, ContentHash, Watcher};
+use crate::t;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
@@ -116,14 +117,17 @@ fn take_file_changes(app: &mut App, session: &Session) {
     }
     if outside {
         reload(app);
-        app.set_status("reloaded: files changed on disk", false);
+        app.set_status(t!(app.lang, "ui-status-reloaded"), false);
     }
 }
 
 fn reload(app: &mut App) {
     match store::load_dir(&app.dir.clone()) {
         Ok(loaded) => app.reload(loaded),
-        Err(e) => app.set_status(format!("cannot reload: {e}"), true),
+        Err(e) => app.set_status(
+            t!(app.lang, "ui-status-cannot-reload", reason = e.to_string()),
+            true,
+        ),
     }
 }
 
@@ -151,10 +155,26 @@ fn open_editor(app: &mut App, terminal: &mut Term, path: &Path, line: usize) -> 
     terminal.clear()?;
     reload(app);
     match status {
-        Ok(s) if s.success() => app.set_status(format!("reloaded after {program}"), false),
-        Ok(s) => app.set_status(format!("{program} ended with {s}; reloaded"), true),
+        Ok(s) if s.success() => app.set_status(
+            t!(app.lang, "ui-status-reloaded-after", program = program),
+            false,
+        ),
+        Ok(s) => app.set_status(
+            t!(
+                app.lang,
+                "ui-status-editor-ended",
+                program = program,
+                status = s.to_string()
+            ),
+            true,
+        ),
         Err(e) => app.set_status(
-            format!("cannot run {program}: {}", store::plain_io(&e)),
+            t!(
+                app.lang,
+                "ui-status-cannot-run",
+                program = program,
+                reason = store::plain_io(&e)
+            ),
             true,
         ),
     }
