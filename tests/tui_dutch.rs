@@ -37,8 +37,9 @@ fn screen(app: &App) -> String {
 }
 
 #[test]
-fn hoofdscherm_120x40() {
-    let app = app_for("meetings", 120, 40, at((2026, 11, 28), 10, 0));
+fn hoofdscherm_110x30() {
+    let mut app = app_for("meetings", 110, 30, at((2026, 11, 28), 10, 0));
+    app.update(Action::Down);
     let s = screen(&app);
     assert!(s.contains("ma 9 mrt 2020"), "{s}");
     assert!(s.contains("Openstaand (lovp)") && s.contains("besproken"));

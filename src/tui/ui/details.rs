@@ -183,7 +183,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
                     t!(
                         lang,
                         "ui-details-from",
-                        date = app.library.meeting(p.meeting).date.to_string()
+                        date = crate::i18n::date_short(lang, app.library.meeting(p.meeting).date)
                     )
                 ),
                 theme.muted,
@@ -212,7 +212,11 @@ fn action_line(a: &Action, theme: &Theme, lang: Lang) -> Line<'static> {
     }
     if let Some(done) = a.done {
         let text = match done.date() {
-            Some(d) => t!(lang, "ui-details-done-on", date = d.to_string()),
+            Some(d) => t!(
+                lang,
+                "ui-details-done-on",
+                date = crate::i18n::date_short(lang, d)
+            ),
             None => t!(lang, "ui-details-done"),
         };
         l.push(Span::styled(format!(" {text}"), theme.done));
@@ -271,7 +275,11 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
         status.push(Span::styled(
             format!(
                 " {}",
-                t!(lang, "ui-details-meeting-of", date = d.to_string())
+                t!(
+                    lang,
+                    "ui-details-meeting-of",
+                    date = crate::i18n::date_short(lang, d)
+                )
             ),
             theme.muted,
         ));
@@ -287,7 +295,11 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     let mut from = vec![Span::styled(
         format!(
             "{} ",
-            t!(lang, "ui-details-promised-at", date = m.date.to_string())
+            t!(
+                lang,
+                "ui-details-promised-at",
+                date = crate::i18n::date_short(lang, m.date)
+            )
         ),
         theme.muted,
     )];
@@ -319,7 +331,7 @@ fn since_last_time(
             t!(
                 app.lang,
                 "ui-details-since",
-                date = lib.meeting(prev).date.to_string()
+                date = crate::i18n::date_short(app.lang, lib.meeting(prev).date)
             ),
             theme.header,
         )),
