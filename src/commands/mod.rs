@@ -77,6 +77,7 @@ pub fn language(flag: Option<docket::i18n::Lang>) -> Result<docket::i18n::Lang, 
             .map_err(|e| CliError::Usage(format!("config: {e}")))?
             .language
     };
-    docket::i18n::resolve(flag, config.as_deref(), |k| std::env::var(k).ok())
-        .map_err(|e| CliError::Usage(format!("config: language: {e}")))
+    Ok(docket::i18n::resolve(flag, config, |k| {
+        std::env::var(k).ok()
+    }))
 }

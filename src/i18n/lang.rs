@@ -62,30 +62,35 @@ impl FromStr for Lang {
     }
 }
 
+/// In the config file: `language = "nl"`; anything else is an error at its position.
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
 }
 
-/// Resolves the language. `env` reads an environment variable (injected for tests).
-/// A config value that names no known language is an error, not a silent English.
+/// Resolves the language. `env` reads an environment variable (injected for tests). (A
+/// config value that names no known language is refused when the config file is read.)
 pub fn resolve(
     flag: Option<Lang>,
-    config: Option<&str>,
+    config: Option<Lang>,
     env: impl Fn(&str) -> Option<String>,
-) -> Result<Lang, LangError> {
-    if let Some(l) = flag {
-        return Ok(l);
-    }
-    if let Some(c) = config {
-        return c.parse();
+) -> Lang {
+    if let Some(l) = flag.or(config) {
+        return l;
     }
     // POSIX precedence: the first of these that is set and not empty decides.
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(l) = env(var).as_deref().and_then(Lang::from_locale) {
-            return Ok(l);
+            return l;
         }
     }
-    Ok(Lang::En)
+    Lang::En
 }
