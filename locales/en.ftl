@@ -256,3 +256,16 @@ status-none = none
 kind-decision = decision
 kind-agreement = agreement
 kind-note = note
+
+## Agenda warnings (docket check, the w overlay)
+
+lint-due-not-on-agenda = { $action } is due at this meeting but its topic `{ $topic }` is not on the agenda
+lint-overdue-not-on-agenda = { $action } is overdue at this meeting but its topic `{ $topic }` is not on the agenda
+lint-past-due-point = { $action } passed its due point ({ $due }) and is still open on { $date }
+lint-past-due = { $action } passed its due point and is still open on { $date }
+lint-action = action "{ $text }" ({ $details })
+lint-action-due = due { $due }
+lint-action-from = from { $series } { $date }
+lint-over-length = the agenda plans { $total } minutes but the meeting lasts { $length } minutes ({ $over } over)
+lint-missing-minutes = item { $number } "{ $title }" has no planned minutes while other items have them
+lint-duplicate-topic = item { $number } has topic `{ $topic }`, already on the agenda as item { $first }

@@ -257,3 +257,16 @@ status-none = geen
 kind-decision = besluit
 kind-agreement = afspraak
 kind-note = notitie
+
+## Agendawaarschuwingen (docket check, het venster w)
+
+lint-due-not-on-agenda = { $action } moet op deze vergadering terugkomen, maar het onderwerp `{ $topic }` staat niet op de agenda
+lint-overdue-not-on-agenda = { $action } is over tijd op deze vergadering, maar het onderwerp `{ $topic }` staat niet op de agenda
+lint-past-due-point = { $action } is over de termijn ({ $due }) en staat op { $date } nog open
+lint-past-due = { $action } is over de termijn en staat op { $date } nog open
+lint-action = actie "{ $text }" ({ $details })
+lint-action-due = termijn { $due }
+lint-action-from = uit { $series } { $date }
+lint-over-length = de agenda plant { $total } minuten, maar de vergadering duurt { $length } minuten ({ $over } te veel)
+lint-missing-minutes = agendapunt { $number } "{ $title }" heeft geen geplande minuten terwijl andere punten die wel hebben
+lint-duplicate-topic = agendapunt { $number } heeft onderwerp `{ $topic }`, dat al op de agenda staat als punt { $first }

@@ -11,7 +11,7 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate, lang: Lang) -> CliResult 
     let dir = meetings_dir(args.dir.as_deref());
     let mut loaded = store::load_dir(&dir)
         .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder"))))?;
-    super::lint_warnings::add(&mut loaded, today);
+    super::lint_warnings::add(&mut loaded, today, lang);
     for d in &loaded.problems {
         eprintln!("{d}");
     }

@@ -271,7 +271,7 @@ impl App {
         };
         let target = Target::Meeting(id);
         self.lint = if self.library.meeting(id).date >= self.today {
-            self.library.lint(&target)
+            self.library.lint_in(&target, self.lang)
         } else {
             Vec::new()
         };
