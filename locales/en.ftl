@@ -216,7 +216,7 @@ ui-search-hits = { $count ->
 }
 ui-search-title = Search every meeting
 ui-search-keys = ↑↓ move · Enter open · Esc back
-ui-search-syntax = words match fuzzily, accents ignored · #tag @person kind: series: after: before: is:
+ui-search-syntax = whole words, prefixes, typos · #tag @person kind: series: after: before: is:
 ui-search-none = No hits. Fewer or shorter words find more.
 ui-too-small = Terminal too small: { $width }×{ $height }. docket needs at least { $min_width }×{ $min_height }. Enlarge the window, or q to quit.
 ui-empty-title = No meetings in { $dir } yet.
@@ -269,3 +269,22 @@ lint-action-from = from { $series } { $date }
 lint-over-length = the agenda plans { $total } minutes but the meeting lasts { $length } minutes ({ $over } over)
 lint-missing-minutes = item { $number } "{ $title }" has no planned minutes while other items have them
 lint-duplicate-topic = item { $number } has topic `{ $topic }`, already on the agenda as item { $first }
+ui-search-items-hits = { $items } items · { $count } hits
+ui-status-no-item-selected = no agenda item is selected
+ui-status-no-action-selected = no pending action is selected
+ui-status-item-gone = the item is gone; Esc, select one, type again
+ui-status-reloaded-lost = reloaded: { $lost }; nothing is selected there
+ui-status-write-access = write access: the other docket has quit, edits are saved now
+ui-paste-breaks = { $count ->
+    [one] 1 line break became a space
+   *[other] { $count } line breaks became spaces
+}
+ui-paste-removed = { $count ->
+    [one] 1 hidden character removed
+   *[other] { $count } hidden characters removed
+}
+ui-paste-one-line = pasted as one line: { $what }
+ui-capture-quote-open = the quote after @" is not closed
+ui-capture-quote-empty = @"" names no one
+ui-refuse-unreadable = the meeting's file is unreadable ({ $problem }); nothing was written
+ui-refuse-error = the file has an error ({ $problem }); fix it first; nothing was written

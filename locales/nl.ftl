@@ -217,7 +217,7 @@ ui-search-hits = { $count ->
 }
 ui-search-title = Zoeken in alle vergaderingen
 ui-search-keys = ↑↓ bewegen · Enter openen · Esc terug
-ui-search-syntax = woorden zoeken vaag, accenten tellen niet · #tag @persoon kind: series: after: before: is:
+ui-search-syntax = hele woorden, begin van woorden, tikfouten · #tag @persoon kind: series: after: before: is:
 ui-search-none = Geen treffers. Minder of kortere woorden vinden meer.
 ui-too-small = Terminal te klein: { $width }×{ $height }. docket heeft minstens { $min_width }×{ $min_height } nodig. Maak het venster groter, of q om te stoppen.
 ui-empty-title = Nog geen vergaderingen in { $dir }.
@@ -270,3 +270,22 @@ lint-action-from = uit { $series } { $date }
 lint-over-length = de agenda plant { $total } minuten, maar de vergadering duurt { $length } minuten ({ $over } te veel)
 lint-missing-minutes = agendapunt { $number } "{ $title }" heeft geen geplande minuten terwijl andere punten die wel hebben
 lint-duplicate-topic = agendapunt { $number } heeft onderwerp `{ $topic }`, dat al op de agenda staat als punt { $first }
+ui-search-items-hits = { $items } punten · { $count } treffers
+ui-status-no-item-selected = er is geen agendapunt gekozen
+ui-status-no-action-selected = er is geen openstaande actie gekozen
+ui-status-item-gone = het agendapunt is weg; Esc, kies er een, typ opnieuw
+ui-status-reloaded-lost = opnieuw geladen: { $lost }; daar is niets gekozen
+ui-status-write-access = schrijfrecht: de andere docket is gestopt, wijzigingen worden nu bewaard
+ui-paste-breaks = { $count ->
+    [one] 1 regeleinde werd een spatie
+   *[other] { $count } regeleinden werden spaties
+}
+ui-paste-removed = { $count ->
+    [one] 1 verborgen teken verwijderd
+   *[other] { $count } verborgen tekens verwijderd
+}
+ui-paste-one-line = geplakt als één regel: { $what }
+ui-capture-quote-open = het aanhalingsteken na @" is niet gesloten
+ui-capture-quote-empty = @"" noemt niemand
+ui-refuse-unreadable = het bestand van de vergadering is onleesbaar ({ $problem }); er is niets geschreven
+ui-refuse-error = het bestand heeft een fout ({ $problem }); herstel die eerst; er is niets geschreven

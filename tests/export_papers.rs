@@ -431,11 +431,12 @@ fn a_closed_output_pipe_is_not_an_error() {
         .expect("spawn");
     drop(child.stdout.take());
     let out = child.wait_with_output().expect("wait");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    // Like other Unix tools: a clean exit, or the quiet end SIGPIPE brings; never a message.
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        out.status.code() == Some(0) || out.status.signal() == Some(libc::SIGPIPE),
+        "{:?}",
+        out.status
     );
     assert!(
         out.stderr.is_empty(),

@@ -56,8 +56,32 @@ pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
 /// Loads the folder for a command that works on the good files: the bad ones are counted on
 /// stderr with a pointer to `docket check`.
 pub fn load_reporting(dir: &Path, lang: Lang) -> Result<docket::store::Loaded, CliError> {
-    let loaded = docket::store::load_dir(dir)
-        .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder"))))?;
+    let loaded = docket::store::load_dir(dir).map_err(|e| folder_error(&e, lang))?;
+    report_bad_files(loaded, lang)
+}
+
+/// `load_reporting` through the load cache (`DOCKET_CACHE=off` turns it off).
+pub fn load_reporting_cached(dir: &Path, lang: Lang) -> Result<docket::store::Loaded, CliError> {
+    let loaded = match docket::store::cache::default_dir() {
+        Some(cache) => {
+            docket::store::load_dir_cached(dir, &cache)
+                .map_err(|e| folder_error(&e, lang))?
+                .0
+        }
+        None => docket::store::load_dir(dir).map_err(|e| folder_error(&e, lang))?,
+    };
+    report_bad_files(loaded, lang)
+}
+
+/// A folder that cannot be read, with a hint in the user's language.
+pub fn folder_error(e: &docket::store::StoreError, lang: Lang) -> CliError {
+    CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder")))
+}
+
+fn report_bad_files(
+    loaded: docket::store::Loaded,
+    lang: Lang,
+) -> Result<docket::store::Loaded, CliError> {
     let bad = loaded.bad_file_count();
     if bad > 0 {
         eprintln!(

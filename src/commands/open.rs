@@ -27,8 +27,11 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         theme = theme.without_color();
     }
-    let loaded = store::load_dir(&dir)
-        .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-open-folder"))))?;
+    let loaded = match store::cache::default_dir() {
+        Some(cache) => store::load_dir_cached(&dir, &cache).map(|(loaded, _)| loaded),
+        None => store::load_dir(&dir),
+    }
+    .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-open-folder"))))?;
     if !std::io::stdout().is_terminal() {
         return Err(CliError::Usage(t!(lang, "cli-needs-terminal")));
     }

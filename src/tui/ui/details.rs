@@ -55,7 +55,34 @@ fn hidden_warning(fields: &[&str], theme: &Theme, lang: Lang) -> Option<Line<'st
         .then(|| Line::from(Span::styled(t!(lang, "ui-details-hidden"), theme.warning)))
 }
 
+/// The row (counting wrapped lines, roughly: by width) of the line a search hit marked in
+/// the item details `width` columns wide, for `update` to scroll it into view.
+pub fn marked_row(app: &App, width: u16) -> Option<usize> {
+    let (_, lines, marked) = item_marked(app, &Theme::builtin());
+    let width = usize::from(width.max(1));
+    Some(
+        lines
+            .get(..marked?)?
+            .iter()
+            .map(|l| l.width().div_ceil(width).max(1))
+            .sum(),
+    )
+}
+
+/// Marks a line the way a search hit is marked: `▸` and the selection style.
+fn mark(line: Line<'static>, theme: &Theme) -> Line<'static> {
+    let mut line = line;
+    line.spans.insert(0, Span::styled("▸", theme.selection));
+    line.patch_style(theme.selection)
+}
+
 fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
+    let (title, lines, _) = item_marked(app, theme);
+    (title, lines)
+}
+
+/// The item's title and lines, and the index of the line a search hit marked.
+fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<usize>) {
     let lang = app.lang;
     let Some((id, i)) = app.selected_item() else {
         return (
@@ -64,8 +91,10 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
                 t!(lang, "ui-details-no-item"),
                 theme.muted,
             ))],
+            None,
         );
     };
+    let mut marked = None;
     let it: &Item = &app.library.meeting(id).items[i];
     let mut lines = vec![Line::from(spans(&it.title, theme.header, theme))];
     let mut meta: Vec<Span> = vec![Span::styled(
@@ -127,7 +156,14 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     lines.extend(hidden_warning(&fields, theme, lang));
     if let Some(n) = &it.notes {
         lines.push(Line::from(""));
-        lines.extend(block_lines(n, theme));
+        for (k, l) in block_lines(n, theme).into_iter().enumerate() {
+            if app.details_mark == Some(DetailsMark::NotesLine(k)) {
+                marked = Some(lines.len());
+                lines.push(mark(l, theme));
+            } else {
+                lines.push(l);
+            }
+        }
     }
     if !it.outcomes.is_empty() {
         lines.push(Line::from(""));
@@ -135,13 +171,18 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
             t!(lang, "ui-details-outcomes"),
             theme.header,
         )));
-        for o in &it.outcomes {
+        for (n, o) in it.outcomes.iter().enumerate() {
             let mut l = vec![Span::styled(
                 format!("• {} ", kind_word(o.kind, lang)),
                 kind_style(o.kind, theme),
             )];
             l.extend(spans(&o.text, theme.text, theme));
-            lines.push(Line::from(l));
+            if app.details_mark == Some(DetailsMark::Outcome(n)) {
+                marked = Some(lines.len());
+                lines.push(mark(Line::from(l), theme));
+            } else {
+                lines.push(Line::from(l));
+            }
         }
     }
     if !it.actions.is_empty() {
@@ -153,8 +194,8 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
         for (n, a) in it.actions.iter().enumerate() {
             let mut line = action_line(a, theme, lang);
             if app.details_mark == Some(DetailsMark::Action(n)) {
-                line.spans.insert(0, Span::styled("▸", theme.selection));
-                line = line.patch_style(theme.selection);
+                marked = Some(lines.len());
+                line = mark(line, theme);
             }
             lines.push(line);
         }
@@ -191,7 +232,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
             lines.push(Line::from(l));
         }
     }
-    (t!(lang, "ui-details-item"), lines)
+    (t!(lang, "ui-details-item"), lines, marked)
 }
 
 fn action_line(a: &Action, theme: &Theme, lang: Lang) -> Line<'static> {
@@ -225,7 +266,11 @@ fn action_line(a: &Action, theme: &Theme, lang: Lang) -> Line<'static> {
 }
 
 fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.outcome_list.get(app.outcomes.sel) else {
+    let Some(p) = app
+        .outcomes
+        .selected()
+        .and_then(|i| app.outcome_list.get(i))
+    else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);
@@ -251,7 +296,7 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 }
 
 fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.pending_list.get(app.pending.sel) else {
+    let Some(p) = app.pending.selected().and_then(|i| app.pending_list.get(i)) else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);

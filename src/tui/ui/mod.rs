@@ -1,7 +1,7 @@
 //! Rendering: a pure function of the app state into a frame. One file per pane or overlay.
 
 mod agenda;
-mod details;
+pub(crate) mod details;
 mod footer;
 mod header;
 mod overlays;
@@ -75,7 +75,7 @@ pub fn visible_rows<T>(
         .enumerate()
         .skip(cursor.offset)
         .take(rows as usize)
-        .map(move |(i, x)| (i, x, i == cursor.sel))
+        .map(move |(i, x)| (i, x, cursor.selected() == Some(i)))
 }
 
 /// The base style of a list row.
