@@ -288,3 +288,14 @@ ui-capture-quote-open = the quote after @" is not closed
 ui-capture-quote-empty = @"" names no one
 ui-refuse-unreadable = the meeting's file is unreadable ({ $problem }); nothing was written
 ui-refuse-error = the file has an error ({ $problem }); fix it first; nothing was written
+
+## Edits, as the status line names them
+
+edit-mark-discussed = mark “{ $title }” discussed
+edit-unmark-discussed = un-mark “{ $title }”
+edit-mark-done = mark “{ $text }” done
+edit-reopen = re-open “{ $text }”
+edit-add-outcome = add outcome “{ $text }”
+edit-add-action = add action “{ $text }”
+edit-remove-outcome = remove outcome “{ $text }”
+edit-remove-action = remove action “{ $text }”

@@ -289,3 +289,14 @@ ui-capture-quote-open = het aanhalingsteken na @" is niet gesloten
 ui-capture-quote-empty = @"" noemt niemand
 ui-refuse-unreadable = het bestand van de vergadering is onleesbaar ({ $problem }); er is niets geschreven
 ui-refuse-error = het bestand heeft een fout ({ $problem }); herstel die eerst; er is niets geschreven
+
+## Wijzigingen, zoals de statusregel ze noemt
+
+edit-mark-discussed = “{ $title }” als besproken gemarkeerd
+edit-unmark-discussed = “{ $title }” niet meer als besproken gemarkeerd
+edit-mark-done = “{ $text }” afgerond
+edit-reopen = “{ $text }” heropend
+edit-add-outcome = uitkomst “{ $text }” toegevoegd
+edit-add-action = actie “{ $text }” toegevoegd
+edit-remove-outcome = uitkomst “{ $text }” verwijderd
+edit-remove-action = actie “{ $text }” verwijderd

@@ -239,7 +239,7 @@ impl App {
             }
             meetings
         });
-        let what = req.edit.to_string();
+        let what = req.edit.describe(self.lang);
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
