@@ -299,3 +299,20 @@ edit-add-outcome = add outcome “{ $text }”
 edit-add-action = add action “{ $text }”
 edit-remove-outcome = remove outcome “{ $text }”
 edit-remove-action = remove action “{ $text }”
+cli-no-such-path = { $path }: no such file
+key-sync-the-shared-git-repository-commit = sync the shared git repository (commit, pull, push)
+
+## Git (header, sync)
+
+ui-git-syncing = ⇅ syncing…
+ui-git-to-sync = { $count ->
+    [one] ⇅ 1 file to sync (S)
+   *[other] ⇅ { $count } files to sync (S)
+}
+ui-git-synced = ⇅ synced
+ui-git-sync-running = a sync is running; try again when it is done
+ui-git-already-running = a sync is already running
+ui-git-no-repository = this folder is not in a git repository; see docs/team.md to share it
+ui-git-syncing-steps = syncing: commit, pull, push…
+ui-git-quit-while-syncing = a sync is running; quit again to leave anyway (git may be left mid-merge)
+ui-git-conflict = sync: conflict, nothing merged ({ $first }); run `docket sync` in a shell to see how to resolve

@@ -300,3 +300,20 @@ edit-add-outcome = uitkomst “{ $text }” toegevoegd
 edit-add-action = actie “{ $text }” toegevoegd
 edit-remove-outcome = uitkomst “{ $text }” verwijderd
 edit-remove-action = actie “{ $text }” verwijderd
+cli-no-such-path = { $path }: dat bestand bestaat niet
+key-sync-the-shared-git-repository-commit = gedeelde git-repository synchroniseren (commit, pull, push)
+
+## Git (kopregel, synchroniseren)
+
+ui-git-syncing = ⇅ synchroniseren…
+ui-git-to-sync = { $count ->
+    [one] ⇅ 1 bestand te synchroniseren (S)
+   *[other] ⇅ { $count } bestanden te synchroniseren (S)
+}
+ui-git-synced = ⇅ gesynchroniseerd
+ui-git-sync-running = er loopt een synchronisatie; probeer het opnieuw als die klaar is
+ui-git-already-running = er loopt al een synchronisatie
+ui-git-no-repository = deze map staat niet in een git-repository; zie docs/team.md om haar te delen
+ui-git-syncing-steps = synchroniseren: commit, pull, push…
+ui-git-quit-while-syncing = er loopt een synchronisatie; nog eens stoppen verlaat docket toch (git kan dan midden in een merge blijven)
+ui-git-conflict = sync: conflict, niets samengevoegd ({ $first }); start `docket sync` in een shell om te zien hoe het op te lossen

@@ -5,6 +5,7 @@
 pub mod export;
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod git;
 pub mod i18n;
 pub mod model;
 pub mod prepare;

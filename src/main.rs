@@ -36,6 +36,9 @@ fn main() -> ExitCode {
         Some(Command::New(args)) => commands::new::run(args, lang),
         Some(Command::Export(args)) => commands::export::run(args, cli.today, lang),
         Some(Command::Import(args)) => commands::import::run(args, lang),
+        Some(Command::Man(args)) => commands::man::run(args),
+        Some(Command::Merge(args)) => commands::merge::run(args),
+        Some(Command::Sync(args)) => commands::sync::run(args),
         None => commands::open::run(&cli.open, cli.today, lang),
     };
     match result {

@@ -6,6 +6,11 @@
 use super::Lang;
 use chrono::{Locale, NaiveDate};
 
+/// chrono's locale for the language, for formats the functions here do not cover.
+pub fn chrono_locale(lang: Lang) -> Locale {
+    locale(lang)
+}
+
 fn locale(lang: Lang) -> Locale {
     match lang {
         Lang::En => Locale::en_GB,

@@ -8,7 +8,7 @@
 mod date;
 mod lang;
 
-pub use date::{date_long, date_short, day_month_year, month_year, weekday_iso};
+pub use date::{chrono_locale, date_long, date_short, day_month_year, month_year, weekday_iso};
 pub use lang::{Lang, LangError, resolve};
 
 use fluent_bundle::concurrent::FluentBundle;

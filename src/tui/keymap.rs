@@ -205,6 +205,13 @@ pub const BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[k('S')],
+        action: Action::Sync,
+        help: "key-sync-the-shared-git-repository-commit",
+        group: "group-other",
+        footer: None,
+    },
+    Binding {
         keys: &[k('q'), ctrl('c')],
         action: Action::Quit,
         help: "key-quit",
