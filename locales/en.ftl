@@ -82,6 +82,7 @@ cli-several-meetings = several meetings on { $date }; name one by its file path 
 cli-not-date-or-file = `{ $spec }` is neither a date (YYYY-MM-DD) nor a meeting file
 cli-not-loaded = { $spec }: not a loaded meeting file (see `docket check`)
 cli-no-such-file = { $spec }: no such meeting file
+cli-no-such-path = { $path }: no such file
 cli-no-series = no series `{ $series }`; known: { $known }
 cli-search-list-usage = with --list give only the folder: docket search --list [DIR]
 cli-search-usage = give a query: docket search [DIR] QUERY (quote a query of several words)
@@ -299,7 +300,6 @@ edit-add-outcome = add outcome “{ $text }”
 edit-add-action = add action “{ $text }”
 edit-remove-outcome = remove outcome “{ $text }”
 edit-remove-action = remove action “{ $text }”
-cli-no-such-path = { $path }: no such file
 key-sync-the-shared-git-repository-commit = sync the shared git repository (commit, pull, push)
 
 ## Git (header, sync)

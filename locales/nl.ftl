@@ -83,6 +83,7 @@ cli-several-meetings = meerdere vergaderingen op { $date }; kies er een met het 
 cli-not-date-or-file = `{ $spec }` is geen datum (JJJJ-MM-DD) en geen vergaderbestand
 cli-not-loaded = { $spec }: geen geladen vergaderbestand (zie `docket check`)
 cli-no-such-file = { $spec }: dat vergaderbestand bestaat niet
+cli-no-such-path = { $path }: dat bestand bestaat niet
 cli-no-series = geen reeks `{ $series }`; bekend: { $known }
 cli-search-list-usage = geef bij --list alleen de map: docket search --list [MAP]
 cli-search-usage = geef een zoekopdracht: docket search [MAP] ZOEKOPDRACHT (met aanhalingstekens bij meer woorden)
@@ -300,7 +301,6 @@ edit-add-outcome = uitkomst “{ $text }” toegevoegd
 edit-add-action = actie “{ $text }” toegevoegd
 edit-remove-outcome = uitkomst “{ $text }” verwijderd
 edit-remove-action = actie “{ $text }” verwijderd
-cli-no-such-path = { $path }: dat bestand bestaat niet
 key-sync-the-shared-git-repository-commit = gedeelde git-repository synchroniseren (commit, pull, push)
 
 ## Git (kopregel, synchroniseren)
