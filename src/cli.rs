@@ -8,7 +8,8 @@ Examples:
   docket meetings                    open the interface on ./meetings
   docket check meetings              validate every meeting file
   docket pending meetings --json     pending actions at the next meeting, for scripts
-  docket search meetings vuurwerk    fuzzy search across all meetings";
+  docket search meetings vuurwerk    fuzzy search across all meetings
+  docket sync meetings               commit, pull and push a shared git repository";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -28,6 +29,11 @@ pub struct Cli {
     /// Treat this date as today (YYYY-MM-DD), for demos and tests.
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
+
+    /// Language of the interface and exports: nl or en (default: `language` in the config
+    /// file, else the locale: LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "nl|en", value_parser = parse_lang)]
+    pub lang: Option<docket::i18n::Lang>,
 }
 
 /// Options of the interface (`docket [DIR]`).
@@ -51,8 +57,9 @@ pub struct OpenArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate every meeting file; print problems as path:line:col: message.
-    #[command(after_help = "Example:\n  docket check meetings && git commit\n\n\
+    /// Validate meeting files (folders or files); print problems as path:line:col: message.
+    #[command(after_help = "Examples:\n  docket check meetings && git commit\n  \
+        docket check meetings/lovp/2020-03-09.toml\n\n\
         Exit status: 0 all files valid, 1 some file has an error (or a warning with --strict),\n\
         2 usage error (e.g. the folder does not exist).")]
     Check(CheckArgs),
@@ -79,12 +86,13 @@ pub enum Command {
 
     /// Export a meeting's minutes, decision list and action list.
     #[command(after_help = "Examples:\n  docket export meetings 2020-02-10\n  \
-        docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html")]
+        docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html\n  \
+        docket export meetings 2020-03-09 --agenda --lang nl --format docx --out agenda.docx")]
     Export(ExportArgs),
 
     /// Turn a meeting report in Markdown into a meeting file to review.
     #[command(
-        after_help = "Example:\n  docket import report.md --series lovp --out meetings/lovp/2020-02-10.toml"
+        after_help = "Example:\n  docket import report.md --series lovp --into meetings --out meetings/lovp/2020-02-10.toml"
     )]
     Import(ImportArgs),
 
@@ -96,12 +104,59 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    #[command(after_help = "Examples:\n  docket man | man -l -\n  \
+        docket man sync | man -l -\n  \
+        docket man > ~/.local/share/man/man1/docket.1")]
+    Man(ManArgs),
+
+    /// Merge three versions of a meeting file, item by item (a git merge driver).
+    #[command(after_help = "Set up by `docket sync`, or by hand:\n  \
+        git config merge.docket.driver 'docket merge %O %A %B %P'\n  \
+        echo '*.toml merge=docket' >> .gitattributes\n\n\
+        Exit status: 0 merged cleanly (result written into OURS), 1 conflicts (marked in OURS),\n\
+        2 usage error. See docs/team.md.")]
+    Merge(MergeArgs),
+
+    /// Commit changed meeting files, pull others' changes and push: a shared git repository.
+    #[command(after_help = "Example:\n  docket sync meetings\n\n\
+        The first time it sets up docket's merge driver for the repository. On a conflict it\n\
+        puts the repository back as it was, keeps your commit and says what to resolve.\n\
+        Exit status: 0 synced, 1 not synced (conflict, network), 2 usage error. See docs/team.md.")]
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand's page instead of the main one (e.g. `check`).
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor's version (git's %O).
+    pub base: PathBuf,
+    /// Our version (git's %A); the result is written here.
+    pub ours: PathBuf,
+    /// Their version (git's %B).
+    pub theirs: PathBuf,
+    /// The file's path in the repository (git's %P), for messages.
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Folder of meeting files inside a git repository (default: ./meetings).
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Folder of meeting files (default: ./meetings).
-    pub dir: Option<PathBuf>,
+    /// Folders of meeting files, or single meeting files (checked in the context of their
+    /// folder). Default: ./meetings.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// Treat warnings (agenda lint) as errors for the exit status.
     #[arg(long)]
     pub strict: bool,
@@ -165,6 +220,8 @@ pub enum ExportFormat {
     #[default]
     Md,
     Html,
+    /// A Word document (needs --out, or standard output that is not a terminal).
+    Docx,
 }
 
 #[derive(Debug, Args)]
@@ -177,6 +234,12 @@ pub struct ExportArgs {
     /// Include items marked confidential = true.
     #[arg(long)]
     pub include_confidential: bool,
+    /// The agenda / invitation instead of the minutes: planned times, what to read.
+    #[arg(long)]
+    pub agenda: bool,
+    /// Print planned and actual minutes per item (internal; left out by default).
+    #[arg(long)]
+    pub timing: bool,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -190,6 +253,9 @@ pub struct ImportArgs {
     pub series: Option<String>,
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
+    /// Match the topics against this folder of meetings, so the import links to its history.
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -198,4 +264,9 @@ pub struct ImportArgs {
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date like 2020-03-09"))
+}
+
+pub fn parse_lang(s: &str) -> Result<docket::i18n::Lang, String> {
+    s.parse()
+        .map_err(|e: docket::i18n::LangError| e.to_string())
 }

@@ -31,6 +31,8 @@ pub enum Effect {
         path: PathBuf,
         line: usize,
     },
+    /// Run `docket sync` on the git worker; the result comes back through `App::sync_done`.
+    Sync,
 }
 
 /// An edit on its way to disk, with what is needed to report on it.
@@ -196,6 +198,8 @@ pub struct App {
     pub today: NaiveDate,
     pub now: NaiveDateTime,
     /// Show the meeting clock even when the meeting is not today.
+    /// The language of the interface (read-only, like the theme; set once at start).
+    pub lang: crate::i18n::Lang,
     pub live: bool,
     pub meeting: Option<MeetingId>,
     pub focus: Pane,
@@ -230,6 +234,8 @@ pub struct App {
     pub marked: Vec<super::prepare::Mark>,
     /// Writes decided inside a helper, handed out by the action that called it.
     pub(super) queued: Vec<Effect>,
+    /// The git repository the folder is in, if any (see `tui/git.rs`).
+    pub git: super::git::GitView,
 }
 
 impl App {
@@ -247,6 +253,7 @@ impl App {
             dir,
             today,
             now,
+            lang: crate::i18n::Lang::En,
             live: false,
             meeting,
             focus: Pane::Agenda,
@@ -270,6 +277,7 @@ impl App {
             space_moves_on: true,
             marked: Vec::new(),
             queued: Vec::new(),
+            git: super::git::GitView::default(),
         };
         app.refresh();
         app
@@ -337,7 +345,7 @@ impl App {
         };
         let target = Target::Meeting(id);
         self.lint = if self.library.meeting(id).date >= self.today {
-            self.library.lint(&target)
+            self.library.lint_in(&target, self.lang)
         } else {
             Vec::new()
         };
@@ -437,6 +445,7 @@ impl App {
             self.status = None;
         }
         match action {
+            Action::Quit if self.git.syncing => return self.quit_while_syncing(),
             Action::Quit => return vec![Effect::Quit],
             Action::Resize { width, height } => {
                 self.size = Rect::new(0, 0, width, height);
@@ -510,6 +519,7 @@ impl App {
             Action::AddAction => self.open_input(super::capture::InputKind::Action),
             Action::Undo => return self.undo_last(),
             Action::EditFile => return self.edit_file(),
+            Action::Sync => return self.start_sync(),
             _ => {}
         }
         Vec::new()
@@ -645,9 +655,11 @@ impl App {
             .iter()
             .rev()
             .filter(|(_, m)| {
+                // English and the interface's own day and month names both match.
                 let when = m.date.format("%Y-%m-%d %a %-d %b %B");
-                let hay =
-                    fold_diacritics(&format!("{when} {} {}", m.title, m.series)).to_lowercase();
+                let local = crate::i18n::date_long(self.lang, m.date);
+                let hay = fold_diacritics(&format!("{when} {local} {} {}", m.title, m.series))
+                    .to_lowercase();
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .map(|(id, _)| id)

@@ -1,5 +1,6 @@
 //! The user's config file: `$XDG_CONFIG_HOME/docket/config.toml` (or `~/.config/...`), with
-//! the keys `theme`, `dir` and `space_moves_on`. Read once at start-up into a typed struct.
+//! the keys `theme`, `dir`, `language` and `space_moves_on`. Read once at start-up into a
+//! typed struct.
 
 use crate::store::LineIndex;
 use serde::Deserialize;
@@ -13,6 +14,8 @@ pub struct Config {
     /// Space marks an item discussed and moves to the next one (default true); false keeps
     /// the selection on the marked item.
     pub space_moves_on: Option<bool>,
+    /// `nl` or `en`; `--lang` wins, the locale comes after.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +62,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn language_is_nl_or_en_else_an_error_at_its_position() {
+        let dir = tempfile::tempdir().expect("tmp");
+        std::fs::write(dir.path().join("config.toml"), "language = \"nl\"\n").expect("write");
+        let c = Config::load(Some(dir.path())).expect("valid");
+        assert_eq!(c.language, Some(crate::i18n::Lang::Nl));
+        std::fs::write(
+            dir.path().join("config.toml"),
+            "theme = \"light\"\nlanguage = \"fr\"\n",
+        )
+        .expect("write");
+        let e = Config::load(Some(dir.path())).expect_err("unknown language");
+        assert!(
+            e.to_string()
+                .contains("config.toml:2:12: unknown language `fr`: use `nl` or `en`"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn reads_keys_and_refuses_unknown_ones() {
         let dir = tempfile::tempdir().expect("tmp");
         std::fs::write(
@@ -73,6 +95,7 @@ mod tests {
                 theme: Some("light".into()),
                 dir: Some("/m".into()),
                 space_moves_on: None,
+                language: None,
             }
         );
         std::fs::write(

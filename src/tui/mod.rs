@@ -6,6 +6,8 @@ pub mod app;
 pub mod capture;
 pub mod config;
 pub mod form;
+mod git;
+pub mod git_worker;
 pub mod keymap;
 pub mod layout;
 mod live;
@@ -18,3 +20,5 @@ pub mod terminal;
 pub mod text_field;
 pub mod theme;
 pub mod ui;
+
+pub use git::GitView;

@@ -3,12 +3,14 @@
 
 use super::action::Action;
 use super::app::{App, Effect};
+use super::git_worker::{GitDone, GitJob, GitWorker};
 use super::keymap;
 use super::search_worker::SearchWorker;
 use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use super::ui;
 use crate::store::{self, Access, Watcher};
+use crate::t;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
@@ -21,6 +23,8 @@ use std::time::Duration;
 /// noticed.
 const TICK: Duration = Duration::from_millis(250);
 const SEARCH_TICK: Duration = Duration::from_millis(5);
+/// How often the header's git state is asked for again (besides after saves and syncs).
+const GIT_PROBE: Duration = Duration::from_secs(5);
 
 /// What the loop needs besides the app: the write permission and the folder watch.
 pub struct Session {
@@ -41,6 +45,9 @@ pub fn run(
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let searcher = SearchWorker::start();
+    let git = GitWorker::start(app.dir.clone());
+    git.submit(GitJob::Probe);
+    let mut probed = std::time::Instant::now();
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -53,6 +60,7 @@ pub fn run(
         while let Ok((generation, hits)) = searcher.results().try_recv() {
             app.search_done(generation, hits);
         }
+        take_git_results(&mut app, &git, &searcher);
         terminal.draw(|f| ui::render(&app, &theme, f))?;
         // While a search runs, wake often to show its results as soon as they come.
         let wait = if app.is_searching() {
@@ -73,8 +81,23 @@ pub fn run(
             for effect in app.update(action) {
                 match effect {
                     Effect::Quit => return Ok(()),
-                    Effect::Save(req) => save(&mut app, &session, req),
-                    Effect::Park(req) => park(&mut app, &session, req),
+                    // git may be writing the same files while it merges: hold the edit
+                    // (a typed one stays on screen) rather than race it.
+                    Effect::Save(req) if app.git.syncing => {
+                        app.save_failed(req, t!(app.lang, "ui-git-sync-running"))
+                    }
+                    Effect::Save(req) => {
+                        save(&mut app, &session, req);
+                        git.submit(GitJob::Probe);
+                    }
+                    Effect::Sync => git.submit(GitJob::Sync),
+                    Effect::Park(_) if app.git.syncing => {
+                        app.park_failed(t!(app.lang, "ui-git-sync-running"))
+                    }
+                    Effect::Park(req) => {
+                        park(&mut app, &session, req);
+                        git.submit(GitJob::Probe);
+                    }
                     Effect::Search(job) => searcher.submit(job),
                     Effect::OpenEditor { path, line } => {
                         open_editor(&mut app, &mut terminal, &path, line)?;
@@ -86,6 +109,28 @@ pub fn run(
             app.update(Action::Tick(clock()));
             take_file_changes(&mut app, &session, &searcher);
             take_over_writing(&mut app, &mut session);
+            if probed.elapsed() >= GIT_PROBE {
+                git.submit(GitJob::Probe);
+                probed = std::time::Instant::now();
+            }
+        }
+    }
+}
+
+/// The repository's state and sync results from the git worker. After a sync the folder is
+/// reloaded at once: it may hold others' changes now.
+fn take_git_results(app: &mut App, git: &GitWorker, searcher: &SearchWorker) {
+    while let Ok(done) = git.done().try_recv() {
+        match done {
+            GitDone::Probed(status) => app.git_probed(status),
+            GitDone::Synced(report) => {
+                for effect in reload(app) {
+                    if let Effect::Search(job) = effect {
+                        searcher.submit(job);
+                    }
+                }
+                app.sync_done(report);
+            }
         }
     }
 }
@@ -100,15 +145,12 @@ fn take_over_writing(app: &mut App, session: &mut Session) {
             let cleaned = store::remove_stale_temps(&lock, &app.dir).len();
             session.access = Access::Write(lock);
             app.read_only = None;
-            let extra = if cleaned > 0 {
-                format!("; removed {cleaned} temporary file(s) left by a crash")
-            } else {
-                String::new()
-            };
-            app.set_status(
-                format!("write access: the other docket has quit, edits are saved now{extra}"),
-                false,
-            );
+            let mut text = t!(app.lang, "ui-status-write-access");
+            if cleaned > 0 {
+                text.push_str("; ");
+                text.push_str(&t!(app.lang, "cli-removed-temps", count = cleaned));
+            }
+            app.set_status(text, false);
         }
         // The reason may have changed (the other docket now holds a folder above).
         Access::ReadOnly(why) => app.read_only = Some(why),
@@ -183,7 +225,10 @@ fn reload(app: &mut App) -> Vec<Effect> {
     match store::load_dir(&app.dir.clone()) {
         Ok(loaded) => app.reload(loaded),
         Err(e) => {
-            app.set_status(format!("cannot reload: {e}"), true);
+            app.set_status(
+                t!(app.lang, "ui-status-cannot-reload", reason = e.to_string()),
+                true,
+            );
             Vec::new()
         }
     }
@@ -214,10 +259,26 @@ fn open_editor(app: &mut App, terminal: &mut Term, path: &Path, line: usize) -> 
     // A search cannot be open while the editor runs, so there is no search to run again.
     let _ = reload(app);
     match status {
-        Ok(s) if s.success() => app.set_status(format!("reloaded after {program}"), false),
-        Ok(s) => app.set_status(format!("{program} ended with {s}; reloaded"), true),
+        Ok(s) if s.success() => app.set_status(
+            t!(app.lang, "ui-status-reloaded-after", program = program),
+            false,
+        ),
+        Ok(s) => app.set_status(
+            t!(
+                app.lang,
+                "ui-status-editor-ended",
+                program = program,
+                status = s.to_string()
+            ),
+            true,
+        ),
         Err(e) => app.set_status(
-            format!("cannot run {program}: {}", store::plain_io(&e)),
+            t!(
+                app.lang,
+                "ui-status-cannot-run",
+                program = program,
+                reason = store::plain_io(&e)
+            ),
             true,
         ),
     }

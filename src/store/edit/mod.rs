@@ -6,6 +6,7 @@
 mod agenda;
 mod apply;
 mod blocks;
+mod describe;
 mod keys;
 mod record;
 mod text;
