@@ -140,6 +140,13 @@ impl Editor<'_> {
         if missing {
             new.truncate(new.len() - nl.len());
         }
+        if new == self.text {
+            // Two identical neighbours: swapping them changes nothing.
+            return Err(EditError::Unchanged {
+                path: self.path.to_path_buf(),
+                what: format!("item “{}” is the same as its neighbour", r.title),
+            });
+        }
         let mut want = self.old.clone();
         want.items.swap(a, b);
         let moved_to = if up { i - 1 } else { i + 1 };
