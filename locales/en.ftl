@@ -316,3 +316,6 @@ ui-git-no-repository = this folder is not in a git repository; see docs/team.md 
 ui-git-syncing-steps = syncing: commit, pull, push…
 ui-git-quit-while-syncing = a sync is running; quit again to leave anyway (git may be left mid-merge)
 ui-git-conflict = sync: conflict, nothing merged ({ $first }); run `docket sync` in a shell to see how to resolve
+ui-input-note = { $note } · Enter saves
+ui-status-undone-but = undone: { $what }, but { $warning }
+ui-status-saved-but = saved: { $what }, but { $warning }

@@ -317,3 +317,6 @@ ui-git-no-repository = deze map staat niet in een git-repository; zie docs/team.
 ui-git-syncing-steps = synchroniseren: commit, pull, push…
 ui-git-quit-while-syncing = er loopt een synchronisatie; nog eens stoppen verlaat docket toch (git kan dan midden in een merge blijven)
 ui-git-conflict = sync: conflict, niets samengevoegd ({ $first }); start `docket sync` in een shell om te zien hoe het op te lossen
+ui-input-note = { $note } · Enter bewaart
+ui-status-undone-but = ongedaan gemaakt: { $what }, maar { $warning }
+ui-status-saved-but = bewaard: { $what }, maar { $warning }

@@ -229,6 +229,7 @@ impl App {
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
         let meeting = applied.meeting.clone();
+        let applied_warning = applied.warning.clone();
         let written = Written(std::sync::Arc::new(applied.meeting.clone()));
         // Its own write never removes the selected thing; what the write merged in from
         // someone else might, and then the status below says so too.
@@ -243,7 +244,18 @@ impl App {
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
-            self.set_status(t!(self.lang, "ui-status-undone", what = undone), false);
+            match &applied_warning {
+                Some(w) => self.set_status(
+                    t!(
+                        self.lang,
+                        "ui-status-undone-but",
+                        what = undone,
+                        warning = w.clone()
+                    ),
+                    true,
+                ),
+                None => self.set_status(t!(self.lang, "ui-status-undone", what = undone), false),
+            }
         } else {
             self.undo.push(UndoStep {
                 path: applied.path,
@@ -261,7 +273,18 @@ impl App {
             } else {
                 format!("{what}; {}", lost.join("; "))
             };
-            self.set_status(t!(self.lang, id, what = what), false);
+            match &applied_warning {
+                Some(w) => self.set_status(
+                    t!(
+                        self.lang,
+                        "ui-status-saved-but",
+                        what = what,
+                        warning = w.clone()
+                    ),
+                    true,
+                ),
+                None => self.set_status(t!(self.lang, id, what = what), false),
+            }
         }
     }
 

@@ -94,9 +94,10 @@ fn input_line(input: &Input, theme: &Theme, width: usize, lang: Lang) -> Line<'s
         ),
         InputKind::Action => format!(" {} ", t!(lang, "ui-input-action")),
     };
-    let hint = match &input.error {
-        Some(e) => format!("  ✗ {e}"),
-        None => format!("  {}", t!(lang, "ui-input-hint")),
+    let hint = match (&input.error, &input.note) {
+        (Some(e), _) => format!("  ✗ {e}"),
+        (None, Some(note)) => format!("  {}", t!(lang, "ui-input-note", note = note.clone())),
+        (None, None) => format!("  {}", t!(lang, "ui-input-hint")),
     };
     let room = width.saturating_sub(text::width(&prompt) + text::width(&hint) + 1);
     // Show the end of a long text, where the typing happens.
