@@ -164,6 +164,7 @@ ui-footer-close = close
 ui-input-outcome = Outcome [{ $kind } · Tab]
 ui-input-action = Action [@owner due:…]
 ui-input-hint = Enter saves · Esc cancels
+ui-input-enter-saves = Enter saves
 ui-header-unreadable = { $count ->
     [one] ⚠ 1 file unreadable (!)
    *[other] ⚠ { $count } files unreadable (!)
@@ -235,6 +236,8 @@ ui-status-nothing-to-undo = nothing to undo in this session
 ui-status-undone = undone: { $what }
 ui-status-saved = saved: { $what } · u undoes
 ui-status-saved-merged = saved: { $what } (the file had changed on disk; that change is kept) · u undoes
+ui-status-undone-warning = undone: { $what }, but { $warning }
+ui-status-saved-warning = saved: { $what }, but { $warning }
 ui-status-not-saved-retry = not saved; Enter retries
 ui-status-not-saved = not saved: { $reason }
 ui-status-reloaded = reloaded: files changed on disk
@@ -316,6 +319,3 @@ ui-git-no-repository = this folder is not in a git repository; see docs/team.md 
 ui-git-syncing-steps = syncing: commit, pull, push…
 ui-git-quit-while-syncing = a sync is running; quit again to leave anyway (git may be left mid-merge)
 ui-git-conflict = sync: conflict, nothing merged ({ $first }); run `docket sync` in a shell to see how to resolve
-ui-input-note = { $note } · Enter saves
-ui-status-undone-but = undone: { $what }, but { $warning }
-ui-status-saved-but = saved: { $what }, but { $warning }

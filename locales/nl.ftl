@@ -165,6 +165,7 @@ ui-footer-close = sluiten
 ui-input-outcome = Uitkomst [{ $kind } · Tab]
 ui-input-action = Actie [@eigenaar due:…]
 ui-input-hint = Enter bewaart · Esc annuleert
+ui-input-enter-saves = Enter bewaart
 ui-header-unreadable = { $count ->
     [one] ⚠ 1 bestand onleesbaar (!)
    *[other] ⚠ { $count } bestanden onleesbaar (!)
@@ -236,6 +237,8 @@ ui-status-nothing-to-undo = niets ongedaan te maken in deze sessie
 ui-status-undone = ongedaan gemaakt: { $what }
 ui-status-saved = bewaard: { $what } · u maakt ongedaan
 ui-status-saved-merged = bewaard: { $what } (het bestand was op schijf veranderd; die wijziging blijft) · u maakt ongedaan
+ui-status-undone-warning = ongedaan gemaakt: { $what }, maar { $warning }
+ui-status-saved-warning = bewaard: { $what }, maar { $warning }
 ui-status-not-saved-retry = niet bewaard; Enter probeert opnieuw
 ui-status-not-saved = niet bewaard: { $reason }
 ui-status-reloaded = opnieuw geladen: bestanden op schijf veranderd
@@ -317,6 +320,3 @@ ui-git-no-repository = deze map staat niet in een git-repository; zie docs/team.
 ui-git-syncing-steps = synchroniseren: commit, pull, push…
 ui-git-quit-while-syncing = er loopt een synchronisatie; nog eens stoppen verlaat docket toch (git kan dan midden in een merge blijven)
 ui-git-conflict = sync: conflict, niets samengevoegd ({ $first }); start `docket sync` in een shell om te zien hoe het op te lossen
-ui-input-note = { $note } · Enter bewaart
-ui-status-undone-but = ongedaan gemaakt: { $what }, maar { $warning }
-ui-status-saved-but = bewaard: { $what }, maar { $warning }

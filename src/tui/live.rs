@@ -248,9 +248,9 @@ impl App {
                 Some(w) => self.set_status(
                     t!(
                         self.lang,
-                        "ui-status-undone-but",
+                        "ui-status-undone-warning",
                         what = undone,
-                        warning = w.clone()
+                        warning = w.as_str()
                     ),
                     true,
                 ),
@@ -277,9 +277,9 @@ impl App {
                 Some(w) => self.set_status(
                     t!(
                         self.lang,
-                        "ui-status-saved-but",
+                        "ui-status-saved-warning",
                         what = what,
-                        warning = w.clone()
+                        warning = w.as_str()
                     ),
                     true,
                 ),

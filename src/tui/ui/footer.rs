@@ -96,7 +96,7 @@ fn input_line(input: &Input, theme: &Theme, width: usize, lang: Lang) -> Line<'s
     };
     let hint = match (&input.error, &input.note) {
         (Some(e), _) => format!("  ✗ {e}"),
-        (None, Some(note)) => format!("  {}", t!(lang, "ui-input-note", note = note.clone())),
+        (None, Some(note)) => format!("  {note} · {}", t!(lang, "ui-input-enter-saves")),
         (None, None) => format!("  {}", t!(lang, "ui-input-hint")),
     };
     let room = width.saturating_sub(text::width(&prompt) + text::width(&hint) + 1);
