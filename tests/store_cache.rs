@@ -183,6 +183,10 @@ fn an_unwritable_cache_folder_is_not_an_error() {
     same(&loaded, &plain(&meetings));
 }
 
+/// The folder (kept alive), its meetings, the cache file, its good bytes, and the
+/// meetings a plain load gives (as text).
+type Damaged = (tempfile::TempDir, PathBuf, PathBuf, Vec<u8>, Vec<String>);
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
 
@@ -193,7 +197,7 @@ proptest::proptest! {
         cut in proptest::option::of(0.0f64..1.0),
     ) {
         use std::sync::LazyLock;
-        static FIXTURE: LazyLock<(tempfile::TempDir, PathBuf, PathBuf, Vec<u8>, Vec<String>)> =
+        static FIXTURE: LazyLock<Damaged> =
             LazyLock::new(|| {
                 let (tmp, meetings, cache) = setup();
                 cached(&meetings, &cache);
