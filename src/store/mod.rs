@@ -5,21 +5,23 @@ pub mod cache;
 mod diagnostic;
 pub mod edit;
 mod limits;
+mod lock;
 mod parse;
 mod save;
+mod undo;
 mod walk;
 mod watch;
 mod write;
 
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
+pub use lock::{Access, FolderLock};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
-pub use save::{Applied, SaveError, save_edit};
+pub use save::{Applied, SaveError, save_edit, save_edit_racing};
+pub use undo::undo_edit;
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
-pub use write::{
-    Access, FolderLock, LOCK_FILE, TEMP_MARK, WriteError, remove_stale_temps, write_atomic,
-};
+pub use write::{TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
 
 use crate::model::{Library, Meeting};
 use std::fs;
@@ -140,6 +142,64 @@ fn load_dir_with(
         problems,
         sources,
     })
+}
+
+/// What one meeting file holds now: re-read after a change, so only changed files are read.
+#[derive(Debug, Clone)]
+pub enum FileState {
+    Meeting {
+        meeting: Meeting,
+        hash: ContentHash,
+    },
+    /// Read, but it does not parse or validate.
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Diagnostic>,
+        hash: ContentHash,
+    },
+    /// It exists but cannot be read (permissions, too large, not a regular file).
+    Unreadable(Diagnostic),
+    /// It is no longer there.
+    Gone(PathBuf),
+}
+
+impl FileState {
+    pub fn path(&self) -> &Path {
+        match self {
+            FileState::Meeting { meeting, .. } => &meeting.path,
+            FileState::Invalid { path, .. } | FileState::Gone(path) => path,
+            FileState::Unreadable(d) => &d.path,
+        }
+    }
+
+    /// The hash of what was read, when it was read.
+    pub fn hash(&self) -> Option<ContentHash> {
+        match self {
+            FileState::Meeting { hash, .. } | FileState::Invalid { hash, .. } => Some(*hash),
+            FileState::Unreadable(_) | FileState::Gone(_) => None,
+        }
+    }
+}
+
+/// Reads one meeting file again.
+pub fn reread(path: &Path) -> FileState {
+    if fs::symlink_metadata(path).is_err() {
+        return FileState::Gone(path.to_path_buf());
+    }
+    match read_file(path) {
+        Err(d) => FileState::Unreadable(d),
+        Ok(bytes) => {
+            let hash = ContentHash::of(&bytes);
+            match parse_meeting(path, &bytes) {
+                Ok(meeting) => FileState::Meeting { meeting, hash },
+                Err(problems) => FileState::Invalid {
+                    path: path.to_path_buf(),
+                    problems,
+                    hash,
+                },
+            }
+        }
+    }
 }
 
 /// Loads one file on its own (for reloads and tests).

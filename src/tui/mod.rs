@@ -11,6 +11,7 @@ mod live;
 pub mod run;
 pub mod search;
 pub mod search_worker;
+pub mod selection;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

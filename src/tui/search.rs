@@ -102,7 +102,14 @@ impl App {
                 true
             }
             Action::Paste(p) => {
-                s.text.push_str(&crate::sanitize::for_storage(&p));
+                let (clean, what) = crate::sanitize::one_line(&p);
+                s.text.push_str(&clean);
+                if let Some(notice) = super::capture::paste_notice(what) {
+                    self.status = Some(super::app::Status {
+                        text: notice,
+                        error: false,
+                    });
+                }
                 true
             }
             Action::InputBackspace => s.text.pop().is_some(),

@@ -220,7 +220,11 @@ fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
 }
 
 fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.outcome_list.get(app.outcomes.sel) else {
+    let Some(p) = app
+        .outcomes
+        .selected()
+        .and_then(|i| app.outcome_list.get(i))
+    else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);
@@ -242,7 +246,7 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 }
 
 fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.pending_list.get(app.pending.sel) else {
+    let Some(p) = app.pending.selected().and_then(|i| app.pending_list.get(i)) else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);
