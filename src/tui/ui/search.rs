@@ -20,7 +20,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let count = if s.searching {
         " searching… ".to_string()
     } else {
-        let total = s.hits.len() + s.more.iter().sum::<usize>();
+        let total = s.hits.len() + s.more.iter().take(s.hits.len()).sum::<usize>();
         if total == s.hits.len() {
             format!(" {total} hits ")
         } else {
