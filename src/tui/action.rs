@@ -48,6 +48,8 @@ pub enum Action {
     Undo,
     /// e: open the meeting file in $VISUAL/$EDITOR at the selected item.
     EditFile,
+    /// S: commit, pull and push the shared git repository (`docket sync`).
+    Sync,
     Resize {
         width: u16,
         height: u16,

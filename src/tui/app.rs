@@ -28,6 +28,8 @@ pub enum Effect {
         path: PathBuf,
         line: usize,
     },
+    /// Run `docket sync` on the git worker; the result comes back through `App::sync_done`.
+    Sync,
 }
 
 /// An edit on its way to disk, with what is needed to report on it.
@@ -211,6 +213,8 @@ pub struct App {
     pub search_index: Option<super::search::SharedIndex>,
     /// The outcome or action of the selected item that a search hit pointed at.
     pub details_mark: Option<super::search::DetailsMark>,
+    /// The git repository the folder is in, if any (see `tui/git.rs`).
+    pub git: super::git::GitView,
 }
 
 impl App {
@@ -248,6 +252,7 @@ impl App {
             status: None,
             search_index: None,
             details_mark: None,
+            git: super::git::GitView::default(),
         };
         app.refresh();
         app
@@ -412,6 +417,7 @@ impl App {
             self.status = None;
         }
         match action {
+            Action::Quit if self.git.syncing => return self.quit_while_syncing(),
             Action::Quit => return vec![Effect::Quit],
             Action::Resize { width, height } => {
                 self.size = Rect::new(0, 0, width, height);
@@ -474,6 +480,7 @@ impl App {
             Action::AddAction => self.open_input(super::capture::InputKind::Action),
             Action::Undo => return self.undo_last(),
             Action::EditFile => return self.edit_file(),
+            Action::Sync => return self.start_sync(),
             _ => {}
         }
         Vec::new()

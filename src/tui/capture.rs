@@ -21,6 +21,8 @@ pub struct Input {
     pub text: String,
     /// Why Enter did not save (shown beside the input).
     pub error: Option<String>,
+    /// What a paste changed (shown beside the input until it closes).
+    pub note: Option<String>,
 }
 
 impl Input {
@@ -29,6 +31,7 @@ impl Input {
             kind,
             text: String::new(),
             error: None,
+            note: None,
         }
     }
 
@@ -38,7 +41,11 @@ impl Input {
         let (clean, what) = sanitize::one_line(s);
         self.text.push_str(&clean);
         self.error = None;
-        paste_notice(what)
+        let notice = paste_notice(what);
+        if notice.is_some() {
+            self.note.clone_from(&notice);
+        }
+        notice
     }
 
     pub fn cycle_kind(&mut self) {

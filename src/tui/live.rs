@@ -230,6 +230,7 @@ impl App {
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
         let meeting = applied.meeting.clone();
+        let applied_warning = applied.warning.clone();
         let written = Written(std::sync::Arc::new(applied.meeting.clone()));
         // Its own write never removes the selected thing; what the write merged in from
         // someone else might, and then the status below says so too.
@@ -244,7 +245,10 @@ impl App {
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
-            self.set_status(format!("undone: {undone}"), false);
+            match &applied_warning {
+                Some(w) => self.set_status(format!("undone: {undone}, but {w}"), true),
+                None => self.set_status(format!("undone: {undone}"), false),
+            }
         } else {
             self.undo.push(UndoStep {
                 path: applied.path,
@@ -262,7 +266,10 @@ impl App {
             } else {
                 format!("; {}", lost.join("; "))
             };
-            self.set_status(format!("saved: {what}{merged}{lost} · u undoes"), false);
+            match &applied_warning {
+                Some(w) => self.set_status(format!("saved: {what}, but {w}"), true),
+                None => self.set_status(format!("saved: {what}{merged}{lost} · u undoes"), false),
+            }
         }
     }
 

@@ -5,6 +5,8 @@ pub mod action;
 pub mod app;
 pub mod capture;
 pub mod config;
+mod git;
+pub mod git_worker;
 pub mod keymap;
 pub mod layout;
 mod live;
@@ -15,3 +17,5 @@ pub mod selection;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+
+pub use git::GitView;

@@ -75,9 +75,10 @@ fn input_line(input: &Input, theme: &Theme, width: usize) -> Line<'static> {
         InputKind::Outcome(kind) => format!(" Outcome [{kind} · Tab] "),
         InputKind::Action => " Action [@owner due:…] ".to_string(),
     };
-    let hint = match &input.error {
-        Some(e) => format!("  ✗ {e}"),
-        None => "  Enter saves · Esc cancels".to_string(),
+    let hint = match (&input.error, &input.note) {
+        (Some(e), _) => format!("  ✗ {e}"),
+        (None, Some(note)) => format!("  {note} · Enter saves"),
+        (None, None) => "  Enter saves · Esc cancels".to_string(),
     };
     let room = width.saturating_sub(text::width(&prompt) + text::width(&hint) + 1);
     // Show the end of a long text, where the typing happens.

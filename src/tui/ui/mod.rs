@@ -3,6 +3,7 @@
 mod agenda;
 pub(crate) mod details;
 mod footer;
+mod git_status;
 mod header;
 mod overlays;
 mod pending;
