@@ -4,6 +4,7 @@
 //! parsed again and must equal the old meeting plus exactly the intended change.
 
 mod apply;
+mod describe;
 mod text;
 mod verify;
 
