@@ -82,7 +82,7 @@ fn typed_text_survives_an_outside_change_and_a_paste_keeps_its_line_breaks_as_sp
     t.wait_for("Outcome");
     t.type_text("Besloten");
     t.paste(" om\rte\r\nwachten");
-    t.wait_for("pasted as one line: 2 line break(s) became spaces");
+    t.wait_for("pasted as one line: 2 line breaks became spaces");
     // A colleague adds an earlier outcome on the selected item's topic: it shows in the
     // previous-outcomes pane once reloaded (the status line is the input's while typing).
     let text = std::fs::read_to_string(&other).expect("read");

@@ -182,3 +182,55 @@ fn an_unwritable_cache_folder_is_not_an_error() {
     assert_eq!(hits, 0);
     same(&loaded, &plain(&meetings));
 }
+
+/// The folder (kept alive), its meetings, the cache file, its good bytes, and the
+/// meetings a plain load gives (as text).
+type Damaged = (tempfile::TempDir, PathBuf, PathBuf, Vec<u8>, Vec<String>);
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Any bytes changed anywhere in the cache file: the load is still the one without it.
+    #[test]
+    fn any_damage_to_the_cache_changes_nothing(
+        flips in proptest::collection::vec((0.0f64..1.0, 1u8..=255), 1..4),
+        cut in proptest::option::of(0.0f64..1.0),
+    ) {
+        use std::sync::LazyLock;
+        static FIXTURE: LazyLock<Damaged> =
+            LazyLock::new(|| {
+                let (tmp, meetings, cache) = setup();
+                cached(&meetings, &cache);
+                let file = fs::read_dir(&cache)
+                    .expect("cache")
+                    .next()
+                    .expect("a cache file")
+                    .expect("entry")
+                    .path();
+                let good = fs::read(&file).expect("bytes");
+                let want = plain(&meetings)
+                    .library
+                    .iter()
+                    .map(|(_, m)| format!("{m:?}"))
+                    .collect();
+                (tmp, meetings, file, good, want)
+            });
+        let (_, meetings, file, good, want) = &*FIXTURE;
+        let mut bytes = good.clone();
+        for (at, x) in flips {
+            let i = ((bytes.len() - 1) as f64 * at) as usize;
+            bytes[i] ^= x;
+        }
+        if let Some(c) = cut {
+            bytes.truncate((bytes.len() as f64 * c) as usize);
+        }
+        // A private cache folder per case: the damaged file is the only one there.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let name = file.file_name().expect("name");
+        fs::write(dir.path().join(name), &bytes).expect("write");
+        let (loaded, hits) = cached(meetings, dir.path());
+        let got: Vec<String> = loaded.library.iter().map(|(_, m)| format!("{m:?}")).collect();
+        proptest::prop_assert_eq!(&got, want);
+        proptest::prop_assert_eq!(hits, 0);
+    }
+}

@@ -129,8 +129,16 @@ fn every_key_has_a_dutch_description_and_label() {
         {
             let nl = docket::i18n::tr(Lang::Nl, id, &[]);
             let en = docket::i18n::tr(Lang::En, id, &[]);
-            assert_ne!(nl, id, "{id} has no Dutch message");
-            assert_ne!(en, id, "{id} has no English message");
+            // A binding names message ids (`help: "key-…"`, `group: "group-…"`, `footer:
+            // Some("footer-…")`) whose text is in locales/en.ftl and locales/nl.ftl.
+            assert_ne!(
+                en, id,
+                "`{id}`: give the binding a message id and put its text in locales/en.ftl"
+            );
+            assert_ne!(
+                nl, id,
+                "`{id}`: the Dutch text is missing from locales/nl.ftl"
+            );
         }
     }
 }

@@ -283,3 +283,29 @@ fn the_marked_notes_line_counts_leading_blank_lines() {
         "{text}"
     );
 }
+
+#[test]
+fn a_reload_with_the_overlay_open_searches_again_and_counts_right() {
+    let mut a = asf_app();
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "shindig");
+    let before = screen(&a);
+    assert!(before.contains("items · 4 hits"), "{before}");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/asf-board");
+    let effects = a.reload(store::load_dir(&dir).expect("load"));
+    // Until the new results come, no stale count of the old hits.
+    let Overlay::Search(s) = &a.overlay else {
+        panic!("still open")
+    };
+    assert!(s.hits.is_empty() && s.more.is_empty());
+    for effect in effects {
+        if let Effect::Search(job) = effect {
+            let hits = job.index.0.search(&job.query, Some(LIMIT));
+            a.search_done(job.generation, hits);
+        }
+    }
+    // The same rows and count again (the footer says it reloaded).
+    let after = screen(&a);
+    let rows = |s: &str| s.lines().take(29).map(String::from).collect::<Vec<_>>();
+    assert_eq!(rows(&after), rows(&before));
+}

@@ -32,9 +32,12 @@ pub fn probe(dir: &Path) -> Option<RepoStatus> {
     let git = Git::new(dir, false);
     git.toplevel().ok()?;
     let mut files: BTreeSet<String> = BTreeSet::new();
-    // Paths relative to `dir`'s repository top, as git prints them.
+    // Paths relative to `dir`'s repository top, as git prints them. Asked every few
+    // seconds, so without the optional index refresh that would take git's lock from under
+    // the person's own git commands.
     let status = git
         .run(&[
+            "--no-optional-locks",
             "status",
             "--porcelain=v1",
             "-z",

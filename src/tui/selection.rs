@@ -245,6 +245,7 @@ impl App {
                 s.index = index;
                 // The hits point into the old meetings: drop them and ask again.
                 s.hits.clear();
+                s.more.clear();
                 s.cursor = Cursor::default();
                 s.generation += 1;
                 let job = (!s.query.is_empty()).then(|| SearchJob {

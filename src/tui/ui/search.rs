@@ -22,7 +22,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let count = if s.searching {
         format!(" {} ", t!(lang, "ui-search-searching"))
     } else {
-        let total = s.hits.len() + s.more.iter().sum::<usize>();
+        let total = s.hits.len() + s.more.iter().take(s.hits.len()).sum::<usize>();
         if total == s.hits.len() {
             format!(" {} ", t!(lang, "ui-search-hits", count = total))
         } else {
