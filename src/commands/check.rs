@@ -8,6 +8,9 @@ use std::process::ExitCode;
 pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
     let mut loaded = store::load_dir(&dir)?;
+    loaded
+        .problems
+        .extend(store::missing_document_warnings(&loaded.library));
     super::lint_warnings::add(&mut loaded, today);
     for d in &loaded.problems {
         eprintln!("{d}");

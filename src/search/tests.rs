@@ -14,6 +14,7 @@ fn outcome(text: &str, kind: OutcomeKind) -> Outcome {
     Outcome {
         text: text.into(),
         kind,
+        vote: Default::default(),
         line: 0,
     }
 }

@@ -2,6 +2,7 @@
 //! writing them back atomically, and watching the folder for changes.
 
 mod diagnostic;
+mod documents;
 pub mod edit;
 mod limits;
 mod parse;
@@ -11,6 +12,7 @@ mod watch;
 mod write;
 
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
+pub use documents::{document_exists, missing_document_warnings, missing_in};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
 pub use save::{Applied, SaveError, save_edit};

@@ -4,10 +4,12 @@
 //! parsed again and must equal the old meeting plus exactly the intended change.
 
 mod apply;
+mod attendance;
 mod text;
 mod verify;
 
 pub use apply::{EditResult, apply_edit};
+pub use attendance::RecordEdit;
 
 use crate::model::{Due, Meeting, OutcomeKind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -101,6 +103,8 @@ pub enum Edit {
     RemoveAction {
         action: ActionRef,
     },
+    /// Attendance and votes (see `attendance.rs`).
+    Record(RecordEdit),
 }
 
 impl Edit {
@@ -152,14 +156,16 @@ impl Edit {
         }
     }
 
-    /// The item the edit is about.
-    pub fn item(&self) -> &ItemRef {
+    /// The item the edit is about (none for attendance, which is the meeting's).
+    pub fn item(&self) -> Option<&ItemRef> {
         match self {
             Edit::Discussed { item, .. }
             | Edit::AddOutcome { item, .. }
             | Edit::AddAction { item, .. }
-            | Edit::RemoveOutcome { item, .. } => item,
-            Edit::Done { action, .. } | Edit::RemoveAction { action } => &action.item,
+            | Edit::RemoveOutcome { item, .. }
+            | Edit::Record(RecordEdit::AddDecision { item, .. }) => Some(item),
+            Edit::Done { action, .. } | Edit::RemoveAction { action } => Some(&action.item),
+            Edit::Record(_) => None,
         }
     }
 }
@@ -192,6 +198,7 @@ impl fmt::Display for Edit {
             Edit::AddAction { text, .. } => write!(f, "add action “{}”", short(text)),
             Edit::RemoveOutcome { text, .. } => write!(f, "remove outcome “{}”", short(text)),
             Edit::RemoveAction { action } => write!(f, "remove action “{}”", short(&action.text)),
+            Edit::Record(r) => r.fmt(f),
         }
     }
 }
