@@ -23,6 +23,8 @@ pub enum Effect {
     Save(SaveRequest),
     /// Run a search on the worker thread; results come back through `App::search_done`.
     Search(super::search::SearchJob),
+    /// Open a document with the system's opener (the target as one argument, no shell).
+    OpenDocument(crate::model::DocumentTarget),
     /// Suspend the screen, run the editor on the file at a line, then reload.
     OpenEditor {
         path: PathBuf,
@@ -84,6 +86,8 @@ pub enum Mode {
     TextList,
     /// Typing an outcome or action.
     Input,
+    /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
+    Attendance,
 }
 
 /// A selection in a list and the first row shown.
@@ -139,6 +143,10 @@ pub enum Overlay {
     /// The one-line capture of an outcome or action.
     Input(Input),
     Search(super::search::SearchState),
+    /// `P`: who is present.
+    Attendance(super::attendance::AttendanceState),
+    /// `O` on an item with several documents: which one to open.
+    Documents(Cursor),
 }
 
 /// Everything the screen shows, and nothing it does not need.
@@ -175,6 +183,11 @@ pub struct App {
     pub search_index: Option<super::search::SharedIndex>,
     /// The outcome or action of the selected item that a search hit pointed at.
     pub details_mark: Option<super::search::DetailsMark>,
+    /// `p`: the presenter view instead of the panes.
+    pub presenter: bool,
+    /// Which document files of the current meeting are missing, as last looked up by the
+    /// event loop (`true`: missing).
+    pub doc_missing: HashMap<PathBuf, bool>,
 }
 
 impl App {
@@ -211,6 +224,8 @@ impl App {
             status: None,
             search_index: None,
             details_mark: None,
+            presenter: false,
+            doc_missing: HashMap::new(),
         };
         app.refresh();
         app
@@ -232,9 +247,14 @@ impl App {
     }
 
     pub fn mode(&self) -> Mode {
-        match self.overlay {
+        match &self.overlay {
             Overlay::None => Mode::Normal,
-            Overlay::Help { .. } | Overlay::Problems { .. } | Overlay::Lint { .. } => Mode::List,
+            Overlay::Help { .. }
+            | Overlay::Problems { .. }
+            | Overlay::Lint { .. }
+            | Overlay::Documents(_) => Mode::List,
+            Overlay::Attendance(a) if a.typing() => Mode::TextList,
+            Overlay::Attendance(_) => Mode::Attendance,
             Overlay::Picker(_) => Mode::TextList,
             Overlay::Input(_) => Mode::Input,
             Overlay::Search(_) => Mode::TextList,
@@ -379,6 +399,10 @@ impl App {
             }
             _ if matches!(self.overlay, Overlay::Input(_)) => return self.update_input(action),
             _ if matches!(self.overlay, Overlay::Search(_)) => return self.update_search(action),
+            _ if matches!(self.overlay, Overlay::Attendance(_)) => {
+                return self.update_attendance(action);
+            }
+            _ if matches!(self.overlay, Overlay::Documents(_)) => return self.update_documents(action),
             _ if self.overlay != Overlay::None => self.update_overlay(action),
             _ => return self.update_main(action),
         }
@@ -430,6 +454,10 @@ impl App {
             Action::AddAction => self.open_input(super::capture::InputKind::Action),
             Action::Undo => return self.undo_last(),
             Action::EditFile => return self.edit_file(),
+            Action::OpenAttendance => self.open_attendance(),
+            Action::OpenDocument => return self.open_document(),
+            Action::TogglePresenter => self.toggle_presenter(),
+            Action::Close if self.presenter => self.presenter = false,
             _ => {}
         }
         Vec::new()
@@ -532,7 +560,11 @@ impl App {
                 }
                 _ => p.cursor.step(delta, p.matches.len(), rows),
             },
-            Overlay::None | Overlay::Input(_) | Overlay::Search(_) => {}
+            Overlay::None
+            | Overlay::Input(_)
+            | Overlay::Search(_)
+            | Overlay::Attendance(_)
+            | Overlay::Documents(_) => {}
         }
         self.overlay = overlay;
     }

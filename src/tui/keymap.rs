@@ -150,7 +150,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[k('o')],
         action: Action::AddOutcome,
-        help: "add an outcome to the item (Tab: kind)",
+        help: "add an outcome; Tab: kind (decision: for:4 against:1 / unanimous)",
         group: "Live",
         footer: Some("outcome"),
     },
@@ -160,6 +160,27 @@ pub const BINDINGS: &[Binding] = &[
         help: "add an action (@owner due:next|2020-06|2020-03-09)",
         group: "Live",
         footer: Some("action"),
+    },
+    Binding {
+        keys: &[k('P')],
+        action: Action::OpenAttendance,
+        help: "attendance: mark who is present (quorum in the header)",
+        group: "Live",
+        footer: Some("present"),
+    },
+    Binding {
+        keys: &[k('O')],
+        action: Action::OpenDocument,
+        help: "open the item's document with the system's opener",
+        group: "Live",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('p')],
+        action: Action::TogglePresenter,
+        help: "presenter view for a projector (j/k, Space still work)",
+        group: "Live",
+        footer: None,
     },
     Binding {
         keys: &[k('u')],
@@ -209,6 +230,45 @@ pub const BINDINGS: &[Binding] = &[
         help: "quit",
         group: "Other",
         footer: Some("quit"),
+    },
+];
+
+/// The keys of the attendance list (`P`), shown in help and its footer.
+pub const ATTENDANCE_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[k(' ')],
+        action: Action::TogglePresent,
+        help: "mark the selected name present / not present (written at once)",
+        group: "Attendance list (P)",
+        footer: Some("present"),
+    },
+    Binding {
+        keys: &[k('+'), k('n')],
+        action: Action::AddName,
+        help: "type a name to mark present (Enter saves)",
+        group: "Attendance list (P)",
+        footer: Some("add name"),
+    },
+    Binding {
+        keys: &[k('j'), code(KeyCode::Down)],
+        action: Action::Down,
+        help: "next name",
+        group: "Attendance list (P)",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('k'), code(KeyCode::Up)],
+        action: Action::Up,
+        help: "previous name",
+        group: "Attendance list (P)",
+        footer: None,
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc), k('P'), k('q')],
+        action: Action::Close,
+        help: "close the list",
+        group: "Attendance list (P)",
+        footer: Some("close"),
     },
 ];
 
@@ -292,6 +352,16 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('j') => Some(Action::Down),
                 KeyCode::Char('k') => Some(Action::Up),
                 _ => None,
+            }),
+        Mode::Attendance => ATTENDANCE_BINDINGS
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
+            .map(|b| b.action.clone())
+            .or_else(|| {
+                OVERLAY_KEYS
+                    .iter()
+                    .find(|(k, _)| k.matches(key))
+                    .map(|(_, a)| a.clone())
             }),
         Mode::Input if key.code == KeyCode::Tab => Some(Action::CycleKind),
         Mode::TextList | Mode::Input => OVERLAY_KEYS

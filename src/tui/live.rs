@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane, SaveRequest, UndoStep};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
+use super::vote::{has_vote_words, parse_decision};
 use crate::model::{Library, Meeting};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
 use crate::store::{Applied, ContentHash, Loaded};
@@ -12,7 +13,7 @@ use std::path::Path;
 
 impl App {
     /// Refuses an edit in read-only mode, with the reason in the footer.
-    fn may_write(&mut self) -> bool {
+    pub(super) fn may_write(&mut self) -> bool {
         match self.read_only.clone() {
             Some(why) => {
                 self.set_status(why, true);
@@ -22,7 +23,7 @@ impl App {
         }
     }
 
-    fn save(&self, path: &Path, edit: Edit, undo: bool, retry: Option<Input>) -> Vec<Effect> {
+    pub(super) fn save(&self, path: &Path, edit: Edit, undo: bool, retry: Option<Input>) -> Vec<Effect> {
         let loaded = self.hashes.get(path).copied().unwrap_or(ContentHash(0));
         vec![Effect::Save(SaveRequest {
             path: path.to_path_buf(),
@@ -120,6 +121,18 @@ impl App {
             return Vec::new();
         };
         let edit = match input.kind {
+            InputKind::Outcome(crate::model::OutcomeKind::Decision) => {
+                parse_decision(&input.text).map(|(t, vote)| {
+                    if vote.is_empty() {
+                        Edit::add_outcome(target, &t, crate::model::OutcomeKind::Decision)
+                    } else {
+                        Edit::add_decision(target, &t, vote)
+                    }
+                })
+            }
+            InputKind::Outcome(_) if has_vote_words(&input.text) => {
+                Err("a vote goes with a decision: Tab to decision".into())
+            }
             InputKind::Outcome(kind) => {
                 parse_outcome(&input.text).map(|t| Edit::add_outcome(target, &t, kind))
             }
@@ -183,6 +196,7 @@ impl App {
             None => meetings.push(applied.meeting),
         }
         self.rebuild(meetings);
+        self.follow_attendance(Some(&req.edit));
         let what = req.edit.to_string();
         if req.undo {
             let step = self.undo.pop();
@@ -233,6 +247,7 @@ impl App {
             .or_else(|| self.library.opening(self.today));
         // The cursors stay; `refresh` clamps them to the new lists.
         self.refresh();
+        self.follow_attendance(None);
         if self.meeting.is_none() {
             self.agenda = Cursor::default();
         }

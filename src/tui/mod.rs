@@ -3,14 +3,18 @@
 
 pub mod action;
 pub mod app;
+pub mod attendance;
 pub mod capture;
 pub mod config;
 pub mod keymap;
 pub mod layout;
 mod live;
+pub mod opener;
+mod record;
 pub mod run;
 pub mod search;
 pub mod search_worker;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod vote;

@@ -96,6 +96,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     fields.extend(it.presenter.as_deref());
     fields.extend(it.tags.iter().map(String::as_str));
     fields.extend(it.outcomes.iter().map(|o| o.text.as_str()));
+    fields.extend(it.documents.iter().map(|d| d.target.as_str()));
     fields.extend(
         it.actions
             .iter()
@@ -106,6 +107,8 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
         lines.push(Line::from(""));
         lines.extend(block_lines(n, theme));
     }
+    let path = &app.library.meeting(id).path;
+    lines.extend(super::record::document_lines(app, path, it, theme));
     if !it.outcomes.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled("Outcomes", theme.header)));
@@ -115,6 +118,10 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
                 kind_style(o.kind, theme),
             )];
             l.extend(spans(&o.text, theme.text, theme));
+            let vote = super::record::vote_label(&o.vote);
+            if !vote.is_empty() {
+                l.push(Span::styled(format!(" ({vote})"), theme.muted));
+            }
             lines.push(Line::from(l));
         }
     }

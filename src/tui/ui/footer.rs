@@ -4,7 +4,7 @@
 use super::text;
 use crate::tui::app::{App, Mode, Overlay};
 use crate::tui::capture::{Input, InputKind};
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -60,6 +60,15 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
                 }
             }
         }
+        Mode::Attendance => {
+            for b in ATTENDANCE_BINDINGS {
+                if let Some(label) = b.footer {
+                    let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+                    spans.push(Span::styled(keys.join("/"), theme.key));
+                    spans.push(Span::styled(format!(" {label}  "), theme.muted));
+                }
+            }
+        }
         Mode::List | Mode::TextList | Mode::Input => {
             for (k, what) in [("↑↓", "move"), ("Enter", "choose"), ("Esc", "close")] {
                 spans.push(Span::styled(k, theme.key));
@@ -72,6 +81,9 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
 
 fn input_line(input: &Input, theme: &Theme, width: usize) -> Line<'static> {
     let prompt = match input.kind {
+        InputKind::Outcome(crate::model::OutcomeKind::Decision) => {
+            " Outcome [decision · Tab] for:N against:N abstain:N | unanimous ".to_string()
+        }
         InputKind::Outcome(kind) => format!(" Outcome [{kind} · Tab] "),
         InputKind::Action => " Action [@owner due:…] ".to_string(),
     };

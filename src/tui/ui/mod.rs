@@ -1,12 +1,15 @@
 //! Rendering: a pure function of the app state into a frame. One file per pane or overlay.
 
 mod agenda;
+mod attendance;
 mod details;
 mod footer;
 mod header;
 mod overlays;
 mod pending;
+mod presenter;
 mod previous;
+mod record;
 mod search;
 pub mod text;
 
@@ -24,9 +27,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         too_small(theme, frame, area);
         return;
     };
-    header::render(app, theme, frame, areas.header);
-    footer::render(app, theme, frame, areas.footer);
-    if app.meeting.is_none() {
+    if app.presenter && app.meeting.is_some() {
+        presenter::render(app, theme, frame, area);
+    } else {
+        header::render(app, theme, frame, areas.header);
+        footer::render(app, theme, frame, areas.footer);
+    }
+    if app.presenter && app.meeting.is_some() {
+        // Nothing else: the projector shows the current item only.
+    } else if app.meeting.is_none() {
         let body = Rect {
             height: areas.details.bottom() - areas.agenda.y,
             ..areas.agenda.union(areas.pending)
@@ -46,6 +55,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
         Overlay::Search(s) => search::render(app, theme, frame, s),
+        Overlay::Attendance(state) => attendance::render(app, theme, frame, state),
+        Overlay::Documents(cursor) => attendance::documents(app, theme, frame, *cursor),
     }
 }
 

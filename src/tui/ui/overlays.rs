@@ -3,7 +3,7 @@
 
 use super::text;
 use crate::tui::app::{App, Picker};
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -35,6 +35,17 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
             }
             group = b.group;
             lines.push(Line::from(Span::styled(group.to_string(), theme.header)));
+        }
+        let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
+            Span::styled(b.help.to_string(), theme.text),
+        ]));
+    }
+    for (i, b) in ATTENDANCE_BINDINGS.iter().enumerate() {
+        if i == 0 {
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(b.group.to_string(), theme.header)));
         }
         let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
         lines.push(Line::from(vec![
