@@ -213,3 +213,24 @@ fn header_warns_in_words_when_there_is_no_quorum() {
         "{header}"
     );
 }
+
+#[test]
+fn the_attendance_list_stays_open_when_the_file_is_reloaded_and_clamps_its_selection() {
+    let mut app = app(90, 24);
+    app.update(Action::OpenAttendance);
+    app.update(Action::Bottom);
+    // Someone else shortened the members list meanwhile.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut loaded = store::load_dir(&root.join(DIR)).expect("folder");
+    let mut meetings = loaded.library.into_meetings();
+    meetings[0].members.truncate(2);
+    meetings[0].present.clear();
+    loaded.library = docket::model::Library::new(meetings);
+    app.reload(loaded);
+    match &app.overlay {
+        Overlay::Attendance(s) => assert_eq!(s.cursor.sel, 1),
+        other => panic!("the list closed: {other:?}"),
+    }
+    let effects = app.update(Action::TogglePresent);
+    assert_eq!(saved_edit(&effects), &Edit::set_present("Bram Jansen", true));
+}

@@ -251,8 +251,11 @@ impl App {
         if self.meeting.is_none() {
             self.agenda = Cursor::default();
         }
-        // The picker lists meeting ids of the old library: list them anew.
-        if let Overlay::Picker(mut picker) = std::mem::replace(&mut self.overlay, Overlay::None) {
+        // The picker lists meeting ids of the old library: list them anew. (Any other
+        // overlay stays as it is: the attendance list stays open while names are marked.)
+        if matches!(self.overlay, Overlay::Picker(_))
+            && let Overlay::Picker(mut picker) = std::mem::replace(&mut self.overlay, Overlay::None)
+        {
             let cursor = picker.cursor;
             self.filter_picker(&mut picker);
             picker.cursor.sel = cursor.sel.min(picker.matches.len().saturating_sub(1));
