@@ -10,8 +10,8 @@ use std::ops::Range;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RecordId(pub u32);
 
-/// One searchable record: a meeting title, an agenda item (title, notes, tags, presenter),
-/// an outcome, or an action (text and owner).
+/// One searchable record: a meeting (title, who was present), an agenda item (title, notes,
+/// tags, presenter, document names), an outcome, or an action (text and owner).
 #[derive(Debug, Clone)]
 pub struct Record {
     pub kind: RecordKind,
@@ -81,7 +81,16 @@ impl Arena {
             person: None,
             status: 0,
         };
-        self.push(base.clone(), &[&m.title]);
+        // `@name` finds the meetings a person was present at.
+        let present = (!m.present.is_empty()).then(|| self.person(&m.present.join("\n")));
+        let at_present: Vec<String> = m.present.iter().map(|p| format!("@{p}")).collect();
+        let mut parts = vec![m.title.as_str()];
+        parts.extend(at_present.iter().map(String::as_str));
+        let rec = Record {
+            person: present,
+            ..base.clone()
+        };
+        self.push(rec, &parts);
         for (i, item) in m.items.iter().enumerate() {
             self.add_item(&base, i, item);
         }
@@ -121,6 +130,7 @@ impl Arena {
         }
         parts.extend(hash_tags.iter().map(String::as_str));
         parts.extend(at_presenter.as_deref());
+        parts.extend(item.documents.iter().map(|d| d.label()));
         self.push(rec.clone(), &parts);
         for (j, o) in item.outcomes.iter().enumerate() {
             let r = Record {
