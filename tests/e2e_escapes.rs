@@ -1,12 +1,12 @@
 //! Escape injection end to end: meetings whose every text field holds terminal escape
-//! sequences, C1 controls and invisible characters, shown in a real terminal (tmux). Every
-//! byte docket writes is captured (`pipe-pane`) while every pane and overlay (help, problems,
+//! sequences, C1 controls and invisible characters, shown in a real pseudo-terminal. Every
+//! byte docket writes is captured while every pane and overlay (help, problems,
 //! search, picker) is visited;
 //! the stream must hold only the control sequences docket itself generates.
 
 mod pty_support;
 
-use pty_support::Tmux;
+use pty_support::Term;
 use std::path::Path;
 
 /// OSC 52 (clipboard), OSC 0 (title), OSC 8 (link), CSI 2J, raw C1 (CSI, OSC, ST, DCS),
@@ -89,13 +89,12 @@ fn generated(seq: &str, fin: u8) -> bool {
 fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     let dir = tempfile::tempdir().expect("temp dir");
     write_folder(dir.path());
-    let log = dir.path().join("tty.log");
     let cmd = format!(
         "exec {} {} --today 2024-02-14",
         env!("CARGO_BIN_EXE_docket"),
         dir.path().display()
     );
-    let t = Tmux::start_logged(&cmd, 120, 40, &log);
+    let t = Term::start(&cmd, 120, 40);
     let s = t.wait_for("contains hidden or control characters");
     assert!(
         s.contains("␛]52;c;SGVsbG8="),
@@ -124,19 +123,16 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     t.keys(&["m"]);
     t.wait_for("Filter:");
     t.keys(&["B", "o", "Enter", "q"]);
-    pty_support::wait_until(std::time::Duration::from_secs(10), || {
-        t.format("#{pane_dead}") == "1"
-    })
-    .expect("docket quits");
-    let bytes = std::fs::read(&log).expect("captured output");
+    t.wait_ended();
+    let bytes = t.output();
     let escs = bytes.iter().filter(|&&b| b == 0x1b).count();
     eprintln!("captured {} bytes, {escs} escape sequences", bytes.len());
     assert!(bytes.len() > 1000, "captured {} bytes", bytes.len());
     if let Some(problem) = first_foreign_sequence(&bytes) {
         panic!("{problem}");
     }
-    // The tmux view agrees: the title was never set by the file's OSC 0.
-    assert_ne!(t.format("#{pane_title}"), "pwned");
+    // The emulator agrees: the title was never set by the file's OSC 0.
+    assert_ne!(t.title(), "pwned");
 }
 
 #[test]

@@ -4,24 +4,24 @@
 mod pty_support;
 
 use pty_support::{
-    Tmux, children, ended, final_modes, meetings_copy, proc_stat, unchanged, wait_until,
+    Term, children, ended, final_modes, meetings_copy, proc_stat, unchanged, wait_until,
 };
 use std::time::{Duration, Instant};
 
-/// Starts docket (through `wrap`, e.g. `setsid -w`) on a copy of the bundled meetings,
-/// logging its output to `log`, and waits for its first screen.
-fn start_docket(dir: &std::path::Path, wrap: &str, log: &std::path::Path) -> Tmux {
+/// Starts docket (through `wrap`, e.g. `setsid -w`) on a copy of the bundled meetings and
+/// waits for its first screen.
+fn start_docket(dir: &std::path::Path, wrap: &str) -> Term {
     let cmd = format!(
         "exec {wrap} {} {} --today 2026-11-28",
         env!("CARGO_BIN_EXE_docket"),
         dir.display()
     );
-    let t = Tmux::start_logged(&cmd, 100, 30, log);
+    let t = Term::start(&cmd, 100, 30);
     t.wait_for("Pending (lovp)");
-    assert_eq!(t.format("#{alternate_on}"), "1", "docket took the screen");
+    assert!(t.alternate_screen(), "docket took the screen");
     assert_eq!(
-        t.format("#{mouse_any_flag}"),
-        "1",
+        t.mouse_reporting(),
+        (true, true),
         "docket captures the mouse"
     );
     t
@@ -29,41 +29,32 @@ fn start_docket(dir: &std::path::Path, wrap: &str, log: &std::path::Path) -> Tmu
 
 fn ends_on_signal(sig: i32, name: &str) {
     let (dir, files) = meetings_copy();
-    let log = dir.path().join("tty.log");
-    let t = start_docket(dir.path(), "", &log);
+    let t = start_docket(dir.path(), "");
     let pid = t.pid();
     let sent = Instant::now();
-    // SAFETY: plain kill(2) on the pid tmux reports for the pane we started.
+    // SAFETY: plain kill(2) on the pid of the process we started.
     assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
-    // docket has ended once it is a zombie or gone; tmux reaps it (and reports its exit
-    // status) in its own time, which under load has taken seconds: wait for that apart.
+    // docket has ended once it is a zombie (nothing reaps it until the terminal is asked).
     let took = wait_until(Duration::from_secs(3), || ended(pid));
     let took = took.unwrap_or_else(|| panic!("{name}: docket still running after 3 s"));
-    // tmux marks the pane dead once it has read docket's last output; it does not always
-    // report the exit status (it reaps in its own time), so that is not waited for.
-    let dead = wait_until(Duration::from_secs(10), || t.format("#{pane_dead}") == "1");
+    let dead = wait_until(Duration::from_secs(10), || t.ended());
     assert!(
         dead.is_some(),
-        "{name}: tmux never saw the end of docket's output"
+        "{name}: the terminal never saw the end of docket's output"
     );
     eprintln!("{name}: ended after {} ms", took.as_millis());
     assert!(took < Duration::from_secs(1), "{name}: took {took:?}");
     assert!(sent.elapsed() < Duration::from_secs(2));
-    // tmux's view of the pane. (Its cursor flag reads 0 in any dead pane that used the
-    // alternate screen, so the cursor is checked in the byte stream below.)
-    let modes = t.format(
-        "alt=#{alternate_on} mouse=#{mouse_any_flag} sgr=#{mouse_sgr_flag} \
-         button=#{mouse_button_flag}",
+    // The emulator's view of the terminal after docket: main screen, no mouse reports.
+    assert!(
+        !t.alternate_screen(),
+        "{name}: still on the alternate screen"
     );
-    eprintln!("{name}: {modes}");
-    assert_eq!(
-        modes, "alt=0 mouse=0 sgr=0 button=0",
-        "{name}: terminal not restored"
-    );
+    assert_eq!(t.mouse_reporting(), (false, false), "{name}: mouse left on");
     // What docket itself last said about each mode: cursor shown, everything else off.
-    // (restore() writes these right after leaving raw mode; tmux hangs the terminal up when
+    // (restore() writes these right after leaving raw mode; the terminal hangs up when
     // docket, its session leader, exits, so its termios cannot be read back afterwards.)
-    let bytes = std::fs::read(&log).unwrap_or_default();
+    let bytes = t.output();
     let last = final_modes(&bytes);
     assert_eq!(last.get(&25), Some(&'h'), "{name}: cursor left hidden");
     for m in [1049, 1000, 1002, 1003, 1006, 1015, 2004] {
@@ -109,13 +100,12 @@ fn cpu_while_alive(pid: i32, window: Duration) -> (u64, bool) {
     (last - first, alive)
 }
 
-/// Closes the pseudo-terminal under docket (by killing the tmux server, which holds its
-/// master side) and checks docket ends within two seconds without burning CPU. `wrap`
+/// Closes the pseudo-terminal under docket (its master side) and checks docket ends within two seconds without burning CPU. `wrap`
 /// decides whether docket also gets SIGHUP: with `setsid -w` it runs in a session of its
 /// own without a controlling terminal, so only the hang-up itself can tell it.
 fn ends_when_the_terminal_vanishes(wrap: &str, name: &str) {
     let (dir, files) = meetings_copy();
-    let t = start_docket(dir.path(), wrap, &dir.path().join("tty.log"));
+    let mut t = start_docket(dir.path(), wrap);
     let pid = match wrap {
         "" => t.pid(),
         _ => *children(t.pid()).first().expect("docket runs under setsid"),
@@ -128,7 +118,7 @@ fn ends_when_the_terminal_vanishes(wrap: &str, name: &str) {
     );
     let before = proc_stat(pid).map_or(0, |(_, t)| t);
     let mut cpu = 0;
-    t.kill_server();
+    t.close();
     let took = wait_until(Duration::from_secs(2), || {
         if let Some((s, t)) = proc_stat(pid) {
             cpu = t - before;

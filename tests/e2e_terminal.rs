@@ -1,31 +1,25 @@
-//! The real binary in a real terminal (tmux): keys in, screen out.
+//! The real binary in a real pseudo-terminal: keys in, screen out.
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
 
 mod pty_support;
 
-use pty_support::{Tmux, wait_until};
+use pty_support::Term;
 
-/// docket with these arguments (and environment) in a private tmux server.
-fn docket(env: &[(&str, &str)], args: &str, width: u16, height: u16) -> Tmux {
+/// docket with these arguments (and environment) in a pseudo-terminal.
+fn docket(env: &[(&str, &str)], args: &str, width: u16, height: u16) -> Term {
     let vars: String = env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
-    Tmux::start(
+    Term::start(
         &format!("exec env {vars}{} {args}", env!("CARGO_BIN_EXE_docket")),
         width,
         height,
     )
 }
 
-/// Waits until docket has ended (the pane stays, marked dead).
-fn wait_gone(t: &Tmux) {
-    let dead = wait_until(Duration::from_secs(10), || t.format("#{pane_dead}") == "1");
-    assert!(
-        dead.is_some(),
-        "docket did not quit; screen:\n{}",
-        t.screen()
-    );
+/// Waits until docket has ended.
+fn wait_gone(t: &Term) {
+    t.wait_ended();
 }
 
 #[test]
@@ -94,7 +88,7 @@ fn mark_an_item_add_an_outcome_quit_and_the_file_has_both() {
     t.wait_for("1/2 discussed");
     t.keys(&["o"]);
     t.wait_for("Outcome [agreement");
-    t.tmux(&["send-keys", "-t", "e2e", "-l", "Rapport besproken"]);
+    t.type_text("Rapport besproken");
     t.wait_for("Rapport besproken▏");
     t.keys(&["Enter"]);
     t.wait_for("saved: add outcome");
