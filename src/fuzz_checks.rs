@@ -2,9 +2,9 @@
 //! corpus replay on stable (`tests/fuzz_replay.rs`) cannot drift apart. Each function takes
 //! arbitrary bytes and panics when a property does not hold: a panic is a finding.
 
+use crate::model::Vote;
 use crate::model::{Discussed, Done, Meeting, OutcomeKind};
 use crate::sanitize;
-use crate::model::Vote;
 use crate::store::edit::{ActionRef, Edit, EditError, ItemRef, RecordEdit, apply_edit};
 use crate::store::parse_meeting;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -182,7 +182,10 @@ fn expected(old: &Meeting, edit: &Edit, at: NaiveDateTime, on: NaiveDate) -> Mee
 
 fn expected_record(m: &mut Meeting, edit: &RecordEdit) {
     match edit {
-        RecordEdit::SetPresent { name, present: true } => m.present.push(name.clone()),
+        RecordEdit::SetPresent {
+            name,
+            present: true,
+        } => m.present.push(name.clone()),
         RecordEdit::SetPresent { name, .. } => {
             if let Some(i) = m.present.iter().position(|p| p == name) {
                 m.present.remove(i);
@@ -204,7 +207,9 @@ fn same(a: &Meeting, b: &Meeting) -> bool {
         let mut m = m.clone();
         for it in &mut m.items {
             it.line = 0;
-            it.documents.iter_mut().for_each(|d| (d.line, d.col) = (0, 0));
+            it.documents
+                .iter_mut()
+                .for_each(|d| (d.line, d.col) = (0, 0));
             it.outcomes.iter_mut().for_each(|o| o.line = 0);
             it.actions.iter_mut().for_each(|a| a.line = 0);
         }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 mod pty_support;
 
-use pty_support::{Tmux, wait_until};
+use pty_support::{Term, wait_until};
 
 const MEETING: &str = r#"title = "Raad"
 date = 2025-03-10
@@ -55,9 +55,9 @@ fn setup() -> Setup {
 
 /// docket in the meeting folder as its working directory, with the stand-in opener first
 /// on PATH.
-fn start(s: &Setup) -> Tmux {
+fn start(s: &Setup) -> Term {
     let path = std::env::var("PATH").unwrap_or_default();
-    Tmux::start(
+    Term::start(
         &format!(
             "cd '{}' && exec env PATH='{}:{path}' OPENER_LOG='{}' {} . --today 2025-03-10",
             s.dir.display(),
@@ -111,7 +111,7 @@ fn attendance_is_marked_live_and_written_at_once() {
     );
     t.keys(&["+"]);
     t.wait_for("Name: ");
-    t.tmux(&["send-keys", "-t", "e2e", "-l", "Gast van buiten"]);
+    t.type_text("Gast van buiten");
     t.wait_for("Gast van buiten▏");
     t.keys(&["Enter"]);
     t.wait_for("guest");
@@ -127,6 +127,7 @@ fn attendance_is_marked_live_and_written_at_once() {
     t.wait_for("undone: mark Gast van buiten present");
     assert!(file(&s).contains("present = [\"Anna\", \"Bram\"]\n"));
     t.keys(&["q"]);
+    t.wait_ended();
 }
 
 #[test]
@@ -136,7 +137,7 @@ fn a_decision_is_captured_with_its_vote() {
     t.wait_for("Begroting");
     t.keys(&["o", "Tab", "Tab"]);
     t.wait_for("Outcome [decision");
-    t.tmux(&["send-keys", "-t", "e2e", "-l", "Begroting vastgesteld for:2 against:1"]);
+    t.type_text("Begroting vastgesteld for:2 against:1");
     t.wait_for("against:1▏");
     t.keys(&["Enter"]);
     t.wait_for("saved: add decision");
@@ -148,6 +149,7 @@ fn a_decision_is_captured_with_its_vote() {
         file(&s)
     );
     t.keys(&["q"]);
+    t.wait_ended();
 }
 
 #[test]
@@ -176,9 +178,14 @@ fn documents_open_through_the_opener_as_one_argument_without_a_shell() {
     assert_eq!(runs[2], ["https://example.org/a?b=1&c=$(id)"]);
     // Nothing was run by a shell: no `pwned` file anywhere near.
     for d in [&s.dir, &stukken, &s.bin] {
-        assert!(!d.join("pwned").exists(), "a shell ran the name in {}", d.display());
+        assert!(
+            !d.join("pwned").exists(),
+            "a shell ran the name in {}",
+            d.display()
+        );
     }
     t.keys(&["q"]);
+    t.wait_ended();
 }
 
 #[test]
@@ -189,6 +196,10 @@ fn a_missing_document_is_marked_and_not_opened() {
     t.wait_for("▤ stukken/begroting 2025.pdf  ✗ missing");
     t.keys(&["O", "Enter"]);
     t.wait_for("does not exist; nothing was opened");
-    assert!(!s.log.exists(), "the opener must not run for a missing file");
+    assert!(
+        !s.log.exists(),
+        "the opener must not run for a missing file"
+    );
     t.keys(&["q"]);
+    t.wait_ended();
 }

@@ -120,7 +120,8 @@ fn typos_of_the_new_keys_get_a_suggestion() {
 #[test]
 fn members_come_from_the_previous_meeting_of_the_series_when_absent() {
     let dir = tempfile::tempdir().expect("tmp");
-    let write = |name: &str, body: &str| std::fs::write(dir.path().join(name), body).expect("write");
+    let write =
+        |name: &str, body: &str| std::fs::write(dir.path().join(name), body).expect("write");
     write(
         "a.toml",
         "title = \"Raad\"\ndate = 2025-01-10\nmembers = [\"A\", \"B\", \"C\"]\n",
@@ -130,7 +131,10 @@ fn members_come_from_the_previous_meeting_of_the_series_when_absent() {
         "c.toml",
         "title = \"Raad\"\ndate = 2025-03-10\npresent = [\"A\", \"Gast\"]\nquorum = 2\n",
     );
-    write("other.toml", "title = \"Ander\"\ndate = 2025-02-01\nmembers = [\"Z\"]\n");
+    write(
+        "other.toml",
+        "title = \"Ander\"\ndate = 2025-02-01\nmembers = [\"Z\"]\n",
+    );
     let loaded = store::load_dir(dir.path()).expect("folder");
     let lib = &loaded.library;
     let id = lib

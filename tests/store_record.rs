@@ -35,8 +35,8 @@ fn diff(old: &[u8], new: &[u8]) -> (Vec<String>, Vec<String>) {
 
 fn golden(bytes: &str, edit: Edit, removed: &[&str], added: &[&str]) -> EditResult {
     let path = Path::new(PATH);
-    let done = apply_edit(path, bytes.as_bytes(), &edit, false)
-        .unwrap_or_else(|e| panic!("{edit}: {e}"));
+    let done =
+        apply_edit(path, bytes.as_bytes(), &edit, false).unwrap_or_else(|e| panic!("{edit}: {e}"));
     let owned = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     assert_eq!(
         diff(bytes.as_bytes(), &done.bytes),
@@ -66,7 +66,10 @@ fn first_presence_adds_the_key_after_the_meetings_own_keys() {
         &["present = [\"Anna\"]\n"],
     );
     assert_eq!(done.meeting.present, ["Anna"]);
-    assert_eq!(Edit::set_present("Anna", true).to_string(), "mark Anna present");
+    assert_eq!(
+        Edit::set_present("Anna", true).to_string(),
+        "mark Anna present"
+    );
     assert_eq!(done.inverse.to_string(), "mark Anna not present");
 }
 
@@ -126,22 +129,45 @@ fn hostile_names_are_quoted_and_cleaned() {
 #[test]
 fn marking_twice_or_a_blank_name_is_refused() {
     let path = Path::new(PATH);
-    let twice = apply_edit(path, MULTI_LINE.as_bytes(), &Edit::set_present("Anna", true), false);
+    let twice = apply_edit(
+        path,
+        MULTI_LINE.as_bytes(),
+        &Edit::set_present("Anna", true),
+        false,
+    );
     assert!(
         matches!(&twice, Err(EditError::Unchanged { what, .. }) if what == "“Anna” is already present"),
         "{twice:?}"
     );
-    let absent = apply_edit(path, NO_PRESENT.as_bytes(), &Edit::set_present("Zoë", false), false);
-    assert!(matches!(absent, Err(EditError::Unchanged { .. })), "{absent:?}");
-    let blank = apply_edit(path, NO_PRESENT.as_bytes(), &Edit::set_present("  ", true), false);
+    let absent = apply_edit(
+        path,
+        NO_PRESENT.as_bytes(),
+        &Edit::set_present("Zoë", false),
+        false,
+    );
+    assert!(
+        matches!(absent, Err(EditError::Unchanged { .. })),
+        "{absent:?}"
+    );
+    let blank = apply_edit(
+        path,
+        NO_PRESENT.as_bytes(),
+        &Edit::set_present("  ", true),
+        false,
+    );
     assert!(matches!(blank, Err(EditError::Empty { .. })), "{blank:?}");
 }
 
 #[test]
 fn undo_after_someone_else_changed_the_list_keeps_their_change() {
     let path = Path::new(PATH);
-    let done = apply_edit(path, MULTI_LINE.as_bytes(), &Edit::set_present("Chris", true), false)
-        .expect("arrive");
+    let done = apply_edit(
+        path,
+        MULTI_LINE.as_bytes(),
+        &Edit::set_present("Chris", true),
+        false,
+    )
+    .expect("arrive");
     // Someone else marks Dewi present in their editor meanwhile.
     let theirs = String::from_utf8_lossy(&done.bytes).replace("\"Chris\",", "\"Chris\", \"Dewi\",");
     let back = apply_edit(path, theirs.as_bytes(), &done.inverse, true).expect("undo");

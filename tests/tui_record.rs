@@ -23,7 +23,12 @@ fn at(h: u32, m: u32) -> chrono::NaiveDateTime {
 fn app(width: u16, height: u16) -> App {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let loaded = store::load_dir(&root.join(DIR)).expect("folder");
-    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(DIR), at(19, 42));
+    let mut app = App::new(
+        loaded.library,
+        loaded.problems,
+        PathBuf::from(DIR),
+        at(19, 42),
+    );
     app.update(Action::Resize { width, height });
     // What the event loop looks up before drawing.
     let m = app.library.meetings()[0].clone();
@@ -32,8 +37,7 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn screen(app: &App) -> String {
-    let mut t =
-        Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
+    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
     t.draw(|f| ui::render(app, &Theme::builtin(), f))
         .expect("draw");
     t.backend().to_string()
@@ -84,11 +88,17 @@ fn space_in_the_list_toggles_the_selected_member() {
     let mut app = app(90, 24);
     app.update(Action::OpenAttendance);
     let leave = app.update(Action::TogglePresent);
-    assert_eq!(saved_edit(&leave), &Edit::set_present("Anna de Vries", false));
+    assert_eq!(
+        saved_edit(&leave),
+        &Edit::set_present("Anna de Vries", false)
+    );
     app.update(Action::Down);
     app.update(Action::Down);
     let arrive = app.update(Action::TogglePresent);
-    assert_eq!(saved_edit(&arrive), &Edit::set_present("Chris Bakker", true));
+    assert_eq!(
+        saved_edit(&arrive),
+        &Edit::set_present("Chris Bakker", true)
+    );
     app.update(Action::Close);
     assert_eq!(app.overlay, Overlay::None);
 }
@@ -131,7 +141,10 @@ fn presenter_view_hides_a_confidential_item() {
     app.update(Action::TogglePresenter);
     let s = screen(&app);
     assert!(s.contains("(confidential item)"), "{s}");
-    assert!(!s.contains("BEGROTING") && !s.contains("Bram") && !s.contains("geheim"), "{s}");
+    assert!(
+        !s.contains("BEGROTING") && !s.contains("Bram") && !s.contains("geheim"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -162,7 +175,10 @@ fn a_decision_capture_with_a_vote_saves_the_vote() {
     for c in "Akkoord for:3".chars() {
         app.update(Action::InputChar(c));
     }
-    assert!(app.update(Action::Confirm).is_empty(), "a vote on a note is refused");
+    assert!(
+        app.update(Action::Confirm).is_empty(),
+        "a vote on a note is refused"
+    );
     match &app.overlay {
         Overlay::Input(i) => assert_eq!(
             i.error.as_deref(),
@@ -232,5 +248,8 @@ fn the_attendance_list_stays_open_when_the_file_is_reloaded_and_clamps_its_selec
         other => panic!("the list closed: {other:?}"),
     }
     let effects = app.update(Action::TogglePresent);
-    assert_eq!(saved_edit(&effects), &Edit::set_present("Bram Jansen", true));
+    assert_eq!(
+        saved_edit(&effects),
+        &Edit::set_present("Bram Jansen", true)
+    );
 }

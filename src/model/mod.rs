@@ -17,9 +17,7 @@ pub use history::PreviousOutcome;
 pub use library::{Library, MeetingId, OrderKey};
 pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
-pub use record::{
-    Attendance, AttendanceRow, Document, DocumentTarget, MembersFrom, Vote, is_url,
-};
+pub use record::{Attendance, AttendanceRow, Document, DocumentTarget, MembersFrom, Vote, is_url};
 pub use since::SinceLastTime;
 pub(crate) use slug::spelled_out;
 pub use slug::{fold_diacritics, slug};

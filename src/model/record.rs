@@ -185,7 +185,10 @@ impl Library {
             (m.members.clone(), MembersFrom::Meeting)
         } else {
             match self.previous_with_members(id) {
-                Some(prev) => (self.meeting(prev).members.clone(), MembersFrom::Previous(prev)),
+                Some(prev) => (
+                    self.meeting(prev).members.clone(),
+                    MembersFrom::Previous(prev),
+                ),
                 None => (Vec::new(), MembersFrom::None),
             }
         };

@@ -402,7 +402,9 @@ impl App {
             _ if matches!(self.overlay, Overlay::Attendance(_)) => {
                 return self.update_attendance(action);
             }
-            _ if matches!(self.overlay, Overlay::Documents(_)) => return self.update_documents(action),
+            _ if matches!(self.overlay, Overlay::Documents(_)) => {
+                return self.update_documents(action);
+            }
             _ if self.overlay != Overlay::None => self.update_overlay(action),
             _ => return self.update_main(action),
         }

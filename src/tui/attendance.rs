@@ -21,7 +21,10 @@ pub enum AttendanceOutcome {
     Stay,
     Close,
     /// Write this name's presence.
-    SetPresent { name: String, present: bool },
+    SetPresent {
+        name: String,
+        present: bool,
+    },
 }
 
 impl AttendanceState {
@@ -129,14 +132,18 @@ mod tests {
     use super::*;
 
     fn rows() -> Vec<AttendanceRow> {
-        [("Anna", true, true), ("Bram", true, false), ("Gast", false, true)]
-            .into_iter()
-            .map(|(n, member, present)| AttendanceRow {
-                name: n.into(),
-                member,
-                present,
-            })
-            .collect()
+        [
+            ("Anna", true, true),
+            ("Bram", true, false),
+            ("Gast", false, true),
+        ]
+        .into_iter()
+        .map(|(n, member, present)| AttendanceRow {
+            name: n.into(),
+            member,
+            present,
+        })
+        .collect()
     }
 
     #[test]
@@ -195,7 +202,10 @@ mod tests {
         s.update(Action::AddName, &[], 10);
         assert_eq!(s.update(Action::Close, &[], 10), AttendanceOutcome::Stay);
         assert!(!s.typing());
-        assert_eq!(s.update(Action::TogglePresent, &[], 10), AttendanceOutcome::Stay);
+        assert_eq!(
+            s.update(Action::TogglePresent, &[], 10),
+            AttendanceOutcome::Stay
+        );
         s.follow(&[], Some("x"), 10);
         assert_eq!(s.cursor, Cursor::default());
     }

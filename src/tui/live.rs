@@ -23,7 +23,13 @@ impl App {
         }
     }
 
-    pub(super) fn save(&self, path: &Path, edit: Edit, undo: bool, retry: Option<Input>) -> Vec<Effect> {
+    pub(super) fn save(
+        &self,
+        path: &Path,
+        edit: Edit,
+        undo: bool,
+        retry: Option<Input>,
+    ) -> Vec<Effect> {
         let loaded = self.hashes.get(path).copied().unwrap_or(ContentHash(0));
         vec![Effect::Save(SaveRequest {
             path: path.to_path_buf(),
@@ -121,15 +127,14 @@ impl App {
             return Vec::new();
         };
         let edit = match input.kind {
-            InputKind::Outcome(crate::model::OutcomeKind::Decision) => {
-                parse_decision(&input.text).map(|(t, vote)| {
+            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(&input.text)
+                .map(|(t, vote)| {
                     if vote.is_empty() {
                         Edit::add_outcome(target, &t, crate::model::OutcomeKind::Decision)
                     } else {
                         Edit::add_decision(target, &t, vote)
                     }
-                })
-            }
+                }),
             InputKind::Outcome(_) if has_vote_words(&input.text) => {
                 Err("a vote goes with a decision: Tab to decision".into())
             }

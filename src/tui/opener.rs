@@ -31,7 +31,9 @@ pub fn open(target: &DocumentTarget) -> Result<String, OpenError> {
                 return Err(OpenError::Missing(p.display().to_string()));
             }
             // Absolute, so a name starting with `-` cannot be read as an option.
-            std::path::absolute(p).unwrap_or_else(|_| p.clone()).into_os_string()
+            std::path::absolute(p)
+                .unwrap_or_else(|_| p.clone())
+                .into_os_string()
         }
     };
     let mut child = Command::new(OPENER)

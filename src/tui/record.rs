@@ -137,7 +137,10 @@ impl App {
 
     /// Takes in which document files of the current meeting are missing (looked up by the
     /// event loop, which may do I/O).
-    pub fn documents_checked(&mut self, missing: std::collections::HashMap<std::path::PathBuf, bool>) {
+    pub fn documents_checked(
+        &mut self,
+        missing: std::collections::HashMap<std::path::PathBuf, bool>,
+    ) {
         self.doc_missing = missing;
     }
 }

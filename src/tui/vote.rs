@@ -28,10 +28,10 @@ pub fn parse_decision(input: &str) -> Result<(String, Vote), String> {
         if slot.is_some() {
             return Err(format!("{key}: is given twice"));
         }
-        *slot = Some(
-            n.parse()
-                .map_err(|_| format!("{w}: the number of votes must be a whole number, 0 or more"))?,
-        );
+        *slot =
+            Some(n.parse().map_err(|_| {
+                format!("{w}: the number of votes must be a whole number, 0 or more")
+            })?);
     }
     if vote.unanimous && vote.against.is_some_and(|n| n > 0) {
         return Err("unanimous, yet votes against: drop one of them".into());
@@ -54,8 +54,8 @@ mod tests {
 
     #[test]
     fn vote_words_are_taken_out_anywhere() {
-        let (text, vote) = parse_decision("for:4 Begroting against:1 vastgesteld abstain:0")
-            .expect("valid");
+        let (text, vote) =
+            parse_decision("for:4 Begroting against:1 vastgesteld abstain:0").expect("valid");
         assert_eq!(text, "Begroting vastgesteld");
         assert_eq!(
             vote,
@@ -67,9 +67,15 @@ mod tests {
             }
         );
         let (text, vote) = parse_decision("Unanimous Data 2026 vastgesteld").expect("valid");
-        assert_eq!((text.as_str(), vote.unanimous), ("Data 2026 vastgesteld", true));
+        assert_eq!(
+            (text.as_str(), vote.unanimous),
+            ("Data 2026 vastgesteld", true)
+        );
         let (text, vote) = parse_decision("Zie bijlage: punt 3").expect("plain text");
-        assert_eq!((text.as_str(), vote.is_empty()), ("Zie bijlage: punt 3", true));
+        assert_eq!(
+            (text.as_str(), vote.is_empty()),
+            ("Zie bijlage: punt 3", true)
+        );
     }
 
     #[test]
@@ -78,7 +84,10 @@ mod tests {
             parse_decision("x against:-1"),
             Err("against:-1: the number of votes must be a whole number, 0 or more".into())
         );
-        assert_eq!(parse_decision("x for:1 for:2"), Err("for: is given twice".into()));
+        assert_eq!(
+            parse_decision("x for:1 for:2"),
+            Err("for: is given twice".into())
+        );
         assert!(parse_decision("x unanimous against:2").is_err());
         assert_eq!(parse_decision("for:3"), Err("type the decision".into()));
         assert!(has_vote_words("a for:1") && !has_vote_words("a b"));

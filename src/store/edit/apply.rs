@@ -1,11 +1,11 @@
 //! Applying one `Edit` to one file's bytes: find the target, splice lines, verify.
 
+use super::attendance::{RecordEdit, apply_presence};
 use super::text::{
     comment_follows, indent_of, insert_lines, line_end, line_start, quote, remove_lines, replace,
 };
 use super::verify::{check, discussed_value, done_value};
 use super::{ActionRef, Edit, EditError, FlagChange, ItemRef};
-use super::attendance::{RecordEdit, apply_presence};
 use crate::model::{Action, Due, Meeting, Outcome, OutcomeKind, Vote};
 use crate::store::{parse_meeting, strip_bom};
 use std::path::Path;

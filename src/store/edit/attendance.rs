@@ -70,7 +70,11 @@ impl fmt::Display for RecordEdit {
 
 fn short(s: &str) -> String {
     let t: String = s.chars().take(40).collect();
-    if t.len() < s.len() { format!("{t}…") } else { t }
+    if t.len() < s.len() {
+        format!("{t}…")
+    } else {
+        t
+    }
 }
 
 /// The new text, the edit that takes it back, and the meeting it must hold.
@@ -231,7 +235,10 @@ fn edited_list(path: &Path, raw: &str, name: &str, present: bool) -> Result<Stri
 /// follows; the removed element's own line goes. On one line, the new first element loses
 /// the space that followed a comma.
 fn keep_comment_lines(arr: &mut toml_edit::Array, i: usize, prefix: &str) {
-    let rest = |s: &str| s.find('\n').map_or(s.to_string(), |n| s[n + 1..].to_string());
+    let rest = |s: &str| {
+        s.find('\n')
+            .map_or(s.to_string(), |n| s[n + 1..].to_string())
+    };
     let Some(nl) = prefix.rfind('\n') else {
         if i == 0
             && let Some(first) = arr.get_mut(0)

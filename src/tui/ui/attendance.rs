@@ -9,9 +9,9 @@ use crate::tui::layout;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, BorderType, Borders, Clear};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, BorderType, Borders, Clear};
 
 /// A bordered overlay with a title of several spans; returns the inside.
 fn frame_overlay(frame: &mut Frame, theme: &Theme, title: Vec<Span<'static>>) -> Rect {
@@ -40,7 +40,9 @@ pub fn summary(att: &Attendance, theme: &Theme) -> Vec<Span<'static>> {
     };
     let mut spans = vec![Span::styled(count, theme.header)];
     match (att.quorum, att.quorate()) {
-        (Some(q), Some(true)) => spans.push(Span::styled(format!(" · quorum {q} ✓"), theme.discussed)),
+        (Some(q), Some(true)) => {
+            spans.push(Span::styled(format!(" · quorum {q} ✓"), theme.discussed))
+        }
         (Some(q), _) => spans.push(Span::styled(
             format!(" · ✗ no quorum ({q} needed)"),
             theme.overdue,
@@ -105,15 +107,28 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
             (true, false) => "",
         };
         let used = 6 + text::width(tail);
-        spans.extend(text::line_spans(&row.name, base, theme, width.saturating_sub(used)));
-        spans.push(Span::styled(tail, if selected { base } else { theme.muted }));
+        spans.extend(text::line_spans(
+            &row.name,
+            base,
+            theme,
+            width.saturating_sub(used),
+        ));
+        spans.push(Span::styled(
+            tail,
+            if selected { base } else { theme.muted },
+        ));
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(""));
     lines.push(match &state.adding {
         Some(name) => {
             let mut spans = vec![Span::styled("Name: ", theme.key)];
-            spans.extend(text::line_spans(name, theme.text, theme, width.saturating_sub(40)));
+            spans.extend(text::line_spans(
+                name,
+                theme.text,
+                theme,
+                width.saturating_sub(40),
+            ));
             spans.push(Span::styled("▏", theme.key));
             let hint = match &state.error {
                 Some(e) => Span::styled(format!("  ✗ {e}"), theme.error),

@@ -41,7 +41,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
     let lines = match m.items.get(sel) {
         Some(item) => item_lines(app, m, sel, item, theme),
-        None => vec![Line::from(Span::styled("This meeting has no agenda items.", theme.muted))],
+        None => vec![Line::from(Span::styled(
+            "This meeting has no agenda items.",
+            theme.muted,
+        ))],
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -71,7 +74,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let foot = match &app.status {
         Some(s) => Line::from(text::line_spans(
             &format!(" {}", s.text),
-            if s.error { theme.error } else { theme.discussed },
+            if s.error {
+                theme.error
+            } else {
+                theme.discussed
+            },
             theme,
             bottom.width as usize,
         )),
@@ -107,7 +114,10 @@ fn item_lines(
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(timing(app, m, sel, item), theme.header)));
+    lines.push(Line::from(Span::styled(
+        timing(app, m, sel, item),
+        theme.header,
+    )));
     lines.push(Line::from(""));
     lines.push(Line::from(""));
     let next = match m.items.get(sel + 1) {
@@ -118,7 +128,12 @@ fn item_lines(
         },
         None => "last item".to_string(),
     };
-    lines.push(Line::from(text::line_spans(&next, theme.muted, theme, wide)));
+    lines.push(Line::from(text::line_spans(
+        &next,
+        theme.muted,
+        theme,
+        wide,
+    )));
     lines
 }
 

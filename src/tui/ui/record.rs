@@ -35,7 +35,12 @@ pub fn document_lines(
     ];
     for doc in &item.documents {
         let mut l = vec![Span::styled("▤ ", theme.muted)];
-        l.extend(text::line_spans(&doc.target, theme.text, theme, usize::MAX / 4));
+        l.extend(text::line_spans(
+            &doc.target,
+            theme.text,
+            theme,
+            usize::MAX / 4,
+        ));
         if document_missing(app, meeting_path, doc) {
             l.push(Span::styled("  ✗ missing", theme.error));
         }
