@@ -40,7 +40,7 @@ enum Step {
 
 fn key_strategy() -> impl Strategy<Value = Step> {
     let chars = prop::sample::select(
-        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}"
+        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}PpO+"
             .chars()
             .collect::<Vec<_>>(),
     );
@@ -230,6 +230,9 @@ impl World {
         assert!(app.outcomes.sel < app.outcome_list.len().max(1));
         if let Overlay::Picker(p) = &app.overlay {
             assert!(p.cursor.sel < p.matches.len().max(1));
+        }
+        if let Overlay::Attendance(a) = &app.overlay {
+            assert!(a.cursor.sel < app.attendance_rows().len().max(1));
         }
         // Every file that parses equals the model; a file that does not is listed as a problem.
         for (f, name) in FILES.iter().enumerate() {

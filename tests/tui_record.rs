@@ -253,3 +253,57 @@ fn the_attendance_list_stays_open_when_the_file_is_reloaded_and_clamps_its_selec
         &Edit::set_present("Bram Jansen", true)
     );
 }
+
+#[test]
+fn presenter_view_ignores_clicks_and_tab_so_j_stays_on_the_agenda() {
+    let mut app = app(80, 20);
+    app.update(Action::TogglePresenter);
+    app.update(Action::Click { col: 70, row: 12 });
+    app.update(Action::FocusNext);
+    app.update(Action::Down);
+    assert_eq!(app.agenda.sel, 1);
+    app.update(Action::Close);
+    assert!(!app.presenter, "Esc leaves the presenter view");
+}
+
+#[test]
+fn presenter_view_shows_no_elapsed_minutes_when_the_meeting_is_not_today() {
+    let mut app = app(80, 20);
+    app.update(Action::Tick(
+        NaiveDate::from_ymd_opt(2025, 3, 11)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("next day"),
+    ));
+    app.update(Action::TogglePresenter);
+    let s = screen(&app);
+    assert!(s.contains("20 min planned"), "{s}");
+    assert!(!s.contains("so far"), "{s}");
+}
+
+#[test]
+fn hostile_names_and_document_paths_never_reach_the_terminal() {
+    let nasty = "A\u{1b}]52;c;SGVsbG8=\u{7}B\u{1b}[2JC\u{9b}31mD\u{202e}E";
+    let mut app = app(100, 30);
+    let mut meetings = app.library.meetings().to_vec();
+    meetings[0].present.push(nasty.into());
+    meetings[0].items[0].title = nasty.into();
+    meetings[0].items[0]
+        .documents
+        .push(docket::model::Document::new(nasty));
+    app.library = docket::model::Library::new(meetings);
+    for setup in [
+        vec![],
+        vec![Action::OpenAttendance, Action::Bottom],
+        vec![Action::OpenDocument],
+        vec![Action::TogglePresenter],
+    ] {
+        let mut app = app.clone();
+        for a in setup {
+            app.update(a);
+        }
+        let s = screen(&app);
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(!s.contains(bad), "{bad:?} reached the screen:\n{s}");
+        }
+    }
+}

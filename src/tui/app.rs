@@ -412,6 +412,9 @@ impl App {
     }
 
     fn update_main(&mut self, action: Action) -> Vec<Effect> {
+        if self.presenter && !super::record::presenter_key(&action) {
+            return Vec::new();
+        }
         let page = self.rows(self.focus) as isize;
         match action {
             Action::Up => self.move_in(self.focus, -1),

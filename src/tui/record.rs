@@ -57,16 +57,19 @@ impl App {
     }
 
     /// After a write or a reload: keep the attendance list's selection on the name just
-    /// changed, or within the list.
+    /// changed, or within the list; keep the document chooser within the documents.
     pub(super) fn follow_attendance(&mut self, edit: Option<&Edit>) {
         let rows = self.attendance_rows();
+        let docs = self.selected_documents().len();
         let page = self.record_rows();
         let name = match edit {
             Some(Edit::Record(RecordEdit::SetPresent { name, .. })) => Some(name.as_str()),
             _ => None,
         };
-        if let Overlay::Attendance(state) = &mut self.overlay {
-            state.follow(&rows, name, page);
+        match &mut self.overlay {
+            Overlay::Attendance(state) => state.follow(&rows, name, page),
+            Overlay::Documents(cursor) => cursor.step(0, docs, page),
+            _ => {}
         }
     }
 
@@ -130,6 +133,10 @@ impl App {
     }
 
     pub(super) fn toggle_presenter(&mut self) {
+        if self.meeting.is_none() {
+            self.set_status("no meeting to present", true);
+            return;
+        }
         self.presenter = !self.presenter;
         // j/k move through the agenda there, and Space marks the item.
         self.focus = Pane::Agenda;
@@ -143,4 +150,17 @@ impl App {
     ) {
         self.doc_missing = missing;
     }
+}
+
+/// Whether an action of the main screen works in the presenter view: moving through the
+/// agenda and marking, not what aims at panes that are not shown (clicks, Tab).
+pub(super) fn presenter_key(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Click { .. }
+            | Action::ScrollUp { .. }
+            | Action::ScrollDown { .. }
+            | Action::FocusNext
+            | Action::FocusPrev
+    )
 }
