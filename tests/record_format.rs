@@ -160,3 +160,49 @@ fn members_come_from_the_previous_meeting_of_the_series_when_absent() {
     );
     assert_eq!(att.quorate(), Some(false), "a guest does not count");
 }
+
+fn export(format: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
+        .current_dir(root)
+        .args([
+            "export",
+            "tests/fixtures/record/good",
+            "2025-03-10",
+            "--format",
+            format,
+        ])
+        .output()
+        .expect("run docket");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn expected(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/record/expected")
+        .join(name);
+    std::fs::read_to_string(path).expect("golden file")
+}
+
+#[test]
+fn exports_carry_attendance_votes_and_documents() {
+    let md = export("md");
+    assert_eq!(md, expected("2025-03-10.md"));
+    for line in [
+        "- **Present:** Anna de Vries, Bram Jansen, Dewi Smit\n",
+        "- **Absent:** Chris Bakker, Eva Visser\n",
+        "- **Quorum:** 3 needed, 3 present: quorate\n",
+        "Documents: stukken/begroting 2025.pdf, stukken/ontbreekt.pdf, https://example.org/jaarplan\n",
+        "1. Begroting vastgesteld (item 1: Begroting 2025; adopted, 4 for and 1 against)\n",
+    ] {
+        assert!(md.contains(line), "{line}");
+    }
+    let html = export("html");
+    assert_eq!(html, expected("2025-03-10.html"));
+    assert!(html.contains("<dt>Absent</dt><dd>Chris Bakker, Eva Visser</dd>"));
+}

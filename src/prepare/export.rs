@@ -2,7 +2,8 @@
 //! (`docket export`). Text from the files is escaped for the output format, never trusted.
 //! Actual minutes come from `model::actual_minutes`.
 
-use crate::model::{Action, Item, Meeting, OutcomeKind, actual_minutes};
+use super::record_words::{Lang, attendance_lines, attendance_of, documents_label, vote_phrase};
+use crate::model::{Action, Item, Meeting, Outcome, OutcomeKind, actual_minutes};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -36,14 +37,14 @@ impl<'a> View<'a> {
         View { items, left_out }
     }
 
-    fn decisions(&self) -> Vec<(usize, &'a Item, &'a str)> {
+    fn decisions(&self) -> Vec<(usize, &'a Item, &'a Outcome)> {
         self.items
             .iter()
             .flat_map(|&(n, item, _)| {
                 item.outcomes
                     .iter()
                     .filter(|o| o.kind == OutcomeKind::Decision)
-                    .map(move |o| (n, item, o.text.as_str()))
+                    .map(move |o| (n, item, o))
             })
             .collect()
     }
@@ -83,6 +84,27 @@ fn timing(planned: Option<u32>, actual: Option<i64>) -> Option<String> {
     match (p, a) {
         (None, None) => None,
         (p, a) => Some([p, a].into_iter().flatten().collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// The meeting's facts: location, chair, attendees, the attendance against the quorum, source.
+fn meta(m: &Meeting) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    out.extend(m.location.clone().map(|v| ("Location", v)));
+    out.extend(m.chair.clone().map(|v| ("Chair", v)));
+    if !m.attendees.is_empty() {
+        out.push(("Attendees", m.attendees.join(", ")));
+    }
+    out.extend(attendance_lines(&attendance_of(m), Lang::En));
+    out.extend(m.source.clone().map(|v| ("Source", v)));
+    out
+}
+
+/// An outcome's kind, with the vote of a decision: "decision; adopted, 4 for and 1 against".
+fn kind_and_vote(o: &Outcome) -> String {
+    match vote_phrase(&o.vote, Lang::En) {
+        Some(v) => format!("{}; {v}", o.kind),
+        None => o.kind.to_string(),
     }
 }
 
@@ -154,23 +176,11 @@ pub fn markdown(m: &Meeting, opts: ExportOptions) -> String {
     let v = View::new(m, opts);
     let mut s = String::new();
     let _ = writeln!(s, "# {}: {}\n", md_escape(&m.title), when(m));
-    let meta = [
-        ("Location", m.location.clone()),
-        ("Chair", m.chair.clone()),
-        (
-            "Attendees",
-            (!m.attendees.is_empty()).then(|| m.attendees.join(", ")),
-        ),
-        ("Source", m.source.clone()),
-    ];
-    let mut any = false;
-    for (k, val) in meta {
-        if let Some(val) = val {
-            let _ = writeln!(s, "- **{k}:** {}", md_escape(&val));
-            any = true;
-        }
+    let facts = meta(m);
+    for (k, val) in &facts {
+        let _ = writeln!(s, "- **{k}:** {}", md_escape(val));
     }
-    if any {
+    if !facts.is_empty() {
         s.push('\n');
     }
     if let Some(n) = &m.notes {
@@ -197,10 +207,18 @@ pub fn markdown(m: &Meeting, opts: ExportOptions) -> String {
                 let _ = writeln!(s, "{p}\n");
             }
         }
+        if !item.documents.is_empty() {
+            let docs: Vec<String> = item
+                .documents
+                .iter()
+                .map(|d| md_escape(&d.target))
+                .collect();
+            let _ = writeln!(s, "{}: {}\n", documents_label(Lang::En), docs.join(", "));
+        }
         if !item.outcomes.is_empty() {
             s.push_str("**Outcomes**\n\n");
             for o in &item.outcomes {
-                let _ = writeln!(s, "- {} ({})", md_escape(&o.text), o.kind);
+                let _ = writeln!(s, "- {} ({})", md_escape(&o.text), kind_and_vote(o));
             }
             s.push('\n');
         }
@@ -225,12 +243,15 @@ pub fn markdown(m: &Meeting, opts: ExportOptions) -> String {
     if decisions.is_empty() {
         s.push_str("No decisions.\n\n");
     }
-    for (k, (n, item, text)) in decisions.iter().enumerate() {
+    for (k, (n, item, o)) in decisions.iter().enumerate() {
+        let vote = vote_phrase(&o.vote, Lang::En)
+            .map(|v| format!("; {v}"))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
-            "{}. {} (item {n}: {})",
+            "{}. {} (item {n}: {}{vote})",
             k + 1,
-            md_escape(text),
+            md_escape(&o.text),
             md_escape(&item.title)
         );
     }
@@ -321,18 +342,9 @@ pub fn html(m: &Meeting, opts: ExportOptions) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
     );
-    let meta = [
-        ("Location", m.location.clone()),
-        ("Chair", m.chair.clone()),
-        (
-            "Attendees",
-            (!m.attendees.is_empty()).then(|| m.attendees.join(", ")),
-        ),
-        ("Source", m.source.clone()),
-    ];
-    let rows: Vec<String> = meta
+    let rows: Vec<String> = meta(m)
         .into_iter()
-        .filter_map(|(k, val)| val.map(|val| format!("<dt>{k}</dt><dd>{}</dd>", html_escape(&val))))
+        .map(|(k, val)| format!("<dt>{k}</dt><dd>{}</dd>", html_escape(&val)))
         .collect();
     if !rows.is_empty() {
         let _ = writeln!(s, "<dl class=\"meta\">\n{}\n</dl>", rows.join("\n"));
@@ -357,6 +369,19 @@ pub fn html(m: &Meeting, opts: ExportOptions) -> String {
         if let Some(notes) = &item.notes {
             html_paragraphs(&mut s, notes);
         }
+        if !item.documents.is_empty() {
+            let docs: Vec<String> = item
+                .documents
+                .iter()
+                .map(|d| html_escape(&d.target))
+                .collect();
+            let _ = writeln!(
+                s,
+                "<p class=\"facts\">{}: {}</p>",
+                documents_label(Lang::En),
+                docs.join(", ")
+            );
+        }
         if !item.outcomes.is_empty() {
             s.push_str("<p><strong>Outcomes</strong></p>\n<ul>\n");
             for o in &item.outcomes {
@@ -364,7 +389,7 @@ pub fn html(m: &Meeting, opts: ExportOptions) -> String {
                     s,
                     "<li>{} <span class=\"kind\">({})</span></li>",
                     html_escape(&o.text),
-                    o.kind
+                    kind_and_vote(o)
                 );
             }
             s.push_str("</ul>\n");
@@ -391,11 +416,14 @@ pub fn html(m: &Meeting, opts: ExportOptions) -> String {
         s.push_str("<p>No decisions.</p>\n");
     } else {
         s.push_str("<ol>\n");
-        for (n, item, text) in decisions {
+        for (n, item, o) in decisions {
+            let vote = vote_phrase(&o.vote, Lang::En)
+                .map(|v| format!("; {v}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "<li>{} (item {n}: {})</li>",
-                html_escape(text),
+                "<li>{} (item {n}: {}{vote})</li>",
+                html_escape(&o.text),
                 html_escape(&item.title)
             );
         }

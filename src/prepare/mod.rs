@@ -5,5 +5,6 @@
 pub mod draft;
 pub mod export;
 pub mod import;
+pub mod record_words;
 pub mod toml_text;
 pub mod write;
