@@ -221,3 +221,42 @@ fn a_decision_is_added_with_its_vote() {
     let again = apply_edit(Path::new(PATH), &back.bytes, &back.inverse, false).expect("redo");
     assert_eq!(again.bytes, done.bytes);
 }
+
+/// Every bundled meeting: marking a name present (then a second one, then taking the first
+/// out) changes only the `present` line, and each inverse gives the bytes back.
+#[test]
+fn attendance_edits_on_every_bundled_meeting_are_undone_exactly() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["meetings/lovp", "tests/fixtures/record/good", "tests/fixtures/edits"] {
+        for e in std::fs::read_dir(root.join(dir)).expect("dir").flatten() {
+            if e.path().extension().is_some_and(|x| x == "toml") {
+                files.push(e.path());
+            }
+        }
+    }
+    assert!(files.len() >= 5, "{files:?}");
+    for path in files {
+        let original = std::fs::read(&path).expect("read");
+        let mut bytes = original.clone();
+        let mut undo = Vec::new();
+        for edit in [
+            Edit::set_present("Zoë \"de\" Secretaris", true),
+            Edit::set_present("Tweede", true),
+            Edit::set_present("Zoë \"de\" Secretaris", false),
+        ] {
+            let done = apply_edit(&path, &bytes, &edit, false)
+                .unwrap_or_else(|e| panic!("{}: {edit}: {e}", path.display()));
+            undo.push(done.inverse);
+            bytes = done.bytes;
+        }
+        let m = parse_meeting(&path, &bytes).expect("loads");
+        assert!(m.present.ends_with(&["Tweede".to_string()]), "{:?}", m.present);
+        for inverse in undo.into_iter().rev() {
+            bytes = apply_edit(&path, &bytes, &inverse, false)
+                .unwrap_or_else(|e| panic!("{}: {inverse}: {e}", path.display()))
+                .bytes;
+        }
+        assert_eq!(bytes, original, "{}", path.display());
+    }
+}
