@@ -228,7 +228,11 @@ fn a_decision_is_added_with_its_vote() {
 fn attendance_edits_on_every_bundled_meeting_are_undone_exactly() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["meetings/lovp", "tests/fixtures/record/good", "tests/fixtures/edits"] {
+    for dir in [
+        "meetings/lovp",
+        "tests/fixtures/record/good",
+        "tests/fixtures/edits",
+    ] {
         for e in std::fs::read_dir(root.join(dir)).expect("dir").flatten() {
             if e.path().extension().is_some_and(|x| x == "toml") {
                 files.push(e.path());
@@ -251,7 +255,11 @@ fn attendance_edits_on_every_bundled_meeting_are_undone_exactly() {
             bytes = done.bytes;
         }
         let m = parse_meeting(&path, &bytes).expect("loads");
-        assert!(m.present.ends_with(&["Tweede".to_string()]), "{:?}", m.present);
+        assert!(
+            m.present.ends_with(&["Tweede".to_string()]),
+            "{:?}",
+            m.present
+        );
         for inverse in undo.into_iter().rev() {
             bytes = apply_edit(&path, &bytes, &inverse, false)
                 .unwrap_or_else(|e| panic!("{}: {inverse}: {e}", path.display()))

@@ -123,12 +123,21 @@ fn presenter_view_shows_the_current_item_large_and_what_is_next() {
     // j moves to the next item; Space still marks it.
     app.update(Action::Down);
     let s = screen(&app);
-    assert!(s.contains("RONDVRAAG"), "{s}");
+    assert!(s.contains("item 2 of 2"), "{s}");
     assert!(s.contains("last item"), "{s}");
     let effects = app.update(Action::ToggleDiscussed);
     assert!(matches!(saved_edit(&effects), Edit::Discussed { .. }));
     app.update(Action::TogglePresenter);
     assert!(!app.presenter);
+}
+
+#[test]
+fn presenter_view_falls_back_to_capitals_when_big_letters_do_not_fit() {
+    let mut app = app(50, 14);
+    app.update(Action::TogglePresenter);
+    let s = screen(&app);
+    assert!(s.contains("BEGROTING 2025"), "{s}");
+    assert!(s.contains("next: Rondvraag (5 min)"), "{s}");
 }
 
 #[test]
@@ -306,4 +315,35 @@ fn hostile_names_and_document_paths_never_reach_the_terminal() {
             assert!(!s.contains(bad), "{bad:?} reached the screen:\n{s}");
         }
     }
+}
+
+#[test]
+fn a_typed_name_that_could_not_be_written_is_kept_to_retry() {
+    let mut app = app(90, 24);
+    app.update(Action::OpenAttendance);
+    app.update(Action::AddName);
+    for c in "Gast".chars() {
+        app.update(Action::InputChar(c));
+    }
+    let effects = app.update(Action::Confirm);
+    let [Effect::Save(req)] = effects.as_slice() else {
+        panic!("one save expected: {effects:?}")
+    };
+    app.save_failed(
+        req.clone(),
+        "the file is read-only; nothing was written".into(),
+    );
+    match &app.overlay {
+        Overlay::Attendance(s) => {
+            assert_eq!(s.adding.as_deref(), Some("Gast"));
+            assert_eq!(s.error.as_deref(), Some("not saved; Enter retries"));
+        }
+        other => panic!("the list closed: {other:?}"),
+    }
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    // Enter tries again.
+    assert_eq!(
+        saved_edit(&app.update(Action::Confirm)),
+        &Edit::set_present("Gast", true)
+    );
 }

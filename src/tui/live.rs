@@ -224,6 +224,7 @@ impl App {
 
     /// A write that did not happen: say why, and put a capture back on screen to retry.
     pub fn save_failed(&mut self, req: SaveRequest, message: String) {
+        self.attendance_not_saved(&req.edit);
         if let Some(mut input) = req.retry {
             input.error = Some("not saved; Enter retries".into());
             self.overlay = Overlay::Input(input);

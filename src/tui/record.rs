@@ -73,6 +73,26 @@ impl App {
         }
     }
 
+    /// A typed name that could not be written is put back in the list's input, so nothing
+    /// typed is lost; Enter retries.
+    pub(super) fn attendance_not_saved(&mut self, edit: &Edit) {
+        let rows = self.attendance_rows();
+        let Edit::Record(RecordEdit::SetPresent {
+            name,
+            present: true,
+        }) = edit
+        else {
+            return;
+        };
+        if let Overlay::Attendance(state) = &mut self.overlay
+            && !state.typing()
+            && !rows.iter().any(|r| &r.name == name)
+        {
+            state.adding = Some(name.clone());
+            state.error = Some("not saved; Enter retries".into());
+        }
+    }
+
     /// The documents of the selected agenda item.
     pub fn selected_documents(&self) -> &[Document] {
         match self.selected_item() {

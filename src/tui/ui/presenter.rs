@@ -1,4 +1,5 @@
-//! The presenter view (`p`) for a projector: the selected item's title large and centred,
+//! The presenter view (`p`) for a projector: the selected item's title in big letters
+//! (`tui-big-text`; in bold capitals when it does not fit) and centred,
 //! its presenter, planned and elapsed minutes, and what comes next. Nothing confidential
 //! (a confidential item shows as such, without title or presenter), no notes, no other panes.
 
@@ -11,6 +12,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use tui_big_text::{BigText, PixelSize};
 
 const CONFIDENTIAL: &str = "(confidential item)";
 
@@ -39,37 +41,66 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ))),
         top,
     );
-    let lines = match m.items.get(sel) {
-        Some(item) => item_lines(app, m, sel, item, theme),
-        None => vec![Line::from(Span::styled(
-            "This meeting has no agenda items.",
-            theme.muted,
-        ))],
-    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(theme.border_focused);
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    // Centre the text vertically when it fits.
-    let wrapped: u16 = lines
-        .iter()
-        .map(|l| {
-            let w = l.width().max(1) as u16;
-            w.div_ceil(inner.width.max(1))
-        })
-        .sum();
-    let pad = inner.height.saturating_sub(wrapped) / 2;
-    let [_, centre] = inner.layout(&Layout::vertical([
+    let item = m.items.get(sel);
+    let rest = match item {
+        Some(item) => item_lines(app, m, sel, item, theme),
+        None => vec![Line::from(Span::styled(
+            "This meeting has no agenda items.",
+            theme.muted,
+        ))],
+    };
+    let rest_h = wrapped_height(&rest, inner.width);
+    // The title in big letters when it fits beside the rest, else in bold capitals.
+    let room = inner.height.saturating_sub(rest_h + 1);
+    // Wide letters when they fit, else narrow ones.
+    let big = item.filter(|i| !i.confidential).and_then(|i| {
+        [(PixelSize::HalfHeight, 8), (PixelSize::Quadrant, 4)]
+            .into_iter()
+            .find_map(|(size, w)| big_lines(&i.title, inner.width / w, room).map(|l| (size, l)))
+    });
+    let big_h = big.as_ref().map_or(0, |(_, l)| l.len() as u16 * GLYPH_ROWS);
+    let total = big_h + u16::from(big.is_some()) + rest_h;
+    let pad = inner.height.saturating_sub(total) / 2;
+    let [_, big_area, _, rest_area] = inner.layout(&Layout::vertical([
         Constraint::Length(pad),
+        Constraint::Length(big_h),
+        Constraint::Length(u16::from(big.is_some())),
         Constraint::Fill(1),
     ]));
+    if let Some((size, lines)) = big {
+        let widget = BigText::builder()
+            .pixel_size(size)
+            .style(theme.title.add_modifier(Modifier::BOLD))
+            .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+            .centered()
+            .build();
+        frame.render_widget(widget, big_area);
+    }
+    let rest = match (item, big_h) {
+        (Some(i), 0) if !i.confidential => {
+            let mut all = vec![Line::from(text::line_spans(
+                &i.title.to_uppercase(),
+                theme.title.add_modifier(Modifier::BOLD),
+                theme,
+                usize::MAX / 4,
+            ))];
+            all.push(Line::from(""));
+            all.extend(rest);
+            all
+        }
+        _ => rest,
+    };
     frame.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(rest)
             .alignment(Alignment::Center)
             .wrap(Wrap { trim: true }),
-        centre,
+        rest_area,
     );
     let foot = match &app.status {
         Some(s) => Line::from(text::line_spans(
@@ -90,6 +121,58 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(foot), bottom);
 }
 
+/// Rows of one big letter: the 8×8 font at half a cell's height per pixel.
+const GLYPH_ROWS: u16 = 4;
+/// At most this many lines of big letters; a longer title is shown in capitals instead.
+const MAX_BIG_LINES: usize = 3;
+
+/// The title cut into lines of at most `per_line` big letters, as many as fit `height`
+/// rows, or `None` when it does not fit or holds a character the font lacks (then capitals
+/// are used).
+fn big_lines(title: &str, per_line: u16, height: u16) -> Option<Vec<String>> {
+    let plain: String = title
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c => c,
+        })
+        .collect();
+    if !plain
+        .chars()
+        .all(|c| matches!(c, ' '..='~' | '\u{a0}'..='\u{ff}'))
+    {
+        return None;
+    }
+    let per_line = per_line as usize;
+    let mut lines: Vec<String> = Vec::new();
+    for word in plain.split_whitespace() {
+        if word.chars().count() > per_line {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= per_line => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    let fits = !lines.is_empty()
+        && lines.len() <= MAX_BIG_LINES
+        && lines.len() as u16 * GLYPH_ROWS <= height;
+    fits.then_some(lines)
+}
+
+/// Rows that `lines` take when wrapped at `width`.
+fn wrapped_height(lines: &[Line], width: u16) -> u16 {
+    lines
+        .iter()
+        .map(|l| (l.width().max(1) as u16).div_ceil(width.max(1)))
+        .sum()
+}
+
 fn item_lines(
     app: &App,
     m: &Meeting,
@@ -102,18 +185,13 @@ fn item_lines(
     let mut lines = Vec::new();
     if item.confidential {
         lines.push(Line::from(Span::styled(CONFIDENTIAL, big)));
-    } else {
-        // Large: upper case, bold, with air around it.
-        let title = item.title.to_uppercase();
-        lines.push(Line::from(text::line_spans(&title, big, theme, wide)));
-        if let Some(p) = &item.presenter {
-            lines.push(Line::from(""));
-            let mut l = vec![Span::styled("presented by ", theme.muted)];
-            l.extend(text::line_spans(p, theme.header, theme, wide));
-            lines.push(Line::from(l));
-        }
+        lines.push(Line::from(""));
+    } else if let Some(p) = &item.presenter {
+        let mut l = vec![Span::styled("presented by ", theme.muted)];
+        l.extend(text::line_spans(p, theme.header, theme, wide));
+        lines.push(Line::from(l));
+        lines.push(Line::from(""));
     }
-    lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         timing(app, m, sel, item),
         theme.header,
@@ -175,5 +253,34 @@ fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
         "no minutes planned".into()
     } else {
         parts.join(" · ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn big_lines_wrap_words_and_give_up_when_they_cannot() {
+        assert_eq!(
+            big_lines("Begroting 2025 en jaarplan", 15, 20),
+            Some(vec![
+                "Begroting 2025".to_string(),
+                "en jaarplan".to_string()
+            ])
+        );
+        assert_eq!(
+            big_lines("Eén ‘stuk’ – klaar", 20, 8),
+            Some(vec!["Eén 'stuk' - klaar".into()])
+        );
+        assert_eq!(
+            big_lines("Onderwijshuisvestingsprogramma", 15, 20),
+            None,
+            "a word too long"
+        );
+        assert_eq!(big_lines("a b c d", 1, 40), None, "more than three lines");
+        assert_eq!(big_lines("Begroting", 15, 3), None, "too low");
+        assert_eq!(big_lines("议程 agenda", 20, 20), None, "not in the font");
+        assert_eq!(big_lines("   ", 20, 20), None);
     }
 }
