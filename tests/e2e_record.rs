@@ -203,3 +203,22 @@ fn a_missing_document_is_marked_and_not_opened() {
     t.keys(&["q"]);
     t.wait_ended();
 }
+
+#[test]
+fn the_presenter_view_keeps_j_and_space_working() {
+    let s = setup();
+    let t = start(&s);
+    t.wait_for("Documents (O opens)");
+    t.keys(&["p"]);
+    t.wait_for("p leaves · j/k item · Space discussed");
+    let screen = t.screen();
+    assert!(!screen.contains("Agenda ("), "no other panes:\n{screen}");
+    assert!(screen.contains("item 1 of 1"), "{screen}");
+    t.keys(&["Space"]);
+    t.wait_for("saved: mark “Begroting” discussed");
+    assert!(file(&s).contains("discussed = 2025-03-10T"), "{}", file(&s));
+    t.keys(&["p"]);
+    t.wait_for("Agenda (1)");
+    t.keys(&["q"]);
+    t.wait_ended();
+}
