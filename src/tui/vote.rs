@@ -1,5 +1,6 @@
 //! The vote in a decision capture: `Begroting vastgesteld for:4 against:1 abstain:0`, or
-//! `unanimous`. The vote words are taken out; the rest is the decision's text.
+//! `unanimous`; in Dutch too: `voor:4 tegen:1 onthouding:0`, `unaniem`. The vote words are
+//! taken out; the rest is the decision's text.
 
 use crate::model::Vote;
 
@@ -8,7 +9,7 @@ pub fn parse_decision(input: &str) -> Result<(String, Vote), String> {
     let mut vote = Vote::default();
     let mut words = Vec::new();
     for w in input.split_whitespace() {
-        if w.eq_ignore_ascii_case("unanimous") {
+        if w.eq_ignore_ascii_case("unanimous") || w.eq_ignore_ascii_case("unaniem") {
             vote.unanimous = true;
             continue;
         }
@@ -17,9 +18,9 @@ pub fn parse_decision(input: &str) -> Result<(String, Vote), String> {
             continue;
         };
         let slot = match key.to_ascii_lowercase().as_str() {
-            "for" => &mut vote.for_,
-            "against" => &mut vote.against,
-            "abstain" => &mut vote.abstain,
+            "for" | "voor" => &mut vote.for_,
+            "against" | "tegen" => &mut vote.against,
+            "abstain" | "onthouding" | "onthoudingen" => &mut vote.abstain,
             _ => {
                 words.push(w);
                 continue;
@@ -71,6 +72,10 @@ mod tests {
             (text.as_str(), vote.unanimous),
             ("Data 2026 vastgesteld", true)
         );
+        let (text, vote) = parse_decision("Vastgesteld voor:5 tegen:0 onthouding:1").expect("nl");
+        assert_eq!(text, "Vastgesteld");
+        assert_eq!((vote.for_, vote.against, vote.abstain), (Some(5), Some(0), Some(1)));
+        assert!(parse_decision("Akkoord unaniem").expect("nl").1.unanimous);
         let (text, vote) = parse_decision("Zie bijlage: punt 3").expect("plain text");
         assert_eq!(
             (text.as_str(), vote.is_empty()),
