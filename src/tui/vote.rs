@@ -13,7 +13,8 @@ pub fn parse_decision(input: &str) -> Result<(String, Vote), String> {
             vote.unanimous = true;
             continue;
         }
-        let Some((key, n)) = w.split_once(':') else {
+        // `tegen:` without a number is text ("Bezwaar tegen: geen").
+        let Some((key, n)) = w.split_once(':').filter(|(_, n)| !n.is_empty()) else {
             words.push(w);
             continue;
         };
@@ -76,6 +77,8 @@ mod tests {
         assert_eq!(text, "Vastgesteld");
         assert_eq!((vote.for_, vote.against, vote.abstain), (Some(5), Some(0), Some(1)));
         assert!(parse_decision("Akkoord unaniem").expect("nl").1.unanimous);
+        let (text, vote) = parse_decision("Bezwaar tegen: geen").expect("plain text");
+        assert_eq!((text.as_str(), vote.is_empty()), ("Bezwaar tegen: geen", true));
         let (text, vote) = parse_decision("Zie bijlage: punt 3").expect("plain text");
         assert_eq!(
             (text.as_str(), vote.is_empty()),
