@@ -210,3 +210,80 @@ impl Library {
             .find(|&o| !self.meeting(o).members.is_empty())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn urls_have_a_scheme_and_everything_else_is_a_path_beside_the_meeting() {
+        for url in [
+            "https://x.org/a b",
+            "http://x",
+            "mailto:secretaris@raad.nl",
+            "ftp+s://x",
+        ] {
+            assert!(is_url(url), "{url}");
+        }
+        for path in [
+            "stukken/a.pdf",
+            "C:/stukken",
+            "javascript:alert(1)",
+            "-rf",
+            "x:",
+            ":/x",
+        ] {
+            assert!(!is_url(path), "{path}");
+        }
+        let doc = Document::new("stukken/begroting 2025.pdf");
+        assert_eq!(
+            doc.resolve(Path::new("meetings/raad/2025.toml")),
+            DocumentTarget::File("meetings/raad/stukken/begroting 2025.pdf".into())
+        );
+        assert_eq!(doc.label(), "begroting 2025.pdf");
+        assert_eq!(
+            Document::new("https://x.org/a/").label(),
+            "https://x.org/a/"
+        );
+        assert_eq!(
+            Document::new("a.pdf").resolve(Path::new("m.toml")),
+            DocumentTarget::File("a.pdf".into())
+        );
+    }
+
+    #[test]
+    fn quorum_counts_members_only_unless_there_are_none() {
+        let att = Attendance {
+            members: vec!["A".into(), "B".into(), "C".into()],
+            from: MembersFrom::Meeting,
+            present: vec!["A".into(), "X".into(), "Y".into()],
+            quorum: Some(2),
+        };
+        assert_eq!((att.counted(), att.quorate()), (1, Some(false)));
+        let open = Attendance {
+            members: Vec::new(),
+            from: MembersFrom::None,
+            ..att.clone()
+        };
+        assert_eq!((open.counted(), open.quorate()), (3, Some(true)));
+        let no_quorum = Attendance {
+            quorum: None,
+            ..att
+        };
+        assert_eq!(no_quorum.quorate(), None);
+        assert!(!no_quorum.is_empty());
+    }
+
+    #[test]
+    fn vote_words_round_trip_the_capture() {
+        let v = Vote {
+            for_: Some(4),
+            against: Some(1),
+            abstain: None,
+            unanimous: false,
+        };
+        assert_eq!(v.words(), "for:4 against:1");
+        assert!(Vote::default().is_empty() && Vote::default().words().is_empty());
+    }
+}

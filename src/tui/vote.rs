@@ -75,10 +75,16 @@ mod tests {
         );
         let (text, vote) = parse_decision("Vastgesteld voor:5 tegen:0 onthouding:1").expect("nl");
         assert_eq!(text, "Vastgesteld");
-        assert_eq!((vote.for_, vote.against, vote.abstain), (Some(5), Some(0), Some(1)));
+        assert_eq!(
+            (vote.for_, vote.against, vote.abstain),
+            (Some(5), Some(0), Some(1))
+        );
         assert!(parse_decision("Akkoord unaniem").expect("nl").1.unanimous);
         let (text, vote) = parse_decision("Bezwaar tegen: geen").expect("plain text");
-        assert_eq!((text.as_str(), vote.is_empty()), ("Bezwaar tegen: geen", true));
+        assert_eq!(
+            (text.as_str(), vote.is_empty()),
+            ("Bezwaar tegen: geen", true)
+        );
         let (text, vote) = parse_decision("Zie bijlage: punt 3").expect("plain text");
         assert_eq!(
             (text.as_str(), vote.is_empty()),
