@@ -88,8 +88,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
         sel: state.cursor.sel.min(rows.len().saturating_sub(1)),
         offset: state.cursor.offset.min(rows.len().saturating_sub(1)),
     };
-    for (i, row, selected) in super::visible_rows(&rows, cursor, room as u16) {
-        let _ = i;
+    for (_, row, selected) in super::visible_rows(&rows, cursor, room as u16) {
         let base = super::row_style(selected && !state.typing(), theme);
         let marker = if selected { "▸" } else { " " };
         let (mark, mark_style) = if row.present {
