@@ -237,6 +237,7 @@ fn header_warns_in_words_when_there_is_no_quorum() {
         header.contains("1/5 present · ✗ no quorum (3 needed)"),
         "{header}"
     );
+    insta::assert_snapshot!(header);
 }
 
 #[test]
