@@ -1,6 +1,7 @@
 //! Search benchmarks on a generated 1,000-meeting corpus (about 10k items, 31k records):
-//! loading the folder against a bare TOML parse of the same files, building the index, and
-//! one search pass per query.
+//! loading the folder (with and without the load cache) against a bare TOML parse of the
+//! same files, building the index, and one search pass per query. Whole-process figures at
+//! 1,000 and 10,000 meetings against fzf: scripts/bench-cli.sh, scripts/first-frame.py.
 //!
 //! cargo bench --bench search
 
@@ -72,6 +73,20 @@ fn load_dir() -> usize {
         .expect("loads")
         .library
         .len()
+}
+
+/// Loading through a warm load cache (every file read and hashed, none parsed).
+#[divan::bench(sample_count = 20)]
+fn load_dir_cached() -> usize {
+    static CACHE: LazyLock<tempfile::TempDir> = LazyLock::new(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        store::load_dir_cached(&CORPUS.root, dir.path()).expect("fills the cache");
+        dir
+    });
+    let (loaded, hits) =
+        store::load_dir_cached(divan::black_box(&CORPUS.root), CACHE.path()).expect("loads");
+    assert_eq!(hits, loaded.library.len());
+    hits
 }
 
 /// The floor: read each file and parse it into a bare `toml::Table`.

@@ -4,14 +4,18 @@
 # to one core, alternating, several rounds; medians, ratio per query and the geometric mean,
 # and peak memory (max RSS) of both.
 #
-# usage: scripts/bench-cli.sh [ROUNDS]   (needs: fzf, taskset, /usr/bin/time)
+# docket runs with its load cache warm (XDG_CACHE_HOME in the scratch folder, filled by the
+# first run), the common case; `NOCACHE=1` runs it with DOCKET_CACHE=off instead.
+#
+# usage: MEETINGS=10000 scripts/bench-cli.sh [ROUNDS]   (needs: fzf, taskset, perf, /usr/bin/time)
 set -euo pipefail
 export LC_ALL=C.UTF-8
 cd "$(dirname "$0")/.."
 
 ROUNDS=${1:-15}
+MEETINGS=${MEETINGS:-1000}
 CORE=${CORE:-1}
-WORK=${WORK:-/tmp/docket-bench-cli}
+WORK=${WORK:-/tmp/docket-bench-cli-$MEETINGS}
 DOCKET=target/release/docket
 GEN=target/release/examples/gen_corpus
 QUERIES=("e" "vw" "één" "müller" "budget" "financiele" "coördinatie" "rapport rekenkamr")
@@ -21,10 +25,12 @@ for tool in fzf taskset perf /usr/bin/time; do
 done
 cargo build --release --quiet --bin docket --example gen_corpus
 rm -rf "$WORK" && mkdir -p "$WORK"
-"$GEN" --meetings 1000 --seed 1 --out "$WORK/meetings"
+"$GEN" --meetings "$MEETINGS" --seed 1 --out "$WORK/meetings"
+export XDG_CACHE_HOME="$WORK/cache"
+if [[ -n "${NOCACHE:-}" ]]; then export DOCKET_CACHE=off; fi
 "$DOCKET" search --list "$WORK/meetings" > "$WORK/records.txt"
 echo "corpus: $("$DOCKET" check "$WORK/meetings" 2>&1 | tail -1); records: $(wc -l < "$WORK/records.txt")"
-echo "fzf $(fzf --version); $ROUNDS rounds; taskset -c $CORE"
+echo "fzf $(fzf --version); $ROUNDS rounds; taskset -c $CORE; cache ${DOCKET_CACHE:-on}"
 
 # One run of a command, output discarded: "wall_us cpu_us". CPU time (perf's task-clock)
 # is reported too because on a shared machine wall time also measures the neighbours.

@@ -10,6 +10,9 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() {
+        quiet_on_closed_output();
+    }
     let result = match &cli.command {
         Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
         Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
@@ -34,5 +37,17 @@ fn main() -> ExitCode {
             eprintln!("docket: {e}");
             e.exit_code()
         }
+    }
+}
+
+/// A command whose output is closed early (`docket pending | head -1`) ends quietly, as
+/// `ls | head` does: the default action of SIGPIPE, which Rust's runtime sets to ignore
+/// (so `println!` would panic with "Broken pipe" instead). Not for the interface, which
+/// writes to a terminal and must restore it on the way out.
+fn quiet_on_closed_output() {
+    // SAFETY: setting a signal's disposition to its default at start-up, before any thread
+    // is spawned; no handler code runs.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -64,16 +64,40 @@ pub fn has_hidden(s: &str) -> bool {
 }
 
 /// Text to store from a paste or an input line: control and bidi characters removed (not
-/// replaced), newlines and tabs turned into spaces.
+/// replaced), each line break (`\n`, `\r\n` or a lone `\r`, as terminals send pastes)
+/// and tab turned into a space.
 pub fn for_storage(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '\n' | '\t' => Some(' '),
-            '\r' => None,
-            c if is_unsafe(c) => None,
-            c => Some(c),
-        })
-        .collect()
+    one_line(s).0
+}
+
+/// What `for_storage` changed: line breaks (and tabs) made spaces, characters removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flattened {
+    pub breaks: usize,
+    pub removed: usize,
+}
+
+/// `for_storage`, saying what it changed so the person can be told.
+pub fn one_line(s: &str) -> (String, Flattened) {
+    let mut out = String::with_capacity(s.len());
+    let mut what = Flattened::default();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push(' ');
+                what.breaks += 1;
+            }
+            '\n' | '\t' => {
+                out.push(' ');
+                what.breaks += 1;
+            }
+            c if is_unsafe(c) => what.removed += 1,
+            c => out.push(c),
+        }
+    }
+    (out, what)
 }
 
 fn clean(s: &str, keep_newlines: bool) -> Cow<'_, str> {

@@ -3,12 +3,17 @@
 //! the effects performed as the event loop performs them. After every step: no panic; the
 //! frame draws; selections are in range; no rendered cell holds a control, bidi or
 //! zero-width character; every readable file on disk equals the model; no write is lost
-//! without the person being told.
+//! without the person being told; every write hits the thing that was selected when the
+//! key was pressed, also after colleagues inserted items and actions above it; after each
+//! outside change the selection is the same thing (by identity) or nothing.
 
 use chrono::NaiveDate;
+use docket::model::identity::{self, EntryKind};
+use docket::store::edit::Edit;
 use docket::store::{self, Access, FolderLock};
 use docket::tui::app::{App, Effect, Overlay};
 use docket::tui::keymap::map_event;
+use docket::tui::selection::Selection;
 use docket::tui::theme::Theme;
 use docket::tui::ui;
 use proptest::prelude::*;
@@ -32,7 +37,9 @@ enum Step {
     Paste(String),
     Resize(u16, u16),
     Tick(u32),
-    /// Someone else edits a file: 0 appends a comment, 1 adds a location, 2 breaks it, 3 mends it.
+    /// Someone else edits a file: 0 appends a comment, 1 adds a location, 2 breaks it, 3 mends
+    /// it, 4 inserts an item above the first one, 5 inserts an action above the first one,
+    /// 6 removes the last item.
     Outside(usize, u8),
     /// The next writes to this file fail (its write bit is removed) until the next step.
     FailWrites(usize),
@@ -72,9 +79,55 @@ fn step_strategy() -> impl Strategy<Value = Step> {
         1 => "[a-z \\x1b\\x07\\u{202e}\\u{200b}\\u{9b}\n]{0,20}".prop_map(Step::Paste),
         1 => (0u16..=200, 0u16..=60).prop_map(|(w, h)| Step::Resize(w, h)),
         1 => (0u32..90).prop_map(Step::Tick),
-        1 => (0usize..2, 0u8..4).prop_map(|(f, k)| Step::Outside(f, k)),
+        2 => (0usize..2, 0u8..7).prop_map(|(f, k)| Step::Outside(f, k)),
         1 => (0usize..2).prop_map(Step::FailWrites),
     ]
+}
+
+/// The edit's target is the thing that was selected: the item for marks and captures, the
+/// pending action for `x`.
+fn hits_the_selection(
+    library: &docket::model::Library,
+    selected: &Selection,
+    path: &Path,
+    edit: &Edit,
+) {
+    let id = library
+        .find_by_path(path)
+        .expect("the target file is loaded");
+    let meeting = library.meeting(id);
+    match edit {
+        Edit::Done { action, .. } => {
+            let target = identity::entry_identity(
+                meeting,
+                action.item.index,
+                EntryKind::Action,
+                action.index,
+            );
+            let (want_path, want) = selected.pending.clone().expect("x with a selected action");
+            assert_eq!(want_path, path, "x wrote to another meeting");
+            assert_eq!(
+                target,
+                Some(want),
+                "x closed another action than the selected one"
+            );
+        }
+        other => {
+            assert_eq!(
+                selected.meeting.as_deref(),
+                Some(path),
+                "a write to another meeting"
+            );
+            // Attendance is the meeting's, not an item's.
+            if let Some(item) = other.item() {
+                let target = identity::item_identity(meeting, item.index);
+                assert_eq!(
+                    target, selected.item,
+                    "a write to another item than the selected one"
+                );
+            }
+        }
+    }
 }
 
 struct World {
@@ -120,10 +173,15 @@ impl World {
         let Some(action) = map_event(self.app.mode(), &ev) else {
             return;
         };
+        let selected = self.app.selection();
+        let library = self.app.library.clone();
         for effect in self.app.update(action) {
             if let Effect::Save(req) = effect {
+                if !req.undo {
+                    hits_the_selection(&library, &selected, &req.path, &req.edit);
+                }
                 let before = fs::read(&req.path).ok();
-                match store::save_edit(&self.lock, &req.path, req.loaded, &req.edit) {
+                match docket::tui::run::perform_save(&self.lock, &req) {
                     Ok(applied) => {
                         let now = fs::read(&req.path).ok();
                         assert_ne!(now, before, "a successful save changed nothing on disk");
@@ -192,10 +250,42 @@ impl World {
                         .unwrap_or(&text)
                         .to_string(),
                 };
+                let new = match kind {
+                    4 => text.replacen("\n[[item]]\n", "\n[[item]]\ntitle = \"Ingevoegd\"\n\n[[item]]\n", 1),
+                    5 => text.replacen(
+                        "[[item.action]]\n",
+                        "[[item.action]]\ntext = \"Eerder genoteerd\"\ndue = 2020-03-01\n\n[[item.action]]\n",
+                        1,
+                    ),
+                    6 => text
+                        .rfind("\n[[item]]\n")
+                        .map_or(text.clone(), |cut| format!("{}\n", &text[..cut])),
+                    _ => new,
+                };
                 fs::write(&path, new).expect("outside write");
-                // What the watcher does in the event loop.
-                self.app
-                    .reload(store::load_dir(self.dir.path()).expect("reload"));
+                let before = self.app.selection();
+                // What the watcher and the event loop do: re-read the changed file, or (a
+                // rescan) the whole folder.
+                if kind % 2 == 0 {
+                    self.app.take_changes(vec![store::reread(&path)]);
+                } else {
+                    self.app
+                        .reload(store::load_dir(self.dir.path()).expect("reload"));
+                }
+                let after = self.app.selection();
+                assert_eq!(after.meeting, before.meeting, "the open meeting changed");
+                if after.item.is_some() {
+                    assert_eq!(
+                        after.item, before.item,
+                        "the selection fell onto another item"
+                    );
+                }
+                if after.pending.is_some() && before.pending.is_some() {
+                    assert_eq!(
+                        after.pending, before.pending,
+                        "the selection fell onto another action"
+                    );
+                }
             }
             Step::FailWrites(f) => {
                 let path = self.path(*f);

@@ -66,3 +66,17 @@ fn bundled_meetings_pass() {
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(out, "2 meetings, 11 items, 0 files with errors\n");
 }
+
+#[test]
+fn a_merge_conflict_is_named_at_its_marker() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let text = "title = \"LOVP\"\ndate = 2020-03-09\n\n[[item]]\n<<<<<<< HEAD\ntitle = \"Opening\"\n=======\ntitle = \"Welkom\"\n>>>>>>> theirs\n";
+    std::fs::write(dir.path().join("m.toml"), text).expect("write");
+    let (code, _, err) = check(&dir.path().display().to_string());
+    let want = format!(
+        "{}:5:1: unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines\n",
+        dir.path().join("m.toml").display()
+    );
+    assert_eq!(err, want);
+    assert_eq!(code, 1);
+}

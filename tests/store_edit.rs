@@ -435,3 +435,19 @@ fn a_line_removed_from_the_middle_comes_back_in_its_place() {
     .expect_err("already");
     assert!(e.to_string().contains("already has `discussed`"), "{e}");
 }
+
+#[test]
+fn an_outcome_past_the_size_cap_is_refused_with_the_reason() {
+    let path = PathBuf::from("big.toml");
+    let cap = docket::store::MAX_FILE_BYTES as usize;
+    let notes = "x".repeat(cap - 200);
+    let text = format!(
+        "title = \"Raad\"\ndate = 2020-03-09\nnotes = \"{notes}\"\n\n[[item]]\ntitle = \"Opening\"\n"
+    );
+    let bytes = text.into_bytes();
+    parse_meeting(&path, &bytes).expect("just under the cap");
+    let edit = Edit::add_outcome(item(&path, &bytes, 0), &"y".repeat(400), OutcomeKind::Note);
+    let err = apply_edit(&path, &bytes, &edit, false).expect_err("too large");
+    assert!(matches!(err, EditError::TooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("more than the 4096 KiB"), "{err}");
+}

@@ -268,3 +268,47 @@ fn attendance_edits_on_every_bundled_meeting_are_undone_exactly() {
         assert_eq!(bytes, original, "{}", path.display());
     }
 }
+
+/// Undo of a presence someone else changed since is refused, and their change stays; undo
+/// after an unrelated change to the list still takes back only docket's own mark.
+#[test]
+fn undoing_a_presence_respects_the_other_persons_change() {
+    use docket::store::{Access, FolderLock, save_edit, undo_edit};
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("raad.toml");
+    std::fs::write(&path, MULTI_LINE).expect("write");
+    let Access::Write(lock) = FolderLock::acquire(dir.path()) else {
+        panic!("lock")
+    };
+    let loaded = docket::store::ContentHash::of(MULTI_LINE.as_bytes());
+    let applied =
+        save_edit(&lock, &path, loaded, &Edit::set_present("Chris", true)).expect("arrive");
+    // Someone else takes Chris out again in their editor.
+    let theirs =
+        String::from_utf8_lossy(&std::fs::read(&path).expect("read")).replace(" \"Chris\",", "");
+    std::fs::write(&path, &theirs).expect("their edit");
+    let refused = undo_edit(
+        &lock,
+        &path,
+        applied.hash,
+        &applied.inverse,
+        &applied.meeting,
+    );
+    assert!(
+        matches!(&refused, Err(e) if e.to_string().contains("the presence of Chris")),
+        "{refused:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
+    // Chris back, and Dewi added by them: undo takes out only Chris.
+    let both = theirs.replace("\"Bram\",", "\"Bram\", \"Chris\", \"Dewi\",");
+    std::fs::write(&path, &both).expect("their second edit");
+    let undone = undo_edit(
+        &lock,
+        &path,
+        applied.hash,
+        &applied.inverse,
+        &applied.meeting,
+    )
+    .expect("undo");
+    assert_eq!(undone.meeting.present, ["Anna", "Bram", "Dewi"]);
+}

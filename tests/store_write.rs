@@ -270,3 +270,26 @@ fn stale_temps_are_removed_and_nothing_else() {
     assert_eq!(removed, want);
     assert!(keep.iter().all(|k| k.exists()) && path.exists());
 }
+
+#[test]
+fn a_write_landing_after_the_flush_and_before_the_rename_is_kept() {
+    let (_dir, path, lock) = setup(MEETING);
+    let loaded = docket::store::ContentHash::of(&fs::read(&path).expect("read"));
+    let edit = mark(&path, 0);
+    let raced = std::cell::Cell::new(false);
+    // Another program appends at the last moment of docket's first try.
+    let applied = docket::store::save_edit_racing(&lock, &path, loaded, &edit, &|| {
+        if !raced.replace(true) {
+            let text = fs::read_to_string(&path).expect("read");
+            fs::write(&path, format!("{text}# late line\n")).expect("append");
+        }
+    })
+    .expect("saved on the second try");
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(
+        text.contains("# late line\n"),
+        "their line was overwritten:\n{text}"
+    );
+    assert!(text.contains("discussed = "), "{text}");
+    assert!(applied.merged);
+}

@@ -39,7 +39,7 @@ fn fixture() -> (Fixture, App) {
 fn run(app: &mut App, fx: &Fixture, action: Action) {
     for effect in app.update(action) {
         if let Effect::Save(req) = effect {
-            match store::save_edit(&fx.lock, &req.path, req.loaded, &req.edit) {
+            match docket::tui::run::perform_save(&fx.lock, &req) {
                 Ok(applied) => app.saved(req, applied),
                 Err(e) => app.save_failed(req, e.to_string()),
             }

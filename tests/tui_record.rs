@@ -111,7 +111,7 @@ fn read_only_refuses_attendance_with_the_reason() {
     assert!(app.update(Action::TogglePresent).is_empty());
     assert_eq!(
         app.status.as_ref().map(|s| s.text.as_str()),
-        Some("another docket has this folder open")
+        Some("not saved: another docket has this folder open")
     );
 }
 

@@ -134,3 +134,152 @@ fn overlay_with_highlights_snapshot() {
     assert!(styled >= 9, "highlighted cells: {styled}");
     insta::assert_snapshot!(text);
 }
+
+fn asf_app() -> App {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/asf-board");
+    let loaded = store::load_dir(&dir).expect("load");
+    let now = NaiveDate::from_ymd_opt(2026, 11, 28)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .expect("now");
+    let mut app = App::new(loaded.library, loaded.problems, dir, now);
+    app.update(Action::Resize {
+        width: 110,
+        height: 30,
+    });
+    app
+}
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(110, 30)).expect("backend");
+    t.draw(|f| ui::render(app, &Theme::builtin(), f))
+        .expect("draw");
+    t.backend().to_string()
+}
+
+#[test]
+fn enter_scrolls_the_details_to_the_hit_in_long_notes() {
+    let mut a = asf_app();
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "sunstar");
+    assert!(hits(&a) >= 1);
+    a.update(Action::Confirm);
+    let m = a.library.meeting(a.meeting.expect("meeting"));
+    assert_eq!(m.items[a.agenda.sel].title, "Treasurer report");
+    let Some(DetailsMark::NotesLine(line)) = a.details_mark else {
+        panic!("a notes line is marked: {:?}", a.details_mark)
+    };
+    let notes = m.items[a.agenda.sel].notes.as_deref().expect("notes");
+    let marked = notes.trim_end().split('\n').nth(line).expect("that line");
+    assert!(marked.contains("Sunstar"), "{marked}");
+    assert!(a.details_scroll > 0, "the hit is far below the top");
+    // The marked line is on screen, in the details area.
+    let text = screen(&a);
+    let details_rows: Vec<&str> = text.lines().skip(20).collect();
+    assert!(
+        details_rows
+            .iter()
+            .any(|l| l.contains('▸') && l.contains("Sunstar")),
+        "{text}"
+    );
+    insta::assert_snapshot!(details_rows.join("\n"));
+}
+
+#[test]
+fn enter_on_an_outcome_marks_it_in_view() {
+    let mut a = asf_app();
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "halo negotiation kind:action");
+    a.update(Action::Confirm);
+    assert_eq!(a.details_mark, Some(DetailsMark::Action(0)));
+    let text = screen(&a);
+    assert!(
+        text.lines()
+            .skip(20)
+            .any(|l| l.contains('▸') && l.contains("HALO")),
+        "{text}"
+    );
+}
+
+#[test]
+fn one_row_per_item_with_a_count_of_the_rest() {
+    let mut a = asf_app();
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "shindig");
+    let Overlay::Search(s) = &a.overlay else {
+        panic!("open")
+    };
+    let mut items: Vec<_> = s
+        .hits
+        .iter()
+        .map(|h| {
+            let r = s.index.0.get(h.record).expect("record");
+            (r.meeting, r.item)
+        })
+        .collect();
+    let rows = items.len();
+    items.sort();
+    items.dedup();
+    assert_eq!(items.len(), rows, "no item twice");
+    assert!(s.more.iter().sum::<usize>() >= 1, "{:?}", s.more);
+    let text = screen(&a);
+    assert!(text.contains("Establish the Apache"), "{text}");
+    assert!(text.contains(" +1"), "{text}");
+}
+
+#[test]
+fn a_paste_goes_into_the_search_box_and_the_meeting_picker() {
+    use docket::tui::keymap::map_event;
+    use ratatui::crossterm::event::Event;
+    let mut a = asf_app();
+    a.update(Action::OpenSearch);
+    let paste = Event::Paste("Cooley\nGodward".into());
+    let action = map_event(a.mode(), &paste).expect("a paste is typed text");
+    for effect in a.update(action) {
+        if let Effect::Search(job) = effect {
+            let hits = job.index.0.search(&job.query, Some(LIMIT));
+            a.search_done(job.generation, hits);
+        }
+    }
+    let Overlay::Search(s) = &a.overlay else {
+        panic!("open")
+    };
+    assert_eq!(s.text, "Cooley Godward", "a line break becomes a space");
+    assert!(!s.hits.is_empty());
+    a.update(Action::Close);
+    a.update(Action::OpenPicker);
+    let action = map_event(a.mode(), &Event::Paste("2010-01".into())).expect("typed text");
+    a.update(action);
+    let Overlay::Picker(p) = &a.overlay else {
+        panic!("picker open")
+    };
+    assert_eq!(p.filter, "2010-01");
+    assert_eq!(p.matches.len(), 1, "one meeting in January 2010");
+}
+
+#[test]
+fn the_marked_notes_line_counts_leading_blank_lines() {
+    use docket::model::{Item, Library, Meeting};
+    let date = NaiveDate::from_ymd_opt(2024, 1, 10).expect("date");
+    let mut m = Meeting::new("m.toml", "M", date);
+    let mut it = Item::new("Zoo");
+    it.notes = Some("\n\nfirst line\nsecond line with a zebra\nthird".into());
+    m.items.push(Item::new("Other"));
+    m.items.push(it);
+    let now = date.and_hms_opt(9, 0, 0).expect("now");
+    let mut a = App::new(Library::new(vec![m]), Vec::new(), PathBuf::from("."), now);
+    a.update(Action::Resize {
+        width: 110,
+        height: 30,
+    });
+    a.update(Action::OpenSearch);
+    type_query(&mut a, "zebra");
+    a.update(Action::Confirm);
+    assert_eq!(a.agenda.sel, 1);
+    assert_eq!(a.details_mark, Some(DetailsMark::NotesLine(3)));
+    let text = screen(&a);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("▸second line with a zebra")),
+        "{text}"
+    );
+}

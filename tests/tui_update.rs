@@ -236,3 +236,15 @@ fn a_meeting_being_prepared_shows_its_agenda_lint() {
     let past = app("tests/fixtures/pending", "2025-01-01");
     assert!(past.lint.is_empty());
 }
+
+#[test]
+fn a_paste_goes_into_the_picker_filter_as_one_line() {
+    let mut a = app("meetings", "2026-11-28");
+    a.update(Action::OpenPicker);
+    a.update(Action::Paste("feb\r\n2020".into()));
+    let Overlay::Picker(p) = &a.overlay else {
+        panic!("picker closed")
+    };
+    assert_eq!(p.filter, "feb 2020");
+    assert_eq!(p.matches.len(), 1);
+}

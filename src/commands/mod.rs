@@ -54,7 +54,19 @@ pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
 /// Loads the folder for a command that works on the good files: the bad ones are counted on
 /// stderr with a pointer to `docket check`.
 pub fn load_reporting(dir: &Path) -> Result<docket::store::Loaded, CliError> {
-    let loaded = docket::store::load_dir(dir)?;
+    report_bad_files(docket::store::load_dir(dir)?)
+}
+
+/// `load_reporting` through the load cache (`DOCKET_CACHE=off` turns it off).
+pub fn load_reporting_cached(dir: &Path) -> Result<docket::store::Loaded, CliError> {
+    let loaded = match docket::store::cache::default_dir() {
+        Some(cache) => docket::store::load_dir_cached(dir, &cache)?.0,
+        None => docket::store::load_dir(dir)?,
+    };
+    report_bad_files(loaded)
+}
+
+fn report_bad_files(loaded: docket::store::Loaded) -> Result<docket::store::Loaded, CliError> {
     let bad = loaded.bad_file_count();
     if bad > 0 {
         eprintln!(

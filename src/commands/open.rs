@@ -25,7 +25,11 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         theme = theme.without_color();
     }
-    let loaded = store::load_dir(&dir).map_err(|e| {
+    let loaded = match store::cache::default_dir() {
+        Some(cache) => store::load_dir_cached(&dir, &cache).map(|(loaded, _)| loaded),
+        None => store::load_dir(&dir),
+    }
+    .map_err(|e| {
         CliError::Usage(format!("{e}\nhint: run docket in the folder that holds `meetings/`, or give the folder: `docket path/to/meetings`"))
     })?;
     if !std::io::stdout().is_terminal() {

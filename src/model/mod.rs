@@ -3,6 +3,7 @@
 //! No I/O and no terminal code live here.
 
 mod history;
+pub mod identity;
 mod library;
 mod lint;
 mod pending;
@@ -14,6 +15,7 @@ mod tests;
 mod timing;
 
 pub use history::PreviousOutcome;
+pub use identity::{EntryIdentity, EntryKind, ItemIdentity};
 pub use library::{Library, MeetingId, OrderKey};
 pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};

@@ -1,11 +1,13 @@
 //! The search index: built once from a library, queried from any thread.
 
 use super::fold::fold_map;
-use super::matcher::{Matcher, SkimMatcher};
 use super::query::Query;
-use super::record::{Arena, Record, RecordId};
+use super::record::{Arena, Field, Record, RecordId, Segment};
+use super::score::{self, MAX_TERMS, Norms, Scan, Term};
+use super::words::tokens;
 use crate::model::Library;
 use std::cmp::Reverse;
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -13,6 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub record: RecordId,
+    /// How many of the query's terms matched (its words, split at punctuation: `e-mail` is
+    /// two): every one, or (for two or more) all but one; hits that match more come first.
+    pub words: u8,
+    /// The relevance score times 1000 (BM25-like; higher is better).
     pub score: i64,
 }
 
@@ -20,22 +26,21 @@ pub struct Hit {
 /// and run queries on another thread.
 pub struct SearchIndex {
     arena: Arena,
-    matcher: Box<dyn Matcher>,
+    norms: Norms,
 }
 
 /// How often (in records) a long search looks at its stop flag.
 const STOP_CHECK: usize = 1024;
 
 impl SearchIndex {
-    /// Builds the index with the default (skim) matcher.
     pub fn build(lib: &Library) -> Self {
-        Self::with_matcher(lib, Box::new(SkimMatcher::default()))
-    }
-
-    pub fn with_matcher(lib: &Library, matcher: Box<dyn Matcher>) -> Self {
+        let arena = Arena::build(lib);
+        let avg = std::array::from_fn(|f| {
+            arena.field_bytes[f] as f32 / arena.field_count[f].max(1) as f32
+        });
         SearchIndex {
-            arena: Arena::build(lib),
-            matcher,
+            arena,
+            norms: Norms { avg },
         }
     }
 
@@ -98,19 +103,6 @@ impl SearchIndex {
         self.run(0..self.arena.records.len() as u32, query, limit, stop)
     }
 
-    /// Searches only `among` (record ids), e.g. the unlimited hits of a query that the new
-    /// one extends: typing `vuu` → `vuur` can only lose hits, never gain them, when the
-    /// new query adds characters or narrowing words.
-    pub fn search_among(
-        &self,
-        among: &[RecordId],
-        query: &Query,
-        limit: Option<usize>,
-        stop: &AtomicBool,
-    ) -> Option<Vec<Hit>> {
-        self.run(among.iter().map(|r| r.0), query, limit, stop)
-    }
-
     fn run(
         &self,
         ids: impl Iterator<Item = u32>,
@@ -118,9 +110,15 @@ impl SearchIndex {
         limit: Option<usize>,
         stop: &AtomicBool,
     ) -> Option<Vec<Hit>> {
-        let mut hits = Vec::new();
-        for (n, i) in ids.enumerate() {
-            if n % STOP_CHECK == 0 && stop.load(Ordering::Relaxed) {
+        let terms = score::terms(query);
+        let n = terms.len().min(MAX_TERMS);
+        // A query of several words also finds records that miss one of them (after those
+        // that match all): a describing word the records do not use should not empty the list.
+        let needed = if n > 1 { n - 1 } else { n };
+        let mut scans: Vec<(u32, Scan)> = Vec::new();
+        let mut searched = 0usize;
+        for (k, i) in ids.enumerate() {
+            if k % STOP_CHECK == 0 && stop.load(Ordering::Relaxed) {
                 return None;
             }
             let Some(rec) = self.arena.records.get(i as usize) else {
@@ -129,32 +127,67 @@ impl SearchIndex {
             if !self.passes_filters(rec, query) {
                 continue;
             }
-            if let Some(score) = self.score(rec, query) {
-                hits.push(Hit {
-                    record: RecordId(i),
-                    score,
-                });
+            searched += 1;
+            if n == 0 {
+                scans.push((i, empty_scan()));
+                continue;
+            }
+            let s = score::scan(self.folded(rec), self.segments(rec), &terms, &self.norms);
+            if s.mask.count_ones() as usize >= needed && self.rest_match(rec, &terms) {
+                scans.push((i, s));
             }
         }
-        self.rank(&mut hits, limit);
+        let mut df = [0usize; MAX_TERMS];
+        for (_, s) in &scans {
+            for (t, d) in df.iter_mut().enumerate().take(n) {
+                *d += usize::from(s.mask & (1 << t) != 0);
+            }
+        }
+        let idfs: Vec<f32> = df[..n].iter().map(|&d| score::idf(searched, d)).collect();
+        let mut hits: Vec<Hit> = scans
+            .iter()
+            .map(|(i, s)| {
+                let kind = self.arena.records[*i as usize].kind;
+                Hit {
+                    record: RecordId(*i),
+                    words: s.mask.count_ones() as u8,
+                    score: (score::score(s, &idfs, kind, n) * 1000.0) as i64,
+                }
+            })
+            .collect();
+        self.rank(&mut hits, limit, &terms);
         Some(hits)
     }
 
+    /// Words beyond the scored ones must still occur (as a prefix of a word).
+    fn rest_match(&self, rec: &Record, terms: &[Term]) -> bool {
+        terms.len() <= MAX_TERMS || {
+            let folded = self.folded(rec);
+            terms[MAX_TERMS..]
+                .iter()
+                .all(|t| folded.contains(t.text.as_str()))
+        }
+    }
+
     /// The char indices of `text(id)` that the query's words matched, sorted, for
-    /// highlighting. Call it for visible rows only: it re-folds the text.
+    /// highlighting. Call it for visible rows only: it re-scans the text.
     pub fn highlight(&self, id: RecordId, query: &Query) -> Vec<usize> {
         let Some(rec) = self.get(id) else {
             return Vec::new();
         };
+        let terms = score::terms(query);
         let folded = self.folded(rec);
-        let mut map: Option<Vec<usize>> = None;
+        let ranges = score::matched_ranges(folded, self.segments(rec), rec.shown as usize, &terms);
+        if ranges.is_empty() {
+            return Vec::new();
+        }
+        // Byte offsets of the folded text to folded char indices to the shown text's chars.
+        let map = fold_map(self.text(id));
         let mut out = Vec::new();
-        for (word, _) in &query.words {
-            let Some((_, positions)) = self.matcher.positions(folded, word) else {
-                continue;
-            };
-            let map = map.get_or_insert_with(|| fold_map(self.text(id)));
-            out.extend(positions.iter().filter_map(|&p| map.get(p).copied()));
+        for r in ranges {
+            let first = folded.get(..r.start).map_or(0, |s| s.chars().count());
+            let len = folded.get(r.clone()).map_or(0, |s| s.chars().count());
+            out.extend((first..first + len).filter_map(|c| map.get(c).copied()));
         }
         out.sort_unstable();
         out.dedup();
@@ -168,14 +201,11 @@ impl SearchIndex {
             .unwrap_or("")
     }
 
-    /// The sum of the words' scores, if every word matches.
-    fn score(&self, rec: &Record, query: &Query) -> Option<i64> {
-        let folded = self.folded(rec);
-        let mut total = 0;
-        for (word, _) in &query.words {
-            total += self.matcher.score(folded, word)?;
-        }
-        Some(total)
+    fn segments(&self, rec: &Record) -> &[Segment] {
+        self.arena
+            .segments
+            .get(rec.segments.start as usize..rec.segments.end as usize)
+            .unwrap_or(&[])
     }
 
     fn passes_filters(&self, rec: &Record, q: &Query) -> bool {
@@ -219,23 +249,85 @@ impl SearchIndex {
         true
     }
 
-    /// Best score first; ties: shorter record, then newer meeting, then record order.
-    fn rank(&self, hits: &mut Vec<Hit>, limit: Option<usize>) {
+    /// Most words matched first, then best score; ties: newer meeting, then record order.
+    /// Then the same passage matched in several records (a resolution's boilerplate)
+    /// keeps only its best record in place; the others move after the rest (of the best
+    /// `3 × limit + 20`, so a limit costs no more than a partial sort).
+    fn rank(&self, hits: &mut Vec<Hit>, limit: Option<usize>, terms: &[Term]) {
         let recs = &self.arena.records;
         let key = |h: &Hit| {
             let r = &recs[h.record.0 as usize];
-            (Reverse(h.score), r.chars, Reverse(r.meeting), h.record)
+            (
+                Reverse(h.words),
+                Reverse(h.score),
+                Reverse(r.date),
+                h.record,
+            )
         };
-        if let Some(n) = limit
+        // Room for the duplicates that move down.
+        let keep = limit.map(|n| n.saturating_mul(3).saturating_add(20));
+        if let Some(n) = keep
             && n < hits.len()
         {
-            if n == 0 {
-                hits.clear();
-                return;
-            }
-            hits.select_nth_unstable_by_key(n - 1, key);
+            hits.select_nth_unstable_by_key(n, key);
             hits.truncate(n);
         }
         hits.sort_unstable_by_key(key);
+        if !terms.is_empty() {
+            let mut seen = HashSet::new();
+            let (mut first, mut repeats) = (Vec::new(), Vec::new());
+            for h in hits.drain(..) {
+                let passage = self.passage(h.record, terms);
+                if passage.is_none_or(|p| seen.insert((h.words, p))) {
+                    first.push(h);
+                } else {
+                    repeats.push(h);
+                }
+            }
+            // Repeats stay behind the hits that match as many words.
+            first.extend(repeats);
+            first.sort_by_key(|h| Reverse(h.words));
+            *hits = first;
+        }
+        if let Some(n) = limit {
+            hits.truncate(n);
+        }
+    }
+
+    /// A fingerprint of the words around the first match in the record's notes, or `None`
+    /// when they hold none (matches in titles, names and outcomes are never boilerplate).
+    fn passage(&self, id: RecordId, terms: &[Term]) -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        let rec = self.get(id)?;
+        let folded = self.folded(rec);
+        let mut start = 0usize;
+        for seg in self.segments(rec) {
+            let end = (seg.end as usize).min(folded.len());
+            let text = folded.get(start..end).unwrap_or("");
+            start = end;
+            if seg.field != Field::Notes {
+                continue;
+            }
+            let words: Vec<&str> = tokens(text).map(|r| &text[r]).collect();
+            let at = words.iter().position(|w| {
+                terms.iter().any(|t| {
+                    !t.literal
+                        && super::words::match_word(t.text.as_bytes(), w.as_bytes()).is_some()
+                })
+            })?;
+            let window = &words[at.saturating_sub(4)..(at + 5).min(words.len())];
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            window.hash(&mut h);
+            return Some(h.finish());
+        }
+        None
+    }
+}
+
+fn empty_scan() -> Scan {
+    Scan {
+        mask: 0,
+        tf: [0.0; MAX_TERMS],
+        close_pairs: 0,
     }
 }

@@ -1,6 +1,7 @@
-//! Fuzzy search across every meeting: records (meeting titles, items, outcomes, actions),
-//! folding (case and accents), fuzzy matching behind the `Matcher` trait, ranking, and the
-//! query language with narrowing words. No I/O and no terminal code.
+//! Search across every meeting: records (meeting titles, items, outcomes, actions), folding
+//! (case and accents), word-level matching (exact, prefix, a few edits), BM25-like ranking
+//! with field weights, and the query language with narrowing words. No I/O and no
+//! terminal code. The design and its measurements: docs/search.md.
 //!
 //! Typical use from an interface:
 //! ```
@@ -17,14 +18,14 @@
 
 mod fold;
 mod index;
-mod matcher;
 mod query;
 mod record;
+mod score;
 #[cfg(test)]
 mod tests;
+mod words;
 
 pub use fold::{fold, fold_map};
 pub use index::{Hit, SearchIndex};
-pub use matcher::{Matcher, SkimMatcher};
 pub use query::{Query, QueryError, QueryErrorKind, RecordKind, Status, period};
-pub use record::{Record, RecordId, SEPARATOR};
+pub use record::{Field, Record, RecordId, SEPARATOR};

@@ -1,12 +1,15 @@
 //! Everything that touches meeting files: finding and loading them, editing them in place,
 //! writing them back atomically, and watching the folder for changes.
 
+pub mod cache;
 mod diagnostic;
 mod documents;
 pub mod edit;
 mod limits;
+mod lock;
 mod parse;
 mod save;
+mod undo;
 mod walk;
 mod watch;
 mod write;
@@ -14,13 +17,13 @@ mod write;
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
 pub use documents::{document_exists, missing_document_warnings, missing_in};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
+pub use lock::{Access, FolderLock};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
-pub use save::{Applied, SaveError, save_edit};
+pub use save::{Applied, SaveError, save_edit, save_edit_racing};
+pub use undo::undo_edit;
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
-pub use write::{
-    Access, FolderLock, LOCK_FILE, TEMP_MARK, WriteError, remove_stale_temps, write_atomic,
-};
+pub use write::{TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
 
 use crate::model::{Library, Meeting};
 use std::fs;
@@ -83,6 +86,24 @@ impl Loaded {
 /// Loads every meeting file below `dir`. Only a missing folder is an error; problems with
 /// single files are collected in `problems` and never stop the others from loading.
 pub fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
+    load_dir_with(dir, None)
+}
+
+/// Like `load_dir`, but files whose bytes are unchanged since an earlier load come from the
+/// cache in `cache_dir` instead of the parser (see `cache.rs`); the result is the same.
+/// Also returns how many files came from the cache.
+pub fn load_dir_cached(dir: &Path, cache_dir: &Path) -> Result<(Loaded, usize), StoreError> {
+    let mut cache = cache::LoadCache::open(cache_dir, dir);
+    let loaded = load_dir_with(dir, Some(&mut cache))?;
+    let hits = cache.hits;
+    cache.save(&loaded.library);
+    Ok((loaded, hits))
+}
+
+fn load_dir_with(
+    dir: &Path,
+    mut cache: Option<&mut cache::LoadCache>,
+) -> Result<Loaded, StoreError> {
     match fs::metadata(dir) {
         Err(_) => return Err(StoreError::NoFolder(dir.to_path_buf())),
         Ok(m) if !m.is_dir() => return Err(StoreError::NotAFolder(dir.to_path_buf())),
@@ -95,12 +116,22 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
     for path in found.files {
         match read_file(&path) {
             Ok(bytes) => {
+                let (size, hash) = (bytes.len() as u64, ContentHash::of(&bytes));
                 sources.push(SourceFile {
                     path: path.clone(),
-                    hash: ContentHash::of(&bytes),
+                    hash,
                 });
+                if let Some(m) = cache.as_mut().and_then(|c| c.get(&path, size, hash)) {
+                    meetings.push(m);
+                    continue;
+                }
                 match parse_meeting(&path, &bytes) {
-                    Ok(m) => meetings.push(m),
+                    Ok(m) => {
+                        if let Some(c) = cache.as_mut() {
+                            c.put(&path, size, hash);
+                        }
+                        meetings.push(m)
+                    }
                     Err(mut d) => problems.append(&mut d),
                 }
             }
@@ -113,6 +144,68 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
         problems,
         sources,
     })
+}
+
+/// What one meeting file holds now: re-read after a change, so only changed files are read.
+#[derive(Debug, Clone)]
+pub enum FileState {
+    Meeting {
+        /// Boxed: a meeting is much larger than the other variants.
+        meeting: Box<Meeting>,
+        hash: ContentHash,
+    },
+    /// Read, but it does not parse or validate.
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Diagnostic>,
+        hash: ContentHash,
+    },
+    /// It exists but cannot be read (permissions, too large, not a regular file).
+    Unreadable(Diagnostic),
+    /// It is no longer there.
+    Gone(PathBuf),
+}
+
+impl FileState {
+    pub fn path(&self) -> &Path {
+        match self {
+            FileState::Meeting { meeting, .. } => &meeting.path,
+            FileState::Invalid { path, .. } | FileState::Gone(path) => path,
+            FileState::Unreadable(d) => &d.path,
+        }
+    }
+
+    /// The hash of what was read, when it was read.
+    pub fn hash(&self) -> Option<ContentHash> {
+        match self {
+            FileState::Meeting { hash, .. } | FileState::Invalid { hash, .. } => Some(*hash),
+            FileState::Unreadable(_) | FileState::Gone(_) => None,
+        }
+    }
+}
+
+/// Reads one meeting file again.
+pub fn reread(path: &Path) -> FileState {
+    if fs::symlink_metadata(path).is_err() {
+        return FileState::Gone(path.to_path_buf());
+    }
+    match read_file(path) {
+        Err(d) => FileState::Unreadable(d),
+        Ok(bytes) => {
+            let hash = ContentHash::of(&bytes);
+            match parse_meeting(path, &bytes) {
+                Ok(meeting) => FileState::Meeting {
+                    meeting: Box::new(meeting),
+                    hash,
+                },
+                Err(problems) => FileState::Invalid {
+                    path: path.to_path_buf(),
+                    problems,
+                    hash,
+                },
+            }
+        }
+    }
 }
 
 /// Loads one file on its own (for reloads and tests).

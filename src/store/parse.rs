@@ -51,6 +51,21 @@ pub fn strip_bom(bytes: &[u8]) -> &[u8] {
 }
 
 /// Parses one meeting file. Every problem found is returned, each with its position.
+/// The 1-based line of the first merge-conflict marker (`<<<<<<< `, `=======`,
+/// `>>>>>>> ` or `|||||||` at the start of a line), looked for only when the TOML does not
+/// parse, so such a line inside a multi-line string is left alone.
+fn conflict_marker(text: &str) -> Option<usize> {
+    let marker = |l: &str| {
+        ["<<<<<<<", ">>>>>>>", "|||||||", "======="]
+            .iter()
+            .any(|m| {
+                l.strip_prefix(m)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\r']))
+            })
+    };
+    text.lines().position(marker).map(|i| i + 1)
+}
+
 pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnostic>> {
     let err = |pos, msg: String| Err(vec![Diagnostic::error(path, pos, msg)]);
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -93,6 +108,13 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
+            if let Some(line) = conflict_marker(text) {
+                return err(
+                    (line, 1),
+                    "unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines"
+                        .into(),
+                );
+            }
             let pos = e.span().map_or((1, 1), |s| index.position(s.start));
             return err(pos, format!("TOML syntax: {}", e.message().trim()));
         }

@@ -1,7 +1,8 @@
 //! Applying an edit to a file on disk without ever overwriting someone else's change.
 
 use super::edit::{Edit, EditError, apply_edit};
-use super::write::{FolderLock, WriteError, write_atomic};
+use super::lock::FolderLock;
+use super::write::{WriteError, write_unless_changed};
 use super::{ContentHash, read_file};
 use crate::model::Meeting;
 use std::path::{Path, PathBuf};
@@ -29,6 +30,11 @@ pub enum SaveError {
     Write(#[from] WriteError),
     #[error("{0}")]
     Read(String),
+    /// Another docket may write the file (a symlink into a folder it holds).
+    #[error("{0}")]
+    Locked(String),
+    #[error("{path}: {what} was changed by someone else since; not undone, their change stays")]
+    ChangedSince { path: PathBuf, what: String },
     #[error("{path}: the file kept changing while docket tried to write it; nothing was written")]
     Busy { path: PathBuf },
 }
@@ -38,30 +44,56 @@ pub enum SaveError {
 /// unambiguously (keeping the other change), and refused otherwise. Nothing is written on
 /// any error.
 pub fn save_edit(
-    _lock: &FolderLock,
+    lock: &FolderLock,
     path: &Path,
     loaded: ContentHash,
     edit: &Edit,
 ) -> Result<Applied, SaveError> {
-    // A change landing between our read and our rename is caught by reading once more
-    // just before writing; it leaves a window of microseconds instead of the whole edit.
+    let _also = lock.cover(path).map_err(SaveError::Locked)?;
+    save_racing(path, loaded, edit, &|| {})
+}
+
+/// `save_edit` with a hook that runs right before the last check and the rename, for tests
+/// that race another writer into that moment.
+#[doc(hidden)]
+pub fn save_edit_racing(
+    lock: &FolderLock,
+    path: &Path,
+    loaded: ContentHash,
+    edit: &Edit,
+    before_rename: &dyn Fn(),
+) -> Result<Applied, SaveError> {
+    let _also = lock.cover(path).map_err(SaveError::Locked)?;
+    save_racing(path, loaded, edit, before_rename)
+}
+
+fn save_racing(
+    path: &Path,
+    loaded: ContentHash,
+    edit: &Edit,
+    before_rename: &dyn Fn(),
+) -> Result<Applied, SaveError> {
+    // The edit is applied to what the file holds; if it changes before the rename (checked
+    // after the temp file is flushed), everything starts again on the new content.
     for _ in 0..3 {
         let bytes = read(path)?;
         let hash = ContentHash::of(&bytes);
         let merged = hash != loaded;
         let result = apply_edit(path, &bytes, edit, merged)?;
-        if ContentHash::of(&read(path)?) != hash {
-            continue;
+        match write_unless_changed(path, &result.bytes, Some(hash), before_rename) {
+            Err(WriteError::Changed { .. }) => continue,
+            Err(e) => return Err(e.into()),
+            Ok(()) => {
+                return Ok(Applied {
+                    path: path.to_path_buf(),
+                    edit: edit.clone(),
+                    inverse: result.inverse,
+                    hash: ContentHash::of(&result.bytes),
+                    meeting: result.meeting,
+                    merged,
+                });
+            }
         }
-        write_atomic(path, &result.bytes)?;
-        return Ok(Applied {
-            path: path.to_path_buf(),
-            edit: edit.clone(),
-            inverse: result.inverse,
-            hash: ContentHash::of(&result.bytes),
-            meeting: result.meeting,
-            merged,
-        });
     }
     Err(SaveError::Busy {
         path: path.to_path_buf(),

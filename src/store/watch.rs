@@ -79,6 +79,9 @@ fn classify(root: &Path, batch: Vec<notify::Result<notify::Event>>) -> Changes {
     let mut paths = BTreeSet::new();
     for ev in batch {
         match ev {
+            // Opening or reading a file is no change: docket's own reloads would otherwise
+            // wake it again, and it would re-read the folder for ever.
+            Ok(ev) if matches!(ev.kind, EventKind::Access(_)) && !ev.need_rescan() => {}
             Ok(ev) => {
                 out.rescan |= ev.need_rescan();
                 // A folder's own metadata changes whenever a file in it is replaced (as

@@ -1,7 +1,8 @@
-//! Atomic, careful writes of one file, the folder lock, and clean-up of temp files left by
+//! Atomic, careful writes of one file, and clean-up of temp files left by
 //! a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
 
-use crate::store::plain_io;
+use super::lock::FolderLock;
+use crate::store::{ContentHash, plain_io, read_file};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::fd::AsRawFd;
@@ -11,8 +12,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Marks docket's temp files: `.<name>.docket-tmp-<pid>-<n>`.
 pub const TEMP_MARK: &str = ".docket-tmp-";
-/// The lock file in the root of a meetings folder.
-pub const LOCK_FILE: &str = ".docket.lock";
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -20,6 +19,9 @@ pub enum WriteError {
     Io { path: PathBuf, why: String },
     #[error("{path}: the file is read-only; nothing was written")]
     ReadOnly { path: PathBuf },
+    /// The file changed between docket's last read and the rename; nothing was written.
+    #[error("{path}: the file changed on disk while docket wrote it; nothing was written")]
+    Changed { path: PathBuf },
     #[error(
         "{path}: cannot write a temporary file next to it ({why}); the file on disk is unchanged"
     )]
@@ -38,6 +40,20 @@ fn io_err(path: &Path, e: &io::Error) -> WriteError {
 /// then renamed over the original, and the folder is flushed. A symlink is written through
 /// to its target; the target's permissions (and owner, where allowed) are kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_unless_changed(path, bytes, None, &|| {})
+}
+
+/// `write_atomic`, but when `expect` is given the file must still hold content with that
+/// hash right before the rename (after the temp file is written and flushed, the slow
+/// part), else nothing is written and `WriteError::Changed` says so. This leaves only the
+/// few microseconds of one read and the rename in which another program's write can be
+/// overwritten. `before_rename` runs just before that last check (tests race in it).
+pub(crate) fn write_unless_changed(
+    path: &Path,
+    bytes: &[u8],
+    expect: Option<ContentHash>,
+    before_rename: &dyn Fn(),
+) -> Result<(), WriteError> {
     let target = fs::canonicalize(path).map_err(|e| io_err(path, &e))?;
     let meta = fs::metadata(&target).map_err(|e| io_err(path, &e))?;
     // Rename would replace a read-only file without asking; the person meant it read-only
@@ -57,9 +73,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     }
     let dir = target.parent().unwrap_or(Path::new("."));
     let tmp = temp_path(&target);
-    let result = write_temp(&tmp, bytes, &meta).and_then(|()| fs::rename(&tmp, &target));
+    let changed =
+        |expect: ContentHash| read_file(&target).map(|b| ContentHash::of(&b)).ok() != Some(expect);
+    let result = write_temp(&tmp, bytes, &meta).and_then(|()| {
+        before_rename();
+        if expect.is_some_and(changed) {
+            return Ok(false);
+        }
+        fs::rename(&tmp, &target).map(|()| true)
+    });
     match result {
-        Ok(()) => {
+        Ok(false) => {
+            let _ = fs::remove_file(&tmp);
+            Err(WriteError::Changed {
+                path: path.to_path_buf(),
+            })
+        }
+        Ok(true) => {
             // The rename is durable only once the folder entry is on disk. The new content
             // is in place already, so a folder that cannot be synced is not an error: the
             // caller must not think nothing was written.
@@ -139,64 +169,5 @@ fn sweep(dir: &Path, depth: usize, removed: &mut Vec<PathBuf>) {
         {
             removed.push(entry.path());
         }
-    }
-}
-
-/// Proof that this process may write the folder: an exclusive `flock` on `.docket.lock`,
-/// released when dropped or when the process dies (also by SIGKILL).
-#[derive(Debug)]
-pub struct FolderLock {
-    _file: File,
-    dir: PathBuf,
-}
-
-/// Whether this docket may write, and if not, why, in words for the status line.
-#[derive(Debug)]
-pub enum Access {
-    Write(FolderLock),
-    ReadOnly(String),
-}
-
-impl FolderLock {
-    /// Takes the folder's lock, or says why this docket must stay read-only.
-    pub fn acquire(dir: &Path) -> Access {
-        let path = dir.join(LOCK_FILE);
-        let file = match OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-        {
-            Ok(f) => f,
-            Err(e) => {
-                return Access::ReadOnly(format!(
-                    "read-only: cannot create {} ({})",
-                    path.display(),
-                    plain_io(&e)
-                ));
-            }
-        };
-        // SAFETY: flock on an fd we own; it does not touch memory.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if rc != 0 {
-            let e = io::Error::last_os_error();
-            return Access::ReadOnly(if e.kind() == io::ErrorKind::WouldBlock {
-                format!("read-only: another docket is writing {}", dir.display())
-            } else {
-                format!(
-                    "read-only: cannot lock {} ({})",
-                    path.display(),
-                    plain_io(&e)
-                )
-            });
-        }
-        Access::Write(FolderLock {
-            _file: file,
-            dir: dir.to_path_buf(),
-        })
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 }

@@ -43,7 +43,17 @@ pub struct SaveRequest {
     pub undo: bool,
     /// The capture to put back on screen if the write fails, so nothing typed is lost.
     pub retry: Option<Input>,
+    /// For an undo: the meeting as docket's edit left it, so an undo of something changed
+    /// since by someone else is refused (see `store::undo_edit`).
+    pub written: Option<Written>,
 }
+
+/// A meeting as one of docket's edits left it. (Equality is the meeting's; `Eq` so effects
+/// can be compared in tests.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written(pub std::sync::Arc<crate::model::Meeting>);
+
+impl Eq for Written {}
 
 /// One step of the undo stack: the inverse of an edit that was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +62,8 @@ pub struct UndoStep {
     pub inverse: Edit,
     /// What was done, for the status line.
     pub done: String,
+    /// The meeting as the edit left it.
+    pub written: Written,
 }
 
 /// A message in the footer until the next key.
@@ -95,15 +107,36 @@ pub enum Mode {
 pub struct Cursor {
     pub sel: usize,
     pub offset: usize,
+    /// The selected thing disappeared in a reload: nothing is selected (`sel` only says
+    /// where the next move starts from) until the person moves.
+    pub lost: bool,
 }
 
 impl Cursor {
+    pub fn at(sel: usize) -> Cursor {
+        Cursor {
+            sel,
+            ..Cursor::default()
+        }
+    }
+
+    /// The selected row, unless the selection was lost.
+    pub fn selected(&self) -> Option<usize> {
+        (!self.lost).then_some(self.sel)
+    }
+
     /// Moves by `delta` within `len` entries and scrolls so the selection stays in `rows`.
     pub(super) fn step(&mut self, delta: isize, len: usize, rows: usize) {
         if len == 0 {
             *self = Cursor::default();
             return;
         }
+        // After a lost selection the first move selects where the cursor stands.
+        let delta = if std::mem::take(&mut self.lost) {
+            0
+        } else {
+            delta
+        };
         self.sel = self.sel.saturating_add_signed(delta).min(len - 1);
         self.follow(len, rows);
     }
@@ -142,7 +175,7 @@ pub enum Overlay {
     Picker(Picker),
     /// The one-line capture of an outcome or action.
     Input(Input),
-    Search(super::search::SearchState),
+    Search(Box<super::search::SearchState>),
     /// `P`: who is present.
     Attendance(super::attendance::AttendanceState),
     /// `O` on an item with several documents: which one to open.
@@ -177,6 +210,9 @@ pub struct App {
     pub hashes: HashMap<PathBuf, ContentHash>,
     /// Why this docket may not write (another one holds the folder), if so.
     pub read_only: Option<String>,
+    /// The open meeting's file cannot be read or parsed now: why. Its last good version
+    /// stays on screen and writes to it are refused until it reads again.
+    pub unreadable: Option<Diagnostic>,
     pub undo: Vec<UndoStep>,
     pub status: Option<Status>,
     /// Built when search opens; dropped whenever the meetings change.
@@ -220,6 +256,7 @@ impl App {
             lint: Vec::new(),
             hashes: HashMap::new(),
             read_only: None,
+            unreadable: None,
             undo: Vec::new(),
             status: None,
             search_index: None,
@@ -275,7 +312,14 @@ impl App {
     pub fn selected_item(&self) -> Option<(MeetingId, usize)> {
         let id = self.meeting?;
         let m = self.library.get(id)?;
-        (self.agenda.sel < m.items.len()).then_some((id, self.agenda.sel))
+        let sel = self.agenda.selected()?;
+        (sel < m.items.len()).then_some((id, sel))
+    }
+
+    /// Whether `m` is the meeting being held: today's, or any with `--live`. Only then do
+    /// marks carry the time and the clock run.
+    pub fn is_live(&self, m: &crate::model::Meeting) -> bool {
+        m.date == self.today || self.live
     }
 
     /// Recomputes the derived lists after the meeting, item or scope changed.
@@ -360,11 +404,11 @@ impl App {
             return;
         }
         let (len, rows) = (self.len(pane), self.rows(pane));
-        let before = self.agenda.sel;
+        let before = self.agenda.selected();
         if let Some(c) = self.cursor_mut(pane) {
             c.step(delta, len, rows);
         }
-        if pane == Pane::Agenda && self.agenda.sel != before {
+        if pane == Pane::Agenda && self.agenda.selected() != before {
             self.details_mark = None;
             self.outcomes = Cursor::default();
             self.details_scroll = 0;
@@ -503,6 +547,12 @@ impl App {
         };
         let target = offset + (row - inner.y) as usize;
         if target < self.len(pane) {
+            if let Some(c) = self.cursor_mut(pane)
+                && c.lost
+            {
+                // A click selects the row clicked, not the row the lost cursor stood on.
+                c.sel = target;
+            }
             let current = match pane {
                 Pane::Agenda => self.agenda.sel,
                 Pane::Outcomes => self.outcomes.sel,
@@ -545,6 +595,10 @@ impl App {
             Overlay::Picker(p) => match action {
                 Action::InputChar(c) => {
                     p.filter.push(c);
+                    self.filter_picker(p);
+                }
+                Action::Paste(text) => {
+                    p.filter.push_str(&crate::sanitize::for_storage(&text));
                     self.filter_picker(p);
                 }
                 Action::InputBackspace => {
@@ -601,7 +655,7 @@ impl App {
         } else {
             0
         };
-        p.cursor = Cursor { sel, offset: 0 };
+        p.cursor = Cursor::at(sel);
         let rows = layout::inner(layout::overlay_area(self.size))
             .height
             .saturating_sub(2)

@@ -1,6 +1,7 @@
 //! The one-line capture of an outcome or action: what the person types, parsed.
 //!
-//! For actions, `@owner` names the owner (`_` stands for a space: `@De_korpschef`) and
+//! For actions, `@owner` names the owner (`_` stands for a space: `@De_korpschef`, or
+//! quote it: `@"Chris Mattmann"`) and
 //! `due:next`, `due:2020-06` or `due:2020-03-09` sets the due point; the other words are the
 //! text. `Rapport delen @korpschef due:next` → text "Rapport delen", owner "korpschef".
 
@@ -31,10 +32,13 @@ impl Input {
         }
     }
 
-    /// Adds typed or pasted text, cleaned of control and bidi characters.
-    pub fn push_str(&mut self, s: &str) {
-        self.text.push_str(&sanitize::for_storage(s));
+    /// Adds typed or pasted text, cleaned of control and bidi characters; line breaks
+    /// become spaces. Returns what the person should be told when the text was changed.
+    pub fn push_str(&mut self, s: &str) -> Option<String> {
+        let (clean, what) = sanitize::one_line(s);
+        self.text.push_str(&clean);
         self.error = None;
+        paste_notice(what)
     }
 
     pub fn cycle_kind(&mut self) {
@@ -44,6 +48,18 @@ impl Input {
             self.kind = InputKind::Outcome(all[(i + 1) % all.len()]);
         }
     }
+}
+
+/// What a paste lost or changed on its way into a one-line input, in words.
+pub fn paste_notice(what: sanitize::Flattened) -> Option<String> {
+    let mut parts = Vec::new();
+    if what.breaks > 0 {
+        parts.push(format!("{} line break(s) became spaces", what.breaks));
+    }
+    if what.removed > 0 {
+        parts.push(format!("{} hidden character(s) removed", what.removed));
+    }
+    (!parts.is_empty()).then(|| format!("pasted as one line: {}", parts.join(", ")))
 }
 
 /// A parsed action capture.
@@ -58,12 +74,17 @@ pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
     let mut words = Vec::new();
     let mut owner = None;
     let mut due = None;
-    for w in input.split_whitespace() {
+    let mut rest = input.split_whitespace();
+    while let Some(w) = rest.next() {
         if let Some(o) = w.strip_prefix('@').filter(|o| !o.is_empty()) {
             if owner.is_some() {
                 return Err("only one @owner per action".into());
             }
-            owner = Some(o.replace('_', " "));
+            owner = Some(match o.strip_prefix('"') {
+                // `@"Chris Mattmann"`: the words up to the closing quote.
+                Some(first) => quoted_owner(first, &mut rest)?,
+                None => o.replace('_', " "),
+            });
         } else if let Some(d) = w.strip_prefix("due:") {
             if due.is_some() {
                 return Err("only one due: per action".into());
@@ -83,6 +104,22 @@ pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
         owner,
         due,
     })
+}
+
+fn quoted_owner<'a>(
+    first: &'a str,
+    rest: &mut impl Iterator<Item = &'a str>,
+) -> Result<String, String> {
+    let mut parts = vec![first];
+    while !parts.last().is_some_and(|p| p.ends_with('"')) {
+        parts.push(rest.next().ok_or("the quote after @\" is not closed")?);
+    }
+    let joined = parts.join(" ");
+    let name = joined.strip_suffix('"').unwrap_or(&joined).trim();
+    if name.is_empty() {
+        return Err("@\"\" names no one".into());
+    }
+    Ok(name.to_string())
 }
 
 pub fn parse_outcome(input: &str) -> Result<String, String> {
@@ -128,6 +165,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_owner_has_several_words() {
+        let a = parse_action("Agenda sturen @\"Chris Mattmann\" due:next").expect("valid");
+        assert_eq!(a.owner.as_deref(), Some("Chris Mattmann"));
+        assert_eq!(a.text, "Agenda sturen");
+        let one = parse_action("Bellen @\"Sam\"").expect("valid");
+        assert_eq!(one.owner.as_deref(), Some("Sam"));
+        assert!(parse_action("Bellen @\"Sam de").is_err());
+        assert!(parse_action("Bellen @\"\"").is_err());
+    }
+
+    #[test]
     fn bad_captures_say_why() {
         assert!(
             parse_action("x due:juni")
@@ -137,6 +185,20 @@ mod tests {
         assert!(parse_action("@a @b x").is_err());
         assert!(parse_action("@a due:next").is_err());
         assert!(parse_outcome("   ").is_err());
+    }
+
+    #[test]
+    fn a_pasted_line_break_becomes_a_space_and_the_person_is_told() {
+        let mut i = Input::new(InputKind::Action);
+        let notice = i.push_str("Rapport\rdelen\r\nmet\u{200b} allen");
+        assert_eq!(i.text, "Rapport delen met allen");
+        assert_eq!(
+            notice.as_deref(),
+            Some(
+                "pasted as one line: 2 line break(s) became spaces, 1 hidden character(s) removed"
+            )
+        );
+        assert_eq!(i.push_str("x"), None);
     }
 
     #[test]

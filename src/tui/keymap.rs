@@ -329,7 +329,10 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
-        Event::Paste(text) if mode == Mode::Input => Some(Action::Paste(text.clone())),
+        // Typed text: the input line, and the filter of the search overlay and meeting picker.
+        Event::Paste(text) if matches!(mode, Mode::Input | Mode::TextList) => {
+            Some(Action::Paste(text.clone()))
+        }
         _ => None,
     }
 }

@@ -3,40 +3,46 @@
 //! `save_failed`.
 
 use super::action::Action;
-use super::app::{App, Cursor, Effect, Overlay, Pane, SaveRequest, UndoStep};
+use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep, Written};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
 use super::vote::{has_vote_words, parse_decision};
-use crate::model::{Library, Meeting};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
-use crate::store::{Applied, ContentHash, Loaded};
-use std::path::Path;
+use crate::store::{Applied, ContentHash, FileState, Loaded};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 impl App {
-    /// Refuses an edit in read-only mode, with the reason in the footer.
-    pub(super) fn may_write(&mut self) -> bool {
-        match self.read_only.clone() {
+    /// Refuses an edit of the file at `path` (read-only mode, an unreadable or broken
+    /// file), with the reason in the footer.
+    pub(super) fn may_write(&mut self, path: &Path) -> bool {
+        match self.write_refusal(path) {
             Some(why) => {
-                self.set_status(why, true);
+                self.set_status(format!("not saved: {why}"), true);
                 false
             }
             None => true,
         }
     }
 
-    pub(super) fn save(
+    pub(super) fn save(&self, path: &Path, edit: Edit, retry: Option<Input>) -> Vec<Effect> {
+        self.save_request(path, edit, retry, None)
+    }
+
+    fn save_request(
         &self,
         path: &Path,
         edit: Edit,
-        undo: bool,
         retry: Option<Input>,
+        written: Option<Written>,
     ) -> Vec<Effect> {
         let loaded = self.hashes.get(path).copied().unwrap_or(ContentHash(0));
         vec![Effect::Save(SaveRequest {
             path: path.to_path_buf(),
             loaded,
             edit,
-            undo,
+            undo: written.is_some(),
             retry,
+            written,
         })]
     }
 
@@ -46,9 +52,10 @@ impl App {
             return Vec::new();
         }
         let Some((id, i)) = self.selected_item() else {
+            self.set_status("no agenda item is selected", true);
             return Vec::new();
         };
-        if !self.may_write() {
+        if !self.may_write(&self.library.meeting(id).path.clone()) {
             return Vec::new();
         }
         let m = self.library.meeting(id);
@@ -57,9 +64,12 @@ impl App {
         };
         let edit = match m.items[i].discussed {
             Some(_) => Edit::unmark_discussed(target),
-            None => Edit::mark_discussed(target, self.now.with_nanosecond_zero()),
+            None if self.is_live(m) => {
+                Edit::mark_discussed(target, self.now.with_nanosecond_zero())
+            }
+            None => Edit::mark_discussed_untimed(target),
         };
-        self.save(&m.path.clone(), edit, false, None)
+        self.save(&m.path.clone(), edit, None)
     }
 
     pub(super) fn toggle_done(&mut self) -> Vec<Effect> {
@@ -70,10 +80,16 @@ impl App {
             );
             return Vec::new();
         }
-        let Some(p) = self.pending_list.get(self.pending.sel).copied() else {
+        let Some(p) = self
+            .pending
+            .selected()
+            .and_then(|i| self.pending_list.get(i))
+            .copied()
+        else {
+            self.set_status("no pending action is selected", true);
             return Vec::new();
         };
-        if !self.may_write() {
+        if !self.may_write(&self.library.meeting(p.meeting).path.clone()) {
             return Vec::new();
         }
         let m = self.library.meeting(p.meeting);
@@ -84,14 +100,17 @@ impl App {
             Some(_) => Edit::reopen(target),
             None => Edit::mark_done(target, self.today),
         };
-        self.save(&m.path.clone(), edit, false, None)
+        self.save(&m.path.clone(), edit, None)
     }
 
     pub(super) fn open_input(&mut self, kind: InputKind) {
-        if self.selected_item().is_none() {
-            self.set_status("select an agenda item first", true);
-        } else if self.may_write() {
-            self.overlay = Overlay::Input(Input::new(kind));
+        match self.selected_item() {
+            None => self.set_status("select an agenda item first", true),
+            Some((id, _)) => {
+                if self.may_write(&self.library.meeting(id).path.clone()) {
+                    self.overlay = Overlay::Input(Input::new(kind));
+                }
+            }
         }
     }
 
@@ -100,8 +119,14 @@ impl App {
             return Vec::new();
         };
         match action {
-            Action::InputChar(c) => input.push_str(c.encode_utf8(&mut [0; 4])),
-            Action::Paste(s) => input.push_str(&s),
+            Action::InputChar(c) => {
+                input.push_str(c.encode_utf8(&mut [0; 4]));
+            }
+            Action::Paste(s) => {
+                if let Some(notice) = input.push_str(&s) {
+                    self.set_status(notice, false);
+                }
+            }
             Action::InputBackspace => {
                 input.text.pop();
                 input.error = None;
@@ -119,9 +144,20 @@ impl App {
         let Overlay::Input(input) = self.overlay.clone() else {
             return Vec::new();
         };
+        // The capture outlives reloads; the item it was for may be gone by now.
         let Some((id, i)) = self.selected_item() else {
+            if let Overlay::Input(shown) = &mut self.overlay {
+                shown.error = Some("the item is gone; Esc, select one, type again".into());
+            }
             return Vec::new();
         };
+        let path = self.library.meeting(id).path.clone();
+        if let Some(why) = self.write_refusal(&path) {
+            if let Overlay::Input(shown) = &mut self.overlay {
+                shown.error = Some(format!("not saved: {why}"));
+            }
+            return Vec::new();
+        }
         let m = self.library.meeting(id);
         let Some(target) = ItemRef::of(m, i) else {
             return Vec::new();
@@ -148,7 +184,7 @@ impl App {
             Ok(edit) => {
                 let path = m.path.clone();
                 self.overlay = Overlay::None;
-                self.save(&path, edit, false, Some(input))
+                self.save(&path, edit, Some(input))
             }
             Err(why) => {
                 if let Overlay::Input(shown) = &mut self.overlay {
@@ -160,13 +196,23 @@ impl App {
     }
 
     pub(super) fn undo_last(&mut self) -> Vec<Effect> {
-        if !self.may_write() {
+        if let Some(why) = self.read_only.clone() {
+            self.set_status(format!("not saved: {why}"), true);
             return Vec::new();
         }
         match self.undo.pop() {
             Some(step) => {
+                if !self.may_write(&step.path) {
+                    self.undo.push(step);
+                    return Vec::new();
+                }
                 let path = step.path.clone();
-                let effects = self.save(&path, step.inverse.clone(), true, None);
+                let effects = self.save_request(
+                    &path,
+                    step.inverse.clone(),
+                    None,
+                    Some(step.written.clone()),
+                );
                 // Kept until the write succeeds (`saved` drops it, `save_failed` keeps it).
                 self.undo.push(step);
                 effects
@@ -195,12 +241,17 @@ impl App {
     /// Takes in a written edit: the file's new meeting and hash, and the undo step.
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
-        let mut meetings = self.library.meetings().to_vec();
-        match meetings.iter_mut().find(|m| m.path == applied.path) {
-            Some(m) => *m = applied.meeting,
-            None => meetings.push(applied.meeting),
-        }
-        self.rebuild(meetings);
+        let meeting = applied.meeting.clone();
+        let written = Written(std::sync::Arc::new(applied.meeting.clone()));
+        // Its own write never removes the selected thing; what the write merged in from
+        // someone else might, and then the status below says so too.
+        let (_, lost) = self.rebuild(|mut meetings| {
+            match meetings.iter_mut().find(|m| m.path == meeting.path) {
+                Some(m) => *m = meeting,
+                None => meetings.push(meeting),
+            }
+            meetings
+        });
         self.follow_attendance(Some(&req.edit));
         let what = req.edit.to_string();
         if req.undo {
@@ -212,13 +263,19 @@ impl App {
                 path: applied.path,
                 inverse: applied.inverse,
                 done: what.clone(),
+                written,
             });
             let merged = if applied.merged {
                 " (the file had changed on disk; that change is kept)"
             } else {
                 ""
             };
-            self.set_status(format!("saved: {what}{merged} · u undoes"), false);
+            let lost = if lost.is_empty() {
+                String::new()
+            } else {
+                format!("; {}", lost.join("; "))
+            };
+            self.set_status(format!("saved: {what}{merged}{lost} · u undoes"), false);
         }
     }
 
@@ -232,40 +289,74 @@ impl App {
         self.set_status(format!("not saved: {message}"), true);
     }
 
-    /// Takes in a fresh load of the folder (after an outside change or the editor), keeping
-    /// the selection where it can.
-    pub fn reload(&mut self, loaded: Loaded) {
+    /// Takes in a fresh load of the folder (after a rescan or the editor).
+    pub fn reload(&mut self, loaded: Loaded) -> Vec<Effect> {
         self.problems = loaded.problems;
         self.set_sources(&loaded.sources);
-        self.rebuild(loaded.library.into_meetings());
+        let meetings = loaded.library.into_meetings();
+        let (effects, lost) = self.rebuild(|_| meetings);
+        self.follow_attendance(None);
+        self.report_reload(lost);
+        effects
     }
 
-    /// Replaces the meetings, keeping the current meeting (by path) and the cursors.
-    fn rebuild(&mut self, meetings: Vec<Meeting>) {
-        let current = self.meeting.map(|id| self.library.meeting(id).path.clone());
-        self.library = Library::new(meetings);
-        self.search_index = None;
-        if matches!(self.overlay, Overlay::Search(_)) {
-            self.overlay = Overlay::None; // its hits point into the old meetings
+    /// Takes in the files that changed on disk, re-read one by one; files whose content is
+    /// what docket last read or wrote (its own saves) change nothing. Returns the effects
+    /// to perform, and whether anything changed.
+    pub fn take_changes(&mut self, files: Vec<FileState>) -> (Vec<Effect>, bool) {
+        let files: Vec<FileState> = files
+            .into_iter()
+            .filter(|f| f.hash().is_none() || f.hash() != self.hashes.get(f.path()).copied())
+            .collect();
+        if files.is_empty() {
+            return (Vec::new(), false);
         }
-        self.meeting = current
-            .and_then(|p| self.library.find_by_path(&p))
-            .or_else(|| self.library.opening(self.today));
-        // The cursors stay; `refresh` clamps them to the new lists.
-        self.refresh();
+        let paths: HashSet<PathBuf> = files.iter().map(|f| f.path().to_path_buf()).collect();
+        self.problems.retain(|d| !paths.contains(&d.path));
+        let mut fresh = Vec::new();
+        for f in files {
+            match f {
+                FileState::Meeting { meeting, hash } => {
+                    self.hashes.insert(meeting.path.clone(), hash);
+                    fresh.push(*meeting);
+                }
+                FileState::Invalid {
+                    path,
+                    problems,
+                    hash,
+                } => {
+                    self.hashes.insert(path, hash);
+                    self.problems.extend(problems);
+                }
+                FileState::Unreadable(d) => {
+                    self.hashes.remove(&d.path);
+                    self.problems.push(d);
+                }
+                FileState::Gone(path) => {
+                    self.hashes.remove(&path);
+                }
+            }
+        }
+        self.problems
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        let (effects, lost) = self.rebuild(|mut meetings| {
+            meetings.retain(|m| !paths.contains(&m.path));
+            meetings.extend(fresh);
+            meetings
+        });
         self.follow_attendance(None);
-        if self.meeting.is_none() {
-            self.agenda = Cursor::default();
-        }
-        // The picker lists meeting ids of the old library: list them anew. (Any other
-        // overlay stays as it is: the attendance list stays open while names are marked.)
-        if matches!(self.overlay, Overlay::Picker(_))
-            && let Overlay::Picker(mut picker) = std::mem::replace(&mut self.overlay, Overlay::None)
-        {
-            let cursor = picker.cursor;
-            self.filter_picker(&mut picker);
-            picker.cursor.sel = cursor.sel.min(picker.matches.len().saturating_sub(1));
-            self.overlay = Overlay::Picker(picker);
+        self.report_reload(lost);
+        (effects, true)
+    }
+
+    fn report_reload(&mut self, lost: Vec<String>) {
+        if lost.is_empty() {
+            self.set_status("reloaded: files changed on disk", false);
+        } else {
+            self.set_status(
+                format!("reloaded: {}; nothing is selected there", lost.join("; ")),
+                true,
+            );
         }
     }
 }

@@ -14,6 +14,7 @@ mod record;
 pub mod run;
 pub mod search;
 pub mod search_worker;
+pub mod selection;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

@@ -47,11 +47,11 @@ impl App {
                 let Some(id) = self.meeting else {
                     return Vec::new();
                 };
-                if !self.may_write() {
+                let path = self.library.meeting(id).path.clone();
+                if !self.may_write(&path) {
                     return Vec::new();
                 }
-                let path = self.library.meeting(id).path.clone();
-                self.save(&path, Edit::set_present(&name, present), false, None)
+                self.save(&path, Edit::set_present(&name, present), None)
             }
         }
     }

@@ -8,7 +8,7 @@ use super::search_worker::SearchWorker;
 use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use super::ui;
-use crate::store::{self, Access, ContentHash, Watcher};
+use crate::store::{self, Access, Watcher};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
@@ -33,7 +33,7 @@ type Term = Terminal<CrosstermBackend<io::Stdout>>;
 pub fn run(
     mut app: App,
     theme: Theme,
-    session: Session,
+    mut session: Session,
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> io::Result<()> {
     let stop = stop_signals()?;
@@ -95,14 +95,52 @@ pub fn run(
         }
         if !handled {
             app.update(Action::Tick(clock()));
-            take_file_changes(&mut app, &session);
+            take_file_changes(&mut app, &session, &searcher);
+            take_over_writing(&mut app, &mut session);
         }
+    }
+}
+
+/// A read-only docket takes write access once the docket holding it quits, and says so.
+fn take_over_writing(app: &mut App, session: &mut Session) {
+    if !matches!(session.access, Access::ReadOnly(_)) {
+        return;
+    }
+    match store::FolderLock::acquire(&app.dir) {
+        Access::Write(lock) => {
+            let cleaned = store::remove_stale_temps(&lock, &app.dir).len();
+            session.access = Access::Write(lock);
+            app.read_only = None;
+            let extra = if cleaned > 0 {
+                format!("; removed {cleaned} temporary file(s) left by a crash")
+            } else {
+                String::new()
+            };
+            app.set_status(
+                format!("write access: the other docket has quit, edits are saved now{extra}"),
+                false,
+            );
+        }
+        // The reason may have changed (the other docket now holds a folder above).
+        Access::ReadOnly(why) => app.read_only = Some(why),
+    }
+}
+
+/// Writes a save request: an undo goes through `store::undo_edit`, so it never takes back
+/// a change someone else made since.
+pub fn perform_save(
+    lock: &store::FolderLock,
+    req: &super::app::SaveRequest,
+) -> Result<store::Applied, store::SaveError> {
+    match &req.written {
+        Some(w) => store::undo_edit(lock, &req.path, req.loaded, &req.edit, &w.0),
+        None => store::save_edit(lock, &req.path, req.loaded, &req.edit),
     }
 }
 
 fn save(app: &mut App, session: &Session, req: super::app::SaveRequest) {
     match &session.access {
-        Access::Write(lock) => match store::save_edit(lock, &req.path, req.loaded, &req.edit) {
+        Access::Write(lock) => match perform_save(lock, &req) {
             Ok(applied) => app.saved(req, applied),
             Err(e) => app.save_failed(req, e.to_string()),
         },
@@ -113,29 +151,42 @@ fn save(app: &mut App, session: &Session, req: super::app::SaveRequest) {
     }
 }
 
-/// Reloads the folder when a watched file holds something docket did not write itself.
-fn take_file_changes(app: &mut App, session: &Session) {
+/// Takes in what the watcher saw: each changed file is read again on its own (a rescan
+/// reloads the folder). Files that hold what docket itself last wrote change nothing, so
+/// docket's own saves cost one read and no reload.
+fn take_file_changes(app: &mut App, session: &Session, searcher: &SearchWorker) {
     let Some(watcher) = &session.watcher else {
         return;
     };
-    let mut outside = false;
+    let mut rescan = false;
+    let mut paths = std::collections::BTreeSet::new();
     while let Ok(changes) = watcher.changes().try_recv() {
-        outside |= changes.rescan || !changes.removed.is_empty();
-        outside |= changes.changed.iter().any(|p| {
-            let now = store::read_file(p).map(|b| ContentHash::of(&b)).ok();
-            now.is_none() || now != app.hashes.get(p).copied()
-        });
+        rescan |= changes.rescan;
+        paths.extend(changes.changed);
+        paths.extend(changes.removed);
     }
-    if outside {
-        reload(app);
-        app.set_status("reloaded: files changed on disk", false);
+    let effects = if rescan {
+        reload(app)
+    } else if paths.is_empty() {
+        return;
+    } else {
+        app.take_changes(paths.iter().map(|p| store::reread(p)).collect())
+            .0
+    };
+    for effect in effects {
+        if let Effect::Search(job) = effect {
+            searcher.submit(job);
+        }
     }
 }
 
-fn reload(app: &mut App) {
+fn reload(app: &mut App) -> Vec<Effect> {
     match store::load_dir(&app.dir.clone()) {
         Ok(loaded) => app.reload(loaded),
-        Err(e) => app.set_status(format!("cannot reload: {e}"), true),
+        Err(e) => {
+            app.set_status(format!("cannot reload: {e}"), true);
+            Vec::new()
+        }
     }
 }
 
@@ -161,7 +212,8 @@ fn open_editor(app: &mut App, terminal: &mut Term, path: &Path, line: usize) -> 
         .status();
     enter_screen()?;
     terminal.clear()?;
-    reload(app);
+    // A search cannot be open while the editor runs, so there is no search to run again.
+    let _ = reload(app);
     match status {
         Ok(s) if s.success() => app.set_status(format!("reloaded after {program}"), false),
         Ok(s) => app.set_status(format!("{program} ended with {s}; reloaded"), true),

@@ -4,8 +4,10 @@
 
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
-use crate::model::MeetingId;
-use crate::search::{Hit, Query, QueryError, RecordKind, SearchIndex};
+use crate::model::{Item, MeetingId};
+use crate::search::{Hit, Query, QueryError, RecordId, RecordKind, SEPARATOR, SearchIndex};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 /// Most hits the overlay keeps (the best ones).
@@ -42,7 +44,11 @@ pub struct SearchState {
     /// The last query that parsed (the one the hits belong to).
     pub query: Query,
     pub error: Option<QueryError>,
+    /// The best hit of each agenda item (or meeting), best first: one item never fills
+    /// the list with its outcomes and actions.
     pub hits: Vec<Hit>,
+    /// For each of `hits`, how many more hits the same item had.
+    pub more: Vec<usize>,
     pub cursor: Cursor,
     pub generation: u64,
     pub searching: bool,
@@ -54,6 +60,8 @@ pub struct SearchState {
 pub enum DetailsMark {
     Outcome(usize),
     Action(usize),
+    /// A line of the item's notes (0-based), where the first match is.
+    NotesLine(usize),
 }
 
 impl App {
@@ -66,16 +74,17 @@ impl App {
                 built
             }
         };
-        self.overlay = Overlay::Search(SearchState {
+        self.overlay = Overlay::Search(Box::new(SearchState {
             text: String::new(),
             query: Query::default(),
             error: None,
             hits: Vec::new(),
+            more: Vec::new(),
             cursor: Cursor::default(),
             generation: 0,
             searching: false,
             index,
-        });
+        }));
     }
 
     pub fn is_searching(&self) -> bool {
@@ -93,7 +102,14 @@ impl App {
                 true
             }
             Action::Paste(p) => {
-                s.text.push_str(&crate::sanitize::for_storage(&p));
+                let (clean, what) = crate::sanitize::one_line(&p);
+                s.text.push_str(&clean);
+                if let Some(notice) = super::capture::paste_notice(what) {
+                    self.status = Some(super::app::Status {
+                        text: notice,
+                        error: false,
+                    });
+                }
                 true
             }
             Action::InputBackspace => s.text.pop().is_some(),
@@ -128,6 +144,7 @@ impl App {
                 if q.is_empty() {
                     s.query = q;
                     s.hits.clear();
+                    s.more.clear();
                     s.searching = false;
                     s.cursor = Cursor::default();
                     return Vec::new();
@@ -148,7 +165,7 @@ impl App {
         if let Overlay::Search(s) = &mut self.overlay
             && s.generation == generation
         {
-            s.hits = hits;
+            (s.hits, s.more) = group_by_item(&s.index.0, hits);
             s.searching = false;
             s.cursor = Cursor::default();
         }
@@ -167,9 +184,16 @@ impl App {
             return;
         };
         let (meeting, item, entry, kind) = (rec.meeting, rec.item, rec.entry, rec.kind);
-        if self.library.get(meeting).is_none() {
+        let Some(m) = self.library.get(meeting) else {
             return;
-        }
+        };
+        let notes_line = match (kind, item.and_then(|i| m.items.get(i))) {
+            (RecordKind::Item, Some(it)) => s
+                .hits
+                .get(s.cursor.sel)
+                .and_then(|h| notes_line(&s.index.0, h.record, &s.query, it)),
+            _ => None,
+        };
         self.open_meeting(MeetingId(meeting.0));
         self.outcomes = Cursor::default();
         self.pending = Cursor::default();
@@ -177,10 +201,20 @@ impl App {
         if let Some(i) = item {
             self.move_in(Pane::Agenda, i as isize);
         }
-        self.details_mark = entry.map(|e| match kind {
-            RecordKind::Action => DetailsMark::Action(e),
-            _ => DetailsMark::Outcome(e),
-        });
+        self.details_mark = entry
+            .map(|e| match kind {
+                RecordKind::Action => DetailsMark::Action(e),
+                _ => DetailsMark::Outcome(e),
+            })
+            .or(notes_line.map(DetailsMark::NotesLine));
+        // Scroll the details so the marked line shows, a third of the way down.
+        self.details_scroll = 0;
+        if let Some(areas) = self.areas() {
+            let inner = areas.details.inner(ratatui::layout::Margin::new(1, 1));
+            if let Some(row) = super::ui::details::marked_row(self, inner.width) {
+                self.details_scroll = row.saturating_sub(usize::from(inner.height) / 3);
+            }
+        }
     }
 
     fn overlay_rows(&self) -> usize {
@@ -189,6 +223,50 @@ impl App {
             .saturating_sub(2)
             .max(1) as usize
     }
+}
+
+/// Keeps the first (best) hit of each item, or of each meeting for meeting records, and
+/// counts the others.
+fn group_by_item(index: &SearchIndex, hits: Vec<Hit>) -> (Vec<Hit>, Vec<usize>) {
+    let mut at: HashMap<(usize, Option<usize>), usize> = HashMap::new();
+    let (mut best, mut more) = (Vec::new(), Vec::new());
+    for h in hits {
+        let Some(r) = index.get(h.record) else {
+            continue;
+        };
+        match at.entry((r.meeting.0, r.item)) {
+            Entry::Occupied(e) => more[*e.get()] += 1,
+            Entry::Vacant(e) => {
+                e.insert(best.len());
+                best.push(h);
+                more.push(0);
+            }
+        }
+    }
+    (best, more)
+}
+
+/// The line of the item's notes that holds the first match of an item hit, if the match
+/// is in the notes (the record's text is `title · notes · …`).
+fn notes_line(index: &SearchIndex, id: RecordId, query: &Query, item: &Item) -> Option<usize> {
+    let raw = item.notes.as_deref()?;
+    let notes = raw.trim();
+    let start = item.title.chars().count() + SEPARATOR.chars().count();
+    let len = notes.chars().count();
+    let first = index
+        .highlight(id, query)
+        .into_iter()
+        .find(|&c| c >= start && c < start + len)?;
+    // The record holds the notes trimmed; the details show them as written (only the end
+    // trimmed), so the lines `trim` took off the start count too.
+    let lead = raw.len() - raw.trim_start().len();
+    let skipped = raw[..lead].matches('\n').count();
+    let before: usize = notes
+        .chars()
+        .take(first - start)
+        .filter(|&c| c == '\n')
+        .count();
+    Some(skipped + before)
 }
 
 fn step(s: &mut SearchState, delta: isize, rows: usize) -> Vec<Effect> {

@@ -50,6 +50,14 @@ pub fn apply_edit(
         out.extend_from_slice(BOM.as_bytes());
     }
     out.extend_from_slice(new_text.as_bytes());
+    // Said plainly here; the check below would only see a file it refuses to read.
+    if out.len() as u64 > crate::store::MAX_FILE_BYTES {
+        return Err(EditError::TooLarge {
+            path: path.to_path_buf(),
+            kib: out.len() as u64 / 1024,
+            cap_kib: crate::store::MAX_FILE_BYTES / 1024,
+        });
+    }
     let meeting = check(path, &out, &expected)?;
     Ok(EditResult {
         bytes: out,

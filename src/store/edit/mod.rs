@@ -116,6 +116,15 @@ impl Edit {
         }
     }
 
+    /// `discussed = true`: discussed, no time. For marks on a meeting that is not being
+    /// held now (made afterwards, from the minutes), where the time of marking means nothing.
+    pub fn mark_discussed_untimed(item: ItemRef) -> Edit {
+        Edit::Discussed {
+            item,
+            change: FlagChange::Set("true".into()),
+        }
+    }
+
     pub fn unmark_discussed(item: ItemRef) -> Edit {
         Edit::Discussed {
             item,
@@ -224,6 +233,14 @@ pub enum EditError {
     Inline { path: PathBuf, what: String },
     #[error("{path}: {what}; nothing to change")]
     Unchanged { path: PathBuf, what: String },
+    #[error(
+        "{path}: with this change the file would be {kib} KiB, more than the {cap_kib} KiB docket reads; nothing was written (shorten the text or split the meeting)"
+    )]
+    TooLarge {
+        path: PathBuf,
+        kib: u64,
+        cap_kib: u64,
+    },
     #[error("{path}: the text to store is empty")]
     Empty { path: PathBuf },
     #[error("{path}: the edit did not come out as intended ({detail}); nothing was written")]

@@ -21,7 +21,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let num_w = m.items.len().to_string().len();
-    let actual = crate::model::actual_minutes(m);
+    // Actual minutes only for the meeting being held: marks made afterwards say nothing
+    // about how long an item took.
+    let actual = if app.is_live(m) {
+        crate::model::actual_minutes(m)
+    } else {
+        Vec::new()
+    };
     let mut lines = Vec::new();
     if m.items.is_empty() {
         lines.push(Line::from(Span::styled(

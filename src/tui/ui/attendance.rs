@@ -87,6 +87,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
     let cursor = Cursor {
         sel: state.cursor.sel.min(rows.len().saturating_sub(1)),
         offset: state.cursor.offset.min(rows.len().saturating_sub(1)),
+        lost: false,
     };
     for (_, row, selected) in super::visible_rows(&rows, cursor, room as u16) {
         let base = super::row_style(selected && !state.typing(), theme);

@@ -55,13 +55,42 @@ fn hidden_warning(fields: &[&str], theme: &Theme) -> Option<Line<'static>> {
     })
 }
 
+/// The row (counting wrapped lines, roughly: by width) of the line a search hit marked in
+/// the item details `width` columns wide, for `update` to scroll it into view.
+pub fn marked_row(app: &App, width: u16) -> Option<usize> {
+    let (_, lines, marked) = item_marked(app, &Theme::builtin());
+    let width = usize::from(width.max(1));
+    Some(
+        lines
+            .get(..marked?)?
+            .iter()
+            .map(|l| l.width().div_ceil(width).max(1))
+            .sum(),
+    )
+}
+
+/// Marks a line the way a search hit is marked: `▸` and the selection style.
+fn mark(line: Line<'static>, theme: &Theme) -> Line<'static> {
+    let mut line = line;
+    line.spans.insert(0, Span::styled("▸", theme.selection));
+    line.patch_style(theme.selection)
+}
+
 fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
+    let (title, lines, _) = item_marked(app, theme);
+    (title, lines)
+}
+
+/// The item's title and lines, and the index of the line a search hit marked.
+fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<usize>) {
     let Some((id, i)) = app.selected_item() else {
         return (
             "Details".into(),
             vec![Line::from(Span::styled("No item selected.", theme.muted))],
+            None,
         );
     };
+    let mut marked = None;
     let it: &Item = &app.library.meeting(id).items[i];
     let mut lines = vec![Line::from(spans(&it.title, theme.header, theme))];
     let mut meta: Vec<Span> = vec![Span::styled(
@@ -105,14 +134,21 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     lines.extend(hidden_warning(&fields, theme));
     if let Some(n) = &it.notes {
         lines.push(Line::from(""));
-        lines.extend(block_lines(n, theme));
+        for (k, l) in block_lines(n, theme).into_iter().enumerate() {
+            if app.details_mark == Some(DetailsMark::NotesLine(k)) {
+                marked = Some(lines.len());
+                lines.push(mark(l, theme));
+            } else {
+                lines.push(l);
+            }
+        }
     }
     let path = &app.library.meeting(id).path;
     lines.extend(super::record::document_lines(app, path, it, theme));
     if !it.outcomes.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled("Outcomes", theme.header)));
-        for o in &it.outcomes {
+        for (n, o) in it.outcomes.iter().enumerate() {
             let mut l = vec![Span::styled(
                 format!("• {} ", o.kind),
                 kind_style(o.kind, theme),
@@ -122,7 +158,12 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
             if !vote.is_empty() {
                 l.push(Span::styled(format!(" ({vote})"), theme.muted));
             }
-            lines.push(Line::from(l));
+            if app.details_mark == Some(DetailsMark::Outcome(n)) {
+                marked = Some(lines.len());
+                lines.push(mark(Line::from(l), theme));
+            } else {
+                lines.push(Line::from(l));
+            }
         }
     }
     if !it.actions.is_empty() {
@@ -131,8 +172,8 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
         for (n, a) in it.actions.iter().enumerate() {
             let mut line = action_line(a, theme);
             if app.details_mark == Some(DetailsMark::Action(n)) {
-                line.spans.insert(0, Span::styled("▸", theme.selection));
-                line = line.patch_style(theme.selection);
+                marked = Some(lines.len());
+                line = mark(line, theme);
             }
             lines.push(line);
         }
@@ -162,7 +203,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
             lines.push(Line::from(l));
         }
     }
-    ("Item".into(), lines)
+    ("Item".into(), lines, marked)
 }
 
 fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
@@ -186,7 +227,11 @@ fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
 }
 
 fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.outcome_list.get(app.outcomes.sel) else {
+    let Some(p) = app
+        .outcomes
+        .selected()
+        .and_then(|i| app.outcome_list.get(i))
+    else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);
@@ -208,7 +253,7 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 }
 
 fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.pending_list.get(app.pending.sel) else {
+    let Some(p) = app.pending.selected().and_then(|i| app.pending_list.get(i)) else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);

@@ -24,6 +24,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.warning,
         ));
     }
+    if let Some(d) = &app.unreadable {
+        // Persistent, not a status message: every write to this meeting is refused.
+        right.insert(
+            0,
+            Span::styled(
+                // Short, so the meeting's name keeps its room; `!` lists the message.
+                format!("⚠ file unreadable ({}:{}), writes refused ", d.line, d.col),
+                theme.error,
+            ),
+        );
+    }
     let mut left = Vec::new();
     if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
         let mut when = m.date.format("%a %-d %b %Y").to_string();
@@ -52,7 +63,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             format!("{}/{} discussed ", m.discussed_count(), m.items.len()),
             theme.header,
         ));
-        if m.date == app.today || app.live {
+        if app.is_live(m) {
             right.extend(clock_spans(m, app.now, theme));
         }
     } else {
@@ -85,6 +96,16 @@ fn clock_spans(
             mins.abs() % 60
         )
     };
+    if c.elapsed < 0 {
+        // Before the start: no negative time, just when it starts.
+        return match m.start {
+            Some(t) => vec![Span::styled(
+                format!("· ⏱ starts {} ", t.format("%H:%M")),
+                theme.header,
+            )],
+            None => Vec::new(),
+        };
+    }
     let mut spans = vec![Span::styled(
         format!("· ⏱ {} / {} ", hm(c.elapsed), hm(c.planned)),
         theme.header,

@@ -2,7 +2,7 @@
 
 mod agenda;
 mod attendance;
-mod details;
+pub(crate) mod details;
 mod footer;
 mod header;
 mod overlays;
@@ -85,7 +85,7 @@ pub fn visible_rows<T>(
         .enumerate()
         .skip(cursor.offset)
         .take(rows as usize)
-        .map(move |(i, x)| (i, x, i == cursor.sel))
+        .map(move |(i, x)| (i, x, cursor.selected() == Some(i)))
 }
 
 /// The base style of a list row.

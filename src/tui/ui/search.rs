@@ -1,8 +1,10 @@
-//! The search overlay: the query line (errors underlined), and the hits, best first, with
-//! kind, date, series, meeting and the matched characters highlighted. Highlights are
-//! computed here for the visible rows only.
+//! The search overlay: the query line (errors underlined), and the hits, best first, one
+//! row per agenda item: kind, date, the item's title, a snippet with the matched characters
+//! highlighted, and `+N` for the item's further hits. Highlights are computed here for the
+//! visible rows only.
 
 use super::text;
+use crate::search::{RecordKind, SEPARATOR};
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::search::SearchState;
@@ -18,7 +20,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let count = if s.searching {
         " searching… ".to_string()
     } else {
-        format!(" {} hits ", s.hits.len())
+        let total = s.hits.len() + s.more.iter().sum::<usize>();
+        if total == s.hits.len() {
+            format!(" {total} hits ")
+        } else {
+            format!(" {} items · {total} hits ", s.hits.len())
+        }
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -42,7 +49,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
             width,
         )),
         None => Line::from(Span::styled(
-            "words match fuzzily, accents ignored · #tag @person kind: series: after: before: is:",
+            "whole words, prefixes, typos · #tag @person kind: series: after: before: is:",
             theme.muted,
         )),
     });
@@ -64,36 +71,81 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
         } else {
             theme.text
         };
-        let meeting = app
-            .library
-            .get(rec.meeting)
-            .map(|m| m.title.as_str())
+        let meeting = app.library.get(rec.meeting);
+        // The agenda item the hit belongs to (a meeting hit: the meeting's title).
+        let title = meeting
+            .and_then(|m| match rec.item {
+                Some(i) => m.items.get(i).map(|it| it.title.as_str()),
+                None => Some(m.title.as_str()),
+            })
             .unwrap_or("");
         let head = format!(
-            "{}{:<9} {} {} {} · ",
+            "{}{:<9} {} ",
             if selected { "▸" } else { " " },
             rec.kind.as_str(),
             rec.date,
-            text::fit(index.series(hit.record), 12),
-            text::fit(meeting, 16)
         );
-        let room = width.saturating_sub(text::width(&head));
-        let (shown, marks) = around_first_mark(
+        let more = s.more.get(i).copied().unwrap_or(0);
+        let tail = if more > 0 {
+            format!(" +{more}")
+        } else {
+            String::new()
+        };
+        let full_title = title;
+        let title = text::fit(title, (width / 4).max(12));
+        let used = text::width(&head) + text::width(&title) + 3 + text::width(&tail);
+        let room = width.saturating_sub(used);
+        let (shown, marks) = snippet(
             index.text(hit.record),
             index.highlight(hit.record, &s.query),
+            (rec.kind == RecordKind::Item).then_some(full_title),
             room,
         );
-        let mut spans = vec![Span::styled(
-            head,
-            if selected { base } else { theme.muted },
-        )];
+        let mut spans = vec![
+            Span::styled(head, if selected { base } else { theme.muted }),
+            Span::styled(title, base.patch(theme.header)),
+            Span::styled(" · ", theme.muted),
+        ];
         let mark_style = base.patch(theme.match_highlight);
         spans.extend(text::marked_spans(
             &shown, &marks, base, mark_style, theme, room,
         ));
+        if !tail.is_empty() {
+            let pad = room.saturating_sub(text::width(&shown));
+            spans.push(Span::styled(
+                format!("{}{tail}", " ".repeat(pad)),
+                theme.muted,
+            ));
+        }
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The text to show after the item's title: an item's own text without the title it starts
+/// with (shown already), around the first match.
+fn snippet(
+    full: &str,
+    marks: Vec<usize>,
+    title: Option<&str>,
+    room: usize,
+) -> (String, Vec<usize>) {
+    let lead = title
+        .filter(|t| !t.is_empty() && full.starts_with(t))
+        .map(|t| t.chars().count())
+        .and_then(|n| {
+            let sep = SEPARATOR.chars().count();
+            let rest: String = full.chars().skip(n).take(sep).collect();
+            (rest == SEPARATOR).then_some(n + sep)
+        })
+        .unwrap_or(0);
+    let text: String = full.chars().skip(lead).collect();
+    let marks = marks
+        .into_iter()
+        .filter(|&m| m >= lead)
+        .map(|m| m - lead)
+        .collect();
+    around_first_mark(&text, marks, room)
 }
 
 /// `/ query▏`, with the word a query error points at underlined.
