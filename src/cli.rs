@@ -8,7 +8,8 @@ Examples:
   docket meetings                    open the interface on ./meetings
   docket check meetings              validate every meeting file
   docket pending meetings --json     pending actions at the next meeting, for scripts
-  docket search meetings vuurwerk    fuzzy search across all meetings";
+  docket search meetings vuurwerk    fuzzy search across all meetings
+  docket sync meetings               commit, pull and push a shared git repository";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,8 +52,9 @@ pub struct OpenArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate every meeting file; print problems as path:line:col: message.
-    #[command(after_help = "Example:\n  docket check meetings && git commit\n\n\
+    /// Validate meeting files (folders or files); print problems as path:line:col: message.
+    #[command(after_help = "Examples:\n  docket check meetings && git commit\n  \
+        docket check meetings/lovp/2020-03-09.toml\n\n\
         Exit status: 0 all files valid, 1 some file has an error (or a warning with --strict),\n\
         2 usage error (e.g. the folder does not exist).")]
     Check(CheckArgs),
@@ -96,12 +98,59 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    #[command(after_help = "Examples:\n  docket man | man -l -\n  \
+        docket man sync | man -l -\n  \
+        docket man > ~/.local/share/man/man1/docket.1")]
+    Man(ManArgs),
+
+    /// Merge three versions of a meeting file, item by item (a git merge driver).
+    #[command(after_help = "Set up by `docket sync`, or by hand:\n  \
+        git config merge.docket.driver 'docket merge %O %A %B %P'\n  \
+        echo '*.toml merge=docket' >> .gitattributes\n\n\
+        Exit status: 0 merged cleanly (result written into OURS), 1 conflicts (marked in OURS),\n\
+        2 usage error. See docs/team.md.")]
+    Merge(MergeArgs),
+
+    /// Commit changed meeting files, pull others' changes and push: a shared git repository.
+    #[command(after_help = "Example:\n  docket sync meetings\n\n\
+        The first time it sets up docket's merge driver for the repository. On a conflict it\n\
+        puts the repository back as it was, keeps your commit and says what to resolve.\n\
+        Exit status: 0 synced, 1 not synced (conflict, network), 2 usage error. See docs/team.md.")]
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand's page instead of the main one (e.g. `check`).
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor's version (git's %O).
+    pub base: PathBuf,
+    /// Our version (git's %A); the result is written here.
+    pub ours: PathBuf,
+    /// Their version (git's %B).
+    pub theirs: PathBuf,
+    /// The file's path in the repository (git's %P), for messages.
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Folder of meeting files inside a git repository (default: ./meetings).
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Folder of meeting files (default: ./meetings).
-    pub dir: Option<PathBuf>,
+    /// Folders of meeting files, or single meeting files (checked in the context of their
+    /// folder). Default: ./meetings.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// Treat warnings (agenda lint) as errors for the exit status.
     #[arg(long)]
     pub strict: bool,

@@ -4,6 +4,7 @@
 
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod git;
 pub mod model;
 pub mod prepare;
 pub mod sanitize;

@@ -29,6 +29,9 @@ fn main() -> ExitCode {
         Some(Command::New(args)) => commands::new::run(args),
         Some(Command::Export(args)) => commands::export::run(args, cli.today),
         Some(Command::Import(args)) => commands::import::run(args),
+        Some(Command::Man(args)) => commands::man::run(args),
+        Some(Command::Merge(args)) => commands::merge::run(args),
+        Some(Command::Sync(args)) => commands::sync::run(args),
         None => commands::open::run(&cli.open, cli.today),
     };
     match result {

@@ -4,10 +4,13 @@ pub mod check;
 pub mod export;
 pub mod import;
 pub mod lint_warnings;
+pub mod man;
+pub mod merge;
 pub mod new;
 pub mod open;
 pub mod pending;
 pub mod search;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

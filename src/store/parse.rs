@@ -50,22 +50,33 @@ pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
-/// Parses one meeting file. Every problem found is returned, each with its position.
-/// The 1-based line of the first merge-conflict marker (`<<<<<<< `, `=======`,
-/// `>>>>>>> ` or `|||||||` at the start of a line), looked for only when the TOML does not
-/// parse, so such a line inside a multi-line string is left alone.
-fn conflict_marker(text: &str) -> Option<usize> {
-    let marker = |l: &str| {
-        ["<<<<<<<", ">>>>>>>", "|||||||", "======="]
-            .iter()
-            .any(|m| {
-                l.strip_prefix(m)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\r']))
-            })
+/// The 1-based lines of the merge conflicts left in a file: each `<<<<<<< ` line, or when
+/// a half-resolved file has none, the first other marker (`=======`, `>>>>>>> `,
+/// `|||||||`). Looked for only when the TOML does not parse, so such a line inside a
+/// multi-line string is left alone.
+fn conflict_markers(text: &str) -> Vec<usize> {
+    let marker = |l: &str, marks: &[&str]| {
+        marks.iter().any(|m| {
+            l.strip_prefix(m)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\r']))
+        })
     };
-    text.lines().position(marker).map(|i| i + 1)
+    let starts: Vec<usize> = (text.lines().enumerate())
+        .filter(|(_, l)| marker(l, &["<<<<<<<"]))
+        .map(|(i, _)| i + 1)
+        .collect();
+    if !starts.is_empty() {
+        return starts;
+    }
+    let any = ["<<<<<<<", ">>>>>>>", "|||||||", "======="];
+    text.lines()
+        .position(|l| marker(l, &any))
+        .map(|i| i + 1)
+        .into_iter()
+        .collect()
 }
 
+/// Parses one meeting file. Every problem found is returned, each with its position.
 pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnostic>> {
     let err = |pos, msg: String| Err(vec![Diagnostic::error(path, pos, msg)]);
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -108,12 +119,14 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            if let Some(line) = conflict_marker(text) {
-                return err(
-                    (line, 1),
-                    "unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines"
-                        .into(),
-                );
+            let conflicts = conflict_markers(text);
+            if !conflicts.is_empty() {
+                let message =
+                    "unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines";
+                return Err(conflicts
+                    .into_iter()
+                    .map(|line| Diagnostic::error(path, (line, 1), message))
+                    .collect());
             }
             let pos = e.span().map_or((1, 1), |s| index.position(s.start));
             return err(pos, format!("TOML syntax: {}", e.message().trim()));

@@ -58,6 +58,8 @@ pub enum Action {
     TogglePresenter,
     /// O: open the selected item's document (a list when there are several).
     OpenDocument,
+    /// S: commit, pull and push the shared git repository (`docket sync`).
+    Sync,
     Resize {
         width: u16,
         height: u16,

@@ -30,6 +30,8 @@ pub enum Effect {
         path: PathBuf,
         line: usize,
     },
+    /// Run `docket sync` on the git worker; the result comes back through `App::sync_done`.
+    Sync,
 }
 
 /// An edit on its way to disk, with what is needed to report on it.
@@ -224,6 +226,8 @@ pub struct App {
     /// Which document files of the current meeting are missing, as last looked up by the
     /// event loop (`true`: missing).
     pub doc_missing: HashMap<PathBuf, bool>,
+    /// The git repository the folder is in, if any (see `tui/git.rs`).
+    pub git: super::git::GitView,
 }
 
 impl App {
@@ -263,6 +267,7 @@ impl App {
             details_mark: None,
             presenter: false,
             doc_missing: HashMap::new(),
+            git: super::git::GitView::default(),
         };
         app.refresh();
         app
@@ -432,6 +437,7 @@ impl App {
             self.status = None;
         }
         match action {
+            Action::Quit if self.git.syncing => return self.quit_while_syncing(),
             Action::Quit => return vec![Effect::Quit],
             Action::Resize { width, height } => {
                 self.size = Rect::new(0, 0, width, height);
@@ -507,6 +513,7 @@ impl App {
             Action::OpenDocument => return self.open_document(),
             Action::TogglePresenter => self.toggle_presenter(),
             Action::Close if self.presenter => self.presenter = false,
+            Action::Sync => return self.start_sync(),
             _ => {}
         }
         Vec::new()

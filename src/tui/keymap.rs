@@ -225,6 +225,13 @@ pub const BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[k('S')],
+        action: Action::Sync,
+        help: "sync the shared git repository (commit, pull, push)",
+        group: "Other",
+        footer: None,
+    },
+    Binding {
         keys: &[k('q'), ctrl('c')],
         action: Action::Quit,
         help: "quit",

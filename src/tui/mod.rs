@@ -6,6 +6,8 @@ pub mod app;
 pub mod attendance;
 pub mod capture;
 pub mod config;
+mod git;
+pub mod git_worker;
 pub mod keymap;
 pub mod layout;
 mod live;
@@ -19,3 +21,5 @@ pub mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod vote;
+
+pub use git::GitView;

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Effect};
+use super::git_worker::{GitDone, GitJob, GitWorker};
 use super::keymap;
 use super::search_worker::SearchWorker;
 use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
@@ -21,6 +22,8 @@ use std::time::Duration;
 /// noticed.
 const TICK: Duration = Duration::from_millis(250);
 const SEARCH_TICK: Duration = Duration::from_millis(5);
+/// How often the header's git state is asked for again (besides after saves and syncs).
+const GIT_PROBE: Duration = Duration::from_secs(5);
 
 /// What the loop needs besides the app: the write permission and the folder watch.
 pub struct Session {
@@ -41,6 +44,9 @@ pub fn run(
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let searcher = SearchWorker::start();
+    let git = GitWorker::start(app.dir.clone());
+    git.submit(GitJob::Probe);
+    let mut probed = std::time::Instant::now();
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -58,6 +64,7 @@ pub fn run(
             let missing = store::missing_in(m);
             app.documents_checked(missing);
         }
+        take_git_results(&mut app, &git, &searcher);
         terminal.draw(|f| ui::render(&app, &theme, f))?;
         // While a search runs, wake often to show its results as soon as they come.
         let wait = if app.is_searching() {
@@ -78,7 +85,16 @@ pub fn run(
             for effect in app.update(action) {
                 match effect {
                     Effect::Quit => return Ok(()),
-                    Effect::Save(req) => save(&mut app, &session, req),
+                    // git may be writing the same files while it merges: hold the edit
+                    // (a typed one stays on screen) rather than race it.
+                    Effect::Save(req) if app.git.syncing => {
+                        app.save_failed(req, "a sync is running; try again when it is done".into())
+                    }
+                    Effect::Save(req) => {
+                        save(&mut app, &session, req);
+                        git.submit(GitJob::Probe);
+                    }
+                    Effect::Sync => git.submit(GitJob::Sync),
                     Effect::Search(job) => searcher.submit(job),
                     Effect::OpenDocument(target) => match super::opener::open(&target) {
                         Ok(name) => app.set_status(
@@ -97,6 +113,28 @@ pub fn run(
             app.update(Action::Tick(clock()));
             take_file_changes(&mut app, &session, &searcher);
             take_over_writing(&mut app, &mut session);
+            if probed.elapsed() >= GIT_PROBE {
+                git.submit(GitJob::Probe);
+                probed = std::time::Instant::now();
+            }
+        }
+    }
+}
+
+/// The repository's state and sync results from the git worker. After a sync the folder is
+/// reloaded at once: it may hold others' changes now.
+fn take_git_results(app: &mut App, git: &GitWorker, searcher: &SearchWorker) {
+    while let Ok(done) = git.done().try_recv() {
+        match done {
+            GitDone::Probed(status) => app.git_probed(status),
+            GitDone::Synced(report) => {
+                for effect in reload(app) {
+                    if let Effect::Search(job) = effect {
+                        searcher.submit(job);
+                    }
+                }
+                app.sync_done(report);
+            }
         }
     }
 }

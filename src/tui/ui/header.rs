@@ -18,6 +18,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.error,
         ));
     }
+    right.extend(super::git_status::spans(app, theme));
     if !app.lint.is_empty() {
         right.push(Span::styled(
             format!("⚑ {} warnings (w) ", app.lint.len()),

@@ -4,6 +4,7 @@ mod agenda;
 mod attendance;
 pub(crate) mod details;
 mod footer;
+mod git_status;
 mod header;
 mod overlays;
 mod pending;
