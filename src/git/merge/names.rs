@@ -12,7 +12,8 @@ pub(super) fn merged(
     let (b, o, t) = (names(base)?, names(ours)?, names(theirs)?);
     let mut out: Vec<String> = o
         .iter()
-        .filter(|n| !(b.contains(n) && !t.contains(n)))
+        // Kept unless they took it out.
+        .filter(|n| !b.contains(n) || t.contains(n))
         .cloned()
         .collect();
     for n in t {
