@@ -32,7 +32,8 @@ fn append(path: &str, every: Duration) {
     let mut n = 0u64;
     while !stop.load(std::sync::atomic::Ordering::Relaxed) {
         if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(path) {
-            let _ = writeln!(f, "# appended {n}");
+            // One write call per line, as a logger with O_APPEND does.
+            let _ = f.write_all(format!("# appended {n}\n").as_bytes());
             n += 1;
         }
         std::thread::sleep(every);
@@ -69,6 +70,7 @@ fn main() {
     let old_order = std::env::args().any(|a| a == "--old-order");
     let start = Instant::now();
     let (mut saved, mut refused) = (0u64, std::collections::BTreeMap::<String, u64>::new());
+    let mut warned = 0u64;
     for _ in 0..marks {
         let bytes = std::fs::read(&path).expect("read");
         let meeting = store::parse_meeting(&path, &bytes).expect("parses");
@@ -81,7 +83,11 @@ fn main() {
             save_old_order(&path, ContentHash::of(&bytes), &edit)
         } else {
             store::save_edit(&lock, &path, ContentHash::of(&bytes), &edit)
-                .map(|_| ())
+                .map(|a| {
+                    if a.warning.is_some() {
+                        warned += 1;
+                    }
+                })
                 .map_err(|e| e.to_string())
         };
         match result {
@@ -109,7 +115,7 @@ fn main() {
         .count() as u64;
     let lost = appended - kept;
     println!(
-        "{}: {saved} saves ({refused:?} refused) in {:.1} s against {appended} appends every {every} ms: \
+        "{}: {saved} saves ({warned} told a change may be missing; {refused:?} refused) in {:.1} s against {appended} appends every {every} ms: \
          {lost} appends lost ({:.2} per 1000 saves)",
         if old_order {
             "check before the temp write (before)"

@@ -29,6 +29,11 @@ pub struct Cli {
     /// Treat this date as today (YYYY-MM-DD), for demos and tests.
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
+
+    /// Language of the interface and exports: nl or en (default: `language` in the config
+    /// file, else the locale: LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "nl|en", value_parser = parse_lang)]
+    pub lang: Option<docket::i18n::Lang>,
 }
 
 /// Options of the interface (`docket [DIR]`).
@@ -81,12 +86,13 @@ pub enum Command {
 
     /// Export a meeting's minutes, decision list and action list.
     #[command(after_help = "Examples:\n  docket export meetings 2020-02-10\n  \
-        docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html")]
+        docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html\n  \
+        docket export meetings 2020-03-09 --agenda --lang nl --format docx --out agenda.docx")]
     Export(ExportArgs),
 
     /// Turn a meeting report in Markdown into a meeting file to review.
     #[command(
-        after_help = "Example:\n  docket import report.md --series lovp --out meetings/lovp/2020-02-10.toml"
+        after_help = "Example:\n  docket import report.md --series lovp --into meetings --out meetings/lovp/2020-02-10.toml"
     )]
     Import(ImportArgs),
 
@@ -214,6 +220,8 @@ pub enum ExportFormat {
     #[default]
     Md,
     Html,
+    /// A Word document (needs --out, or standard output that is not a terminal).
+    Docx,
 }
 
 #[derive(Debug, Args)]
@@ -226,6 +234,12 @@ pub struct ExportArgs {
     /// Include items marked confidential = true.
     #[arg(long)]
     pub include_confidential: bool,
+    /// The agenda / invitation instead of the minutes: planned times, what to read.
+    #[arg(long)]
+    pub agenda: bool,
+    /// Print planned and actual minutes per item (internal; left out by default).
+    #[arg(long)]
+    pub timing: bool,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -239,6 +253,9 @@ pub struct ImportArgs {
     pub series: Option<String>,
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
+    /// Match the topics against this folder of meetings, so the import links to its history.
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -247,4 +264,9 @@ pub struct ImportArgs {
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date like 2020-03-09"))
+}
+
+pub fn parse_lang(s: &str) -> Result<docket::i18n::Lang, String> {
+    s.parse()
+        .map_err(|e: docket::i18n::LangError| e.to_string())
 }

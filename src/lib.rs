@@ -2,9 +2,11 @@
 #![warn(clippy::unwrap_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod export;
 #[doc(hidden)]
 pub mod fuzz_checks;
 pub mod git;
+pub mod i18n;
 pub mod model;
 pub mod prepare;
 pub mod sanitize;

@@ -10,13 +10,20 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = match commands::language(cli.lang) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("docket: {e}");
+            return e.exit_code();
+        }
+    };
     if cli.command.is_some() {
         quiet_on_closed_output();
     }
     let result = match &cli.command {
-        Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today)),
-        Some(Command::Pending(args)) => commands::pending::run(args, cli.today),
-        Some(Command::Search(args)) => commands::search::run(args),
+        Some(Command::Check(args)) => commands::check::run(args, commands::today(cli.today), lang),
+        Some(Command::Pending(args)) => commands::pending::run(args, cli.today, lang),
+        Some(Command::Search(args)) => commands::search::run(args, lang),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 *shell,
@@ -26,13 +33,13 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::New(args)) => commands::new::run(args),
-        Some(Command::Export(args)) => commands::export::run(args, cli.today),
-        Some(Command::Import(args)) => commands::import::run(args),
+        Some(Command::New(args)) => commands::new::run(args, lang),
+        Some(Command::Export(args)) => commands::export::run(args, cli.today, lang),
+        Some(Command::Import(args)) => commands::import::run(args, lang),
         Some(Command::Man(args)) => commands::man::run(args),
         Some(Command::Merge(args)) => commands::merge::run(args),
         Some(Command::Sync(args)) => commands::sync::run(args),
-        None => commands::open::run(&cli.open, cli.today),
+        None => commands::open::run(&cli.open, cli.today, lang),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,9 @@ use std::process::Command;
 fn check(dir: &str) -> (i32, String, String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Command::new(env!("CARGO_BIN_EXE_docket"))
+        // English whatever the machine's locale or config says.
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
         .current_dir(root)
         .args(["check", dir])
         .output()

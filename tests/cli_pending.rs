@@ -7,6 +7,9 @@ use std::process::Command;
 
 fn pending(args: &[&str]) -> (i32, Value) {
     let out = Command::new(env!("CARGO_BIN_EXE_docket"))
+        // English whatever the machine's locale or config says.
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
         .arg("pending")
         .args(args)

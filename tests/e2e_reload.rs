@@ -70,3 +70,57 @@ fn an_unreadable_open_meeting_stays_on_screen_and_comes_back() {
     assert!(t.screen().contains("LOVP · Mon 9 Mar 2020"));
     assert!(pty_support::unchanged(&files), "nothing was written");
 }
+
+#[test]
+fn typed_text_survives_an_outside_change_and_a_paste_keeps_its_line_breaks_as_spaces() {
+    let (dir, _) = meetings_copy();
+    let other = dir.path().join("lovp/2020-02-10.toml");
+    let file = dir.path().join("lovp/2020-03-09.toml");
+    let t = docket(dir.path());
+    t.wait_for("Agenda");
+    t.keys(&["o"]);
+    t.wait_for("Outcome");
+    t.type_text("Besloten");
+    t.paste(" om\rte\r\nwachten");
+    t.wait_for("pasted as one line: 2 line breaks became spaces");
+    // A colleague adds an earlier outcome on the selected item's topic: it shows in the
+    // previous-outcomes pane once reloaded (the status line is the input's while typing).
+    let text = std::fs::read_to_string(&other).expect("read");
+    let added = text.replacen(
+        "[[item.outcome]]\n# \"Afgesproken",
+        "[[item.outcome]]\ntext = \"Ook genoteerd\"\n\n[[item.outcome]]\n# \"Afgesproken",
+        1,
+    );
+    assert_ne!(added, text);
+    std::fs::write(&other, added).expect("write");
+    t.wait_for("Rekenkamer (2)");
+    t.wait_for("Besloten om te wachten");
+    t.keys(&["Enter"]);
+    t.wait_for("saved: add outcome");
+    let saved = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        saved.contains("text = \"Besloten om te wachten\""),
+        "{saved}"
+    );
+}
+
+#[test]
+fn a_past_meeting_is_marked_without_a_time_and_has_no_clock() {
+    let (dir, _) = meetings_copy();
+    let file = dir.path().join("lovp/2020-03-09.toml");
+    let t = Term::start(
+        &format!(
+            "exec {} {} --today 2026-11-30",
+            env!("CARGO_BIN_EXE_docket"),
+            dir.path().display()
+        ),
+        140,
+        30,
+    );
+    t.wait_for("LOVP · Mon 9 Mar 2020");
+    t.keys(&["Space"]);
+    let s = t.wait_for("saved: mark");
+    assert!(!s.contains('⏱'), "{s}");
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains("discussed = true\n"), "{text}");
+}

@@ -66,3 +66,41 @@ fn historical_records_are_not_linted() {
         assert_eq!(stderr(&o), "");
     }
 }
+
+#[test]
+fn warnings_and_summary_in_dutch() {
+    let dir = fixtures().join("board");
+    let o = docket(&[
+        "check",
+        dir.to_str().expect("utf-8"),
+        "--today",
+        "2024-02-01",
+        "--lang",
+        "nl",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(
+        lines[0].contains(": warning: actie \"Ask the auditor about reserves\" (Chen, termijn 2024-02, uit board 2024-01-10) moet op deze vergadering terugkomen"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with("[due-not-on-agenda]"),
+        "the kind stays a key"
+    );
+    assert!(
+        lines[2].contains(
+            "de agenda plant 35 minuten, maar de vergadering duurt 30 minuten (5 te veel)"
+        )
+    );
+    assert!(lines[3].contains("agendapunt 3 \"Any other business\" heeft geen geplande minuten"));
+    assert!(
+        stdout(&o).contains("1 vergadering") || stdout(&o).contains("vergaderingen"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("4 waarschuwingen"), "{}", stdout(&o));
+}

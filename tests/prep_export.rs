@@ -59,17 +59,12 @@ fn markdown_parses_into_the_expected_outline_without_raw_html() {
     assert_eq!(
         h,
         [
-            (1, "Board: 2024-01-10 19:00"),
+            (1, "Board"),
             (2, "Minutes"),
-            (3, "1. Opening"),
             (3, "2. Budget 2024"),
             (3, "3. Website"),
-            (3, "4. Any other business"),
-            (2, "Decisions"),
-            (2, "Actions by owner"),
-            (3, "Bram"),
-            (3, "Chen"),
-            (3, "No owner"),
+            (2, "Decision list"),
+            (2, "Action list"),
         ]
     );
     assert!(!html, "text like <v2> must be escaped, not passed as HTML");
@@ -95,14 +90,26 @@ fn confidential_items_only_when_asked() {
 }
 
 #[test]
-fn planned_against_actual_minutes() {
+fn items_without_content_are_listed_by_title_not_as_empty_headings() {
     let md = export(&[]);
+    assert!(md.contains("\n1\\. Opening\n"), "{md}");
+    assert!(md.contains("\n4\\. Any other business\n"), "{md}");
+    assert!(!md.contains("### 1. Opening"));
+}
+
+#[test]
+fn planned_against_actual_minutes_only_with_timing() {
+    let md = export(&[]);
+    assert!(!md.contains("planned") && !md.contains("actual"), "{md}");
+    let md = export(&["--timing"]);
     assert!(
-        md.contains("*presenter Bram; planned 30 min, actual 40 min*"),
+        md.contains("*presented by Bram · planned 30 min · actual 40 min*"),
         "{md}"
     );
     // The hidden staff item still took 19:40-19:55, so the website took 10 minutes.
-    assert!(md.contains("*planned 15 min, actual 10 min*"));
+    assert!(md.contains("*planned 15 min · actual 10 min*"));
+    // With timing, every item with a time is worth a heading.
+    assert!(md.contains("### 1. Opening"));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 mod prep_support;
 use prep_support::*;
+use std::path::Path;
 
 /// Imports a fixture report and returns the parsed TOML and stderr.
 fn import(name: &str, extra: &[&str]) -> (toml::Table, String, String) {
@@ -101,14 +102,58 @@ fn the_users_lovp_report() {
     assert_eq!(
         actions(&doc),
         triples(&[
-            (2, "next", "Afgesproken is dit rapport waa"),
-            (3, "-", "Oproep van de regioburgemeeste"),
-            (4, "2020-09", "Afgesproken is dat in septembe"),
-            (5, "2020-06", "Dit voorstel komt terug in het"),
-            (9, "2020-03-09", "Over ondermijning en de planne"),
+            (2, "next", "Terug op de agenda: Inzetbaarh"),
+            (3, "-", "Gesprek organiseren met een aa"),
+            (4, "2020-09", "Terug op de agenda: Jaarwissel"),
+            (5, "2020-06", "Terug op de agenda: Herijking "),
+            (9, "2020-03-09", "Terug op de agenda: Ondermijni"),
         ])
     );
     assert!(text.contains("# guessed from: \"Dit voorstel komt terug in het LOVP van juni.\""));
+    let veiligheid = &items(&doc)[2];
+    assert_eq!(veiligheid["action"][0]["owner"].as_str(), Some("Minister"));
+    // Each agreement appears once: not again in the notes.
+    for (n, item) in items(&doc).iter().enumerate() {
+        let notes = item.get("notes").and_then(|v| v.as_str()).unwrap_or("");
+        for o in item
+            .get("outcome")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let t = o["text"].as_str().expect("text");
+            assert!(
+                !notes.contains(t),
+                "item {}: outcome repeated in the notes",
+                n + 1
+            );
+        }
+        for a in item
+            .get("action")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let t = a["text"].as_str().expect("text");
+            let outcomes = item
+                .get("outcome")
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                !outcomes.contains(t) && !notes.contains(t),
+                "item {}: action repeated",
+                n + 1
+            );
+        }
+    }
+    // Observations stay in the notes.
+    let jaarwisseling = items(&doc)[3]["notes"].as_str().expect("notes");
+    assert!(
+        jaarwisseling.contains(
+            "Handhaving op vuurwerk afkomstig uit het buitenland blijft een aandachtspunt."
+        )
+    );
+    assert!(!jaarwisseling.contains("Afgesproken"));
     assert!(
         err.contains("9 items, 4 outcomes, 5 actions guessed"),
         "{err}"
@@ -153,10 +198,67 @@ fn a_short_english_report() {
     assert_eq!(
         actions(&doc),
         triples(&[
-            (2, "next", "The treasurer will come back t"),
-            (3, "2024-05", "Anna will report on the migrat"),
-            (4, "2024-04-14", "Planning for the summer party "),
+            (2, "next", "Come back to the reserves"),
+            (3, "2024-05", "Report on the migration"),
+            (4, "2024-04-14", "Back on the agenda: Summer par"),
         ])
+    );
+    let owners: Vec<Option<&str>> = items(&doc)
+        .iter()
+        .flat_map(|i| {
+            i.get("action")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+        })
+        .map(|a| a.get("owner").and_then(|o| o.as_str()))
+        .collect();
+    assert_eq!(owners, [Some("Treasurer"), Some("Anna"), None]);
+}
+
+#[test]
+fn into_a_folder_takes_its_topic_keys_and_says_so() {
+    let (doc, err, text) = import("lovp-report.md", &["--into", "meetings"]);
+    let topics: Vec<Option<&str>> = items(&doc)
+        .iter()
+        .map(|i| i.get("topic").and_then(|t| t.as_str()))
+        .collect();
+    assert_eq!(
+        topics[3],
+        Some("vuurwerk"),
+        "Jaarwisseling takes the folder's topic"
+    );
+    assert_eq!(topics[7], Some("sterkteverdeling"));
+    assert_eq!(
+        topics[6], None,
+        "same as the slug of its title: no key written"
+    );
+    assert!(text.contains("topic = \"vuurwerk\"   # same title"));
+    assert!(
+        err.contains(
+            "item 4: \"Jaarwisseling\" takes the folder's topic \"vuurwerk\" (same title)"
+        ),
+        "{err}"
+    );
+    // The imported file loads next to the folder's history and links to it.
+    let tmp = copy_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("meetings")
+            .as_path(),
+    );
+    std::fs::write(tmp.path().join("lovp/2020-02-10.toml"), &text).expect("replace");
+    let loaded = docket::store::load_dir(tmp.path()).expect("loads");
+    assert_eq!(loaded.bad_file_count(), 0);
+    let o = docket(&[
+        "export",
+        tmp.path().to_str().expect("utf-8"),
+        "2020-03-09",
+        "--agenda",
+    ]);
+    assert!(
+        stdout(&o).contains("Terug op de agenda: Ondermijning"),
+        "{}",
+        stdout(&o)
     );
 }
 

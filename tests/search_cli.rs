@@ -7,6 +7,9 @@ const DIR: &str = "tests/fixtures/search";
 
 fn docket(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_docket"))
+        // English whatever the machine's locale or config says.
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .output()

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use docket::model::OutcomeKind;
 use docket::store::edit::{Edit, ItemRef};
 use docket::store::{
-    Access, FolderLock, SaveError, load_file, remove_stale_temps, save_edit, write_atomic,
+    Access, FolderLock, Moment, SaveError, load_file, remove_stale_temps, save_edit, write_atomic,
 };
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -278,8 +278,8 @@ fn a_write_landing_after_the_flush_and_before_the_rename_is_kept() {
     let edit = mark(&path, 0);
     let raced = std::cell::Cell::new(false);
     // Another program appends at the last moment of docket's first try.
-    let applied = docket::store::save_edit_racing(&lock, &path, loaded, &edit, &|| {
-        if !raced.replace(true) {
+    let applied = docket::store::save_edit_racing(&lock, &path, loaded, &edit, &|m| {
+        if m == Moment::BeforeCheck && !raced.replace(true) {
             let text = fs::read_to_string(&path).expect("read");
             fs::write(&path, format!("{text}# late line\n")).expect("append");
         }
@@ -292,4 +292,63 @@ fn a_write_landing_after_the_flush_and_before_the_rename_is_kept() {
     );
     assert!(text.contains("discussed = "), "{text}");
     assert!(applied.merged);
+}
+
+#[test]
+fn a_write_landing_between_the_last_check_and_the_rename_is_put_back() {
+    let (_dir, path, lock) = setup(MEETING);
+    let loaded = docket::store::ContentHash::of(&fs::read(&path).expect("read"));
+    let edit = mark(&path, 0);
+    let raced = std::cell::Cell::new(false);
+    // Written into the very file being replaced (same inode), after the check passed.
+    let applied = docket::store::save_edit_racing(&lock, &path, loaded, &edit, &|m| {
+        if m == Moment::BeforeRename && !raced.replace(true) {
+            let text = fs::read_to_string(&path).expect("read");
+            fs::write(&path, format!("{text}# late line\n")).expect("write in place");
+        }
+    })
+    .expect("saved");
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(
+        text.contains("# late line\n"),
+        "their line was lost:\n{text}"
+    );
+    assert_eq!(text.matches("discussed = ").count(), 1, "{text}");
+    assert!(applied.merged && applied.warning.is_none());
+    assert_eq!(
+        docket::store::ContentHash::of(text.as_bytes()),
+        applied.hash
+    );
+}
+
+#[test]
+fn when_their_lost_write_cannot_be_put_back_the_save_says_so() {
+    let (_dir, path, lock) = setup(MEETING);
+    let loaded = docket::store::ContentHash::of(&fs::read(&path).expect("read"));
+    let edit = mark(&path, 0);
+    let old: std::cell::RefCell<Option<fs::File>> = std::cell::RefCell::new(None);
+    let applied = docket::store::save_edit_racing(&lock, &path, loaded, &edit, &|m| match m {
+        Moment::BeforeRename => {
+            *old.borrow_mut() = fs::OpenOptions::new().append(true).open(&path).ok();
+        }
+        Moment::AfterRename => {
+            use std::io::Write;
+            if let Some(f) = old.borrow_mut().as_mut() {
+                f.write_all(b"# into the replaced file\n")
+                    .expect("write old");
+            }
+            let mut new = fs::OpenOptions::new()
+                .append(true)
+                .open(&path)
+                .expect("open new");
+            new.write_all(b"# into the new file\n").expect("write new");
+        }
+        Moment::BeforeCheck => {}
+    })
+    .expect("the edit landed");
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(text.contains("discussed = "), "{text}");
+    assert!(text.contains("# into the new file\n"), "{text}");
+    let warning = applied.warning.expect("told");
+    assert!(warning.contains("may be missing"), "{warning}");
 }

@@ -170,3 +170,20 @@ fn quitting_during_a_sync_asks_twice() {
         "no sync, no question"
     );
 }
+
+#[test]
+fn a_narrow_header_keeps_only_the_count() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    app.git_probed(status(3, "Anna", now()));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("backend");
+    t.draw(|f| ui::render(&app, &Theme::builtin(), f))
+        .expect("draw");
+    let buf = t.backend().buffer().clone();
+    let h: String = (0..80).map(|x| buf[(x, 0)].symbol().to_string()).collect();
+    assert!(h.contains("⇅ 3 0/"), "{h}");
+    assert!(!h.contains("Anna"), "{h}");
+}

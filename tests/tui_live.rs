@@ -257,3 +257,30 @@ fn reload_keeps_the_selection() {
     );
     assert_eq!(app.library.len(), 3);
 }
+
+#[test]
+fn status_line_in_dutch_for_a_save_and_its_undo() {
+    let (fx, mut app) = fixture();
+    app.lang = docket::i18n::Lang::Nl;
+    run(&mut app, &fx, Action::ToggleDiscussed);
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.starts_with("bewaard: “Inzetbaarheid van politie: rapport Algem…”")
+            && status.contains("als besproken gemarkeerd · u maakt ongedaan"),
+        "{status}"
+    );
+    run(&mut app, &fx, Action::Undo);
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.starts_with("ongedaan gemaakt: “Inzetbaarheid"),
+        "{status}"
+    );
+}

@@ -4,24 +4,26 @@
 
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::CheckArgs;
+use docket::i18n::Lang;
 use docket::store::{self, Diagnostic, Loaded, Severity};
+use docket::t;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
+pub fn run(args: &CheckArgs, today: chrono::NaiveDate, lang: Lang) -> CliResult {
     let paths = if args.paths.is_empty() {
         vec![meetings_dir(None)]
     } else {
         args.paths.clone()
     };
     let mut tally = Tally::default();
-    for target in targets(&paths)? {
-        let mut loaded = store::load_dir(&target.dir)?;
+    for target in targets(&paths, lang)? {
+        let mut loaded = store::load_dir(&target.dir).map_err(|e| super::folder_error(&e, lang))?;
         loaded
             .problems
             .extend(store::missing_document_warnings(&loaded.library));
-        super::lint_warnings::add(&mut loaded, today);
+        super::lint_warnings::add(&mut loaded, today, lang);
         tally.add(&loaded, target.files.as_deref());
     }
     tally
@@ -31,7 +33,7 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate) -> CliResult {
     for d in &tally.problems {
         eprintln!("{d}");
     }
-    println!("{}", tally.summary());
+    println!("{}", tally.summary(lang));
     let failed = tally.errors() > 0 || (args.strict && tally.warnings() > 0);
     Ok(if failed {
         ExitCode::from(1)
@@ -47,14 +49,18 @@ struct Target {
 }
 
 /// Groups the paths by the folder to load, so each folder is read once.
-fn targets(paths: &[PathBuf]) -> Result<Vec<Target>, CliError> {
+fn targets(paths: &[PathBuf], lang: Lang) -> Result<Vec<Target>, CliError> {
     let mut folders: BTreeMap<PathBuf, Option<Vec<PathBuf>>> = BTreeMap::new();
     for path in paths {
         let Ok(meta) = std::fs::metadata(path) else {
             return Err(if store::is_meeting_file(path) {
-                CliError::Usage(format!("{}: no such file", path.display()))
+                CliError::Usage(t!(
+                    lang,
+                    "cli-no-such-path",
+                    path = path.display().to_string()
+                ))
             } else {
-                store::StoreError::NoFolder(path.clone()).into()
+                super::folder_error(&store::StoreError::NoFolder(path.clone()), lang)
             });
         };
         if meta.is_dir() {
@@ -152,22 +158,17 @@ impl Tally {
             .count()
     }
 
-    fn summary(&self) -> String {
+    fn summary(&self, lang: Lang) -> String {
         let (errors, warnings) = (self.errors(), self.warnings());
-        let mut summary = format!(
-            "{} {}, {} {}, {} {} with errors",
-            self.meetings,
-            plural(self.meetings, "meeting", "meetings"),
-            self.items,
-            plural(self.items, "item", "items"),
-            errors,
-            plural(errors, "file", "files"),
+        let mut summary = t!(
+            lang,
+            "cli-check-summary",
+            meetings = self.meetings,
+            items = self.items,
+            files = errors
         );
         if warnings > 0 {
-            summary.push_str(&format!(
-                ", {warnings} {}",
-                plural(warnings, "warning", "warnings")
-            ));
+            summary.push_str(&t!(lang, "cli-check-warnings", count = warnings));
         }
         summary
     }
@@ -184,8 +185,4 @@ fn same_file(a: &Path, b: &Path) -> bool {
             (Ok(x), Ok(y)) => x == y,
             _ => false,
         }
-}
-
-pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

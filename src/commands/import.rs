@@ -2,17 +2,33 @@
 
 use super::{CliError, CliResult};
 use crate::cli::ImportArgs;
+use docket::i18n::Lang;
 use docket::prepare::import::{ImportOptions, import};
+use docket::prepare::topics::KnownTopics;
 use docket::prepare::write;
 use docket::sanitize;
 use docket::store;
+use docket::t;
 use std::process::ExitCode;
 
-pub fn run(args: &ImportArgs) -> CliResult {
+pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
     let bytes = store::read_file(&args.report).map_err(|d| CliError::Failed(d.to_string()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| CliError::Failed(format!("{}: is not UTF-8 text", args.report.display())))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        CliError::Failed(t!(
+            lang,
+            "cli-not-utf8",
+            path = args.report.display().to_string()
+        ))
+    })?;
+    let known = match &args.into {
+        Some(dir) => {
+            let loaded = super::load_reporting(dir, lang)?;
+            Some(KnownTopics::from_library(&loaded.library))
+        }
+        None => None,
+    };
     let opts = ImportOptions {
+        known,
         series: args.series.clone(),
         date: args.date,
         source_name: args
@@ -26,11 +42,12 @@ pub fn run(args: &ImportArgs) -> CliResult {
     if let Err(problems) = store::parse_meeting(&check_path, imported.text.as_bytes()) {
         let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
         return Err(CliError::Failed(format!(
-            "the imported file does not load (a bug in docket):\n{}",
+            "{}\n{}",
+            t!(lang, "cli-import-bug"),
             msgs.join("\n")
         )));
     }
-    for line in imported.summary() {
+    for line in imported.summary(lang) {
         eprintln!("docket import: {}", sanitize::line(&line));
     }
     match &args.out {

@@ -6,11 +6,11 @@ use docket::sanitize;
 use docket::store::{Diagnostic, Loaded};
 
 /// Adds a warning for every lint finding, keeping the problems sorted by path and position.
-pub fn add(loaded: &mut Loaded, today: chrono::NaiveDate) {
+pub fn add(loaded: &mut Loaded, today: chrono::NaiveDate, lang: docket::i18n::Lang) {
     let lib = &loaded.library;
     let mut warnings = Vec::new();
     for id in lib.meetings_being_prepared(today) {
-        for f in lib.lint(&Target::Meeting(id)) {
+        for f in lib.lint_in(&Target::Meeting(id), lang) {
             let Some(path) = &f.path else { continue };
             let message = format!("{} [{}]", sanitize::line(&f.message), f.kind.as_str());
             warnings.push(Diagnostic::warning(path, (f.line, 1), message));

@@ -12,6 +12,8 @@ pub mod pending;
 pub mod search;
 pub mod sync;
 
+use docket::i18n::Lang;
+use docket::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -56,25 +58,53 @@ pub fn today(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
 
 /// Loads the folder for a command that works on the good files: the bad ones are counted on
 /// stderr with a pointer to `docket check`.
-pub fn load_reporting(dir: &Path) -> Result<docket::store::Loaded, CliError> {
-    report_bad_files(docket::store::load_dir(dir)?)
+pub fn load_reporting(dir: &Path, lang: Lang) -> Result<docket::store::Loaded, CliError> {
+    let loaded = docket::store::load_dir(dir).map_err(|e| folder_error(&e, lang))?;
+    report_bad_files(loaded, lang)
 }
 
 /// `load_reporting` through the load cache (`DOCKET_CACHE=off` turns it off).
-pub fn load_reporting_cached(dir: &Path) -> Result<docket::store::Loaded, CliError> {
+pub fn load_reporting_cached(dir: &Path, lang: Lang) -> Result<docket::store::Loaded, CliError> {
     let loaded = match docket::store::cache::default_dir() {
-        Some(cache) => docket::store::load_dir_cached(dir, &cache)?.0,
-        None => docket::store::load_dir(dir)?,
+        Some(cache) => {
+            docket::store::load_dir_cached(dir, &cache)
+                .map_err(|e| folder_error(&e, lang))?
+                .0
+        }
+        None => docket::store::load_dir(dir).map_err(|e| folder_error(&e, lang))?,
     };
-    report_bad_files(loaded)
+    report_bad_files(loaded, lang)
 }
 
-fn report_bad_files(loaded: docket::store::Loaded) -> Result<docket::store::Loaded, CliError> {
+/// A folder that cannot be read, with a hint in the user's language.
+pub fn folder_error(e: &docket::store::StoreError, lang: Lang) -> CliError {
+    CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder")))
+}
+
+fn report_bad_files(
+    loaded: docket::store::Loaded,
+    lang: Lang,
+) -> Result<docket::store::Loaded, CliError> {
     let bad = loaded.bad_file_count();
     if bad > 0 {
         eprintln!(
-            "docket: {bad} file(s) could not be read and are left out; run `docket check` to see why"
+            "docket: {}",
+            t!(lang, "cli-bad-files-left-out", count = bad)
         );
     }
     Ok(loaded)
+}
+
+/// The language for this run: `--lang`, else `language` in the config file, else the locale.
+pub fn language(flag: Option<docket::i18n::Lang>) -> Result<docket::i18n::Lang, CliError> {
+    let config = if flag.is_some() {
+        None
+    } else {
+        docket::tui::config::Config::load(docket::tui::config::config_dir().as_deref())
+            .map_err(|e| CliError::Usage(format!("config: {e}")))?
+            .language
+    };
+    Ok(docket::i18n::resolve(flag, config, |k| {
+        std::env::var(k).ok()
+    }))
 }

@@ -2,20 +2,22 @@
 
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::NewArgs;
+use docket::i18n::Lang;
 use docket::prepare::{draft, write};
 use docket::store;
+use docket::t;
 use std::process::ExitCode;
 
-pub fn run(args: &NewArgs) -> CliResult {
+pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
-    let loaded = super::load_reporting(&dir)?;
-    let start =
-        match &args.start {
-            Some(s) => Some(store::parse_clock(s).ok_or_else(|| {
-                CliError::Usage(format!("--start `{s}` is not a time like 10:00"))
-            })?),
-            None => None,
-        };
+    let loaded = super::load_reporting(&dir, lang)?;
+    let start = match &args.start {
+        Some(s) => Some(
+            store::parse_clock(s)
+                .ok_or_else(|| CliError::Usage(t!(lang, "cli-new-bad-start", start = s)))?,
+        ),
+        None => None,
+    };
     let d = draft::draft(&loaded.library, &args.series, args.date, start)
         .map_err(|e| CliError::Failed(e.to_string()))?;
     let path = args.out.clone().unwrap_or_else(|| {
@@ -26,7 +28,8 @@ pub fn run(args: &NewArgs) -> CliResult {
     if let Err(problems) = store::parse_meeting(&path, d.text.as_bytes()) {
         let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
         return Err(CliError::Failed(format!(
-            "the draft does not load (a bug in docket):\n{}",
+            "{}\n{}",
+            t!(lang, "cli-new-bug"),
             msgs.join("\n")
         )));
     }

@@ -2,7 +2,9 @@
 
 use super::{CliError, CliResult};
 use crate::cli::OpenArgs;
+use docket::i18n::Lang;
 use docket::store;
+use docket::t;
 use docket::tui::app::App;
 use docket::tui::config::{Config, config_dir};
 use docket::tui::theme::Theme;
@@ -10,7 +12,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
+pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> CliResult {
     let cfg_dir = config_dir();
     let config =
         Config::load(cfg_dir.as_deref()).map_err(|e| CliError::Usage(format!("config: {e}")))?;
@@ -29,13 +31,9 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
         Some(cache) => store::load_dir_cached(&dir, &cache).map(|(loaded, _)| loaded),
         None => store::load_dir(&dir),
     }
-    .map_err(|e| {
-        CliError::Usage(format!("{e}\nhint: run docket in the folder that holds `meetings/`, or give the folder: `docket path/to/meetings`"))
-    })?;
+    .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-open-folder"))))?;
     if !std::io::stdout().is_terminal() {
-        return Err(CliError::Usage(
-            "the interface needs a terminal; for scripts use `docket check`, `docket pending` or `docket search`".into(),
-        ));
+        return Err(CliError::Usage(t!(lang, "cli-needs-terminal")));
     }
     let clock = move || {
         let now = chrono::Local::now().naive_local();
@@ -54,15 +52,15 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
     let mut app = App::new(loaded.library, loaded.problems, dir, clock());
     app.set_sources(&loaded.sources);
     app.live = args.live;
+    app.lang = lang;
     if let store::Access::ReadOnly(why) = &access {
         app.read_only = Some(why.clone());
     }
     match &watcher {
         Err(e) => app.set_status(e.to_string(), true),
-        Ok(_) if cleaned > 0 => app.set_status(
-            format!("removed {cleaned} temporary file(s) left by a crash"),
-            false,
-        ),
+        Ok(_) if cleaned > 0 => {
+            app.set_status(t!(lang, "cli-removed-temps", count = cleaned), false)
+        }
         Ok(_) => {}
     }
     let session = docket::tui::run::Session {
@@ -70,7 +68,7 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>) -> CliResult {
         watcher: watcher.ok(),
     };
     if let Some(spec) = &args.meeting {
-        let id = find_meeting(&app, spec)?;
+        let id = find_meeting(&app, spec, lang)?;
         app.open_meeting(id);
     }
     docket::tui::run::run(app, theme, session, clock)
@@ -90,21 +88,21 @@ fn choose_dir(given: Option<&Path>, configured: Option<&Path>) -> PathBuf {
     }
 }
 
-fn find_meeting(app: &App, spec: &str) -> Result<docket::model::MeetingId, CliError> {
+fn find_meeting(app: &App, spec: &str, lang: Lang) -> Result<docket::model::MeetingId, CliError> {
     let lib = &app.library;
     if let Ok(date) = chrono::NaiveDate::parse_from_str(spec, "%Y-%m-%d") {
         return lib
             .find_by_date(date, None)
             .first()
             .copied()
-            .ok_or_else(|| CliError::Usage(format!("no meeting on {date}")));
+            .ok_or_else(|| {
+                CliError::Usage(t!(lang, "cli-no-meeting-on", date = date.to_string()))
+            });
     }
     let canon = std::fs::canonicalize(spec)
-        .map_err(|_| CliError::Usage(format!("{spec}: no such meeting file")))?;
+        .map_err(|_| CliError::Usage(t!(lang, "cli-no-such-file", spec = spec)))?;
     lib.iter()
         .find(|(_, m)| std::fs::canonicalize(&m.path).is_ok_and(|p| p == canon))
         .map(|(id, _)| id)
-        .ok_or_else(|| {
-            CliError::Usage(format!("{spec}: not a loaded meeting (see `docket check`)"))
-        })
+        .ok_or_else(|| CliError::Usage(t!(lang, "cli-not-loaded", spec = spec)))
 }

@@ -2,21 +2,24 @@
 
 use super::{CliError, CliResult, meetings_dir, today};
 use crate::cli::PendingArgs;
+use docket::i18n::Lang;
 use docket::model::{Library, MeetingId, PendingAction, Scope, Target};
 use docket::sanitize;
+use docket::t;
 use serde_json::json;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(args: &PendingArgs, today_arg: Option<chrono::NaiveDate>) -> CliResult {
+pub fn run(args: &PendingArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
-    let loaded = super::load_reporting(&dir)?;
+    let loaded = super::load_reporting(&dir, lang)?;
     let lib = &loaded.library;
     let target = resolve_target(
         lib,
         args.for_meeting.as_deref(),
         args.series.as_deref(),
         today(today_arg),
+        lang,
     )?;
     let scope = if args.all_series {
         Scope::AllSeries
@@ -46,12 +49,13 @@ pub fn resolve_target(
     for_meeting: Option<&str>,
     series: Option<&str>,
     today: chrono::NaiveDate,
+    lang: Lang,
 ) -> Result<Target, CliError> {
     if let Some(s) = series
         && lib.series_meetings(s).is_empty()
         && for_meeting.is_none()
     {
-        return Err(unknown_series(lib, s));
+        return Err(unknown_series(lib, s, lang));
     }
     let Some(spec) = for_meeting else {
         let ids: Vec<MeetingId> = match series {
@@ -63,7 +67,7 @@ pub fn resolve_target(
             .copied()
             .find(|&id| lib.meeting(id).date >= today)
             .or_else(|| ids.last().copied())
-            .ok_or_else(|| CliError::Failed("no meetings found".into()))?;
+            .ok_or_else(|| CliError::Failed(t!(lang, "cli-no-meetings")))?;
         return Ok(Target::Meeting(id));
     };
     if let Ok(date) = chrono::NaiveDate::parse_from_str(spec, "%Y-%m-%d") {
@@ -79,34 +83,36 @@ pub fn resolve_target(
                     series: only.to_string(),
                     date,
                 }),
-                _ => Err(CliError::Usage(format!(
-                    "no meeting on {date}; to plan one, name its series with --series"
+                _ => Err(CliError::Usage(t!(
+                    lang,
+                    "cli-no-meeting-name-series",
+                    date = date.to_string()
                 ))),
             },
-            (_, _) => Err(CliError::Usage(format!(
-                "several meetings on {date}; name one by its file path or with --series"
+            (_, _) => Err(CliError::Usage(t!(
+                lang,
+                "cli-several-meetings",
+                date = date.to_string()
             ))),
         };
     }
     let path = Path::new(spec);
-    let canon = std::fs::canonicalize(path).map_err(|_| {
-        CliError::Usage(format!(
-            "`{spec}` is neither a date (YYYY-MM-DD) nor a meeting file"
-        ))
-    })?;
+    let canon = std::fs::canonicalize(path)
+        .map_err(|_| CliError::Usage(t!(lang, "cli-not-date-or-file", spec = spec)))?;
     lib.iter()
         .find(|(_, m)| std::fs::canonicalize(&m.path).is_ok_and(|p| p == canon))
         .map(|(id, _)| Target::Meeting(id))
-        .ok_or_else(|| {
-            CliError::Usage(format!(
-                "{spec}: not a loaded meeting file (see `docket check`)"
-            ))
-        })
+        .ok_or_else(|| CliError::Usage(t!(lang, "cli-not-loaded", spec = spec)))
 }
 
-fn unknown_series(lib: &Library, s: &str) -> CliError {
+fn unknown_series(lib: &Library, s: &str, lang: Lang) -> CliError {
     let known: Vec<&str> = lib.series_names().collect();
-    CliError::Usage(format!("no series `{s}`; known: {}", known.join(", ")))
+    CliError::Usage(t!(
+        lang,
+        "cli-no-series",
+        series = s,
+        known = known.join(", ")
+    ))
 }
 
 fn heading(lib: &Library, target: &Target, n: usize) -> String {

@@ -2,9 +2,11 @@
 
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::SearchArgs;
+use docket::i18n::Lang;
 use docket::model::Library;
 use docket::sanitize;
 use docket::search::{Hit, Query, RecordId, SearchIndex};
+use docket::t;
 use serde_json::json;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -15,14 +17,18 @@ const LEAD: usize = 30;
 /// Characters of text shown per plain line.
 const WIDTH: usize = 100;
 
-pub fn run(args: &SearchArgs) -> CliResult {
-    let (dir, query) = split_args(args)?;
+pub fn run(args: &SearchArgs, lang: Lang) -> CliResult {
+    let (dir, query) = split_args(args, lang)?;
     let query = match &query {
         Some(q) => Some(Query::parse(q).map_err(|e| {
             CliError::Usage(format!(
-                "in the query at {}..{}: {e}\n  {}\n  {}{}",
-                e.span.start,
-                e.span.end,
+                "{}: {e}\n  {}\n  {}{}",
+                t!(
+                    lang,
+                    "cli-search-query-error",
+                    start = e.span.start,
+                    end = e.span.end
+                ),
                 sanitize::line(q),
                 " ".repeat(q[..e.span.start].chars().count()),
                 "^".repeat(q[e.span.clone()].chars().count().max(1))
@@ -30,7 +36,7 @@ pub fn run(args: &SearchArgs) -> CliResult {
         })?),
         None => None,
     };
-    let loaded = super::load_reporting_cached(&dir)?;
+    let loaded = super::load_reporting_cached(&dir, lang)?;
     let lib = &loaded.library;
     let index = SearchIndex::build(lib);
     let out = std::io::stdout().lock();
@@ -59,23 +65,19 @@ pub fn run(args: &SearchArgs) -> CliResult {
 }
 
 /// `[DIR] QUERY`, or `[DIR]` with `--list`.
-fn split_args(args: &SearchArgs) -> Result<(PathBuf, Option<String>), CliError> {
+fn split_args(args: &SearchArgs, lang: Lang) -> Result<(PathBuf, Option<String>), CliError> {
     let a = &args.args;
     if args.list {
         return match a.as_slice() {
             [] => Ok((meetings_dir(None), None)),
             [dir] => Ok((PathBuf::from(dir), None)),
-            _ => Err(CliError::Usage(
-                "with --list give only the folder: docket search --list [DIR]".into(),
-            )),
+            _ => Err(CliError::Usage(t!(lang, "cli-search-list-usage"))),
         };
     }
     match a.as_slice() {
         [q] => Ok((meetings_dir(None), Some(q.clone()))),
         [dir, q] => Ok((PathBuf::from(dir), Some(q.clone()))),
-        _ => Err(CliError::Usage(
-            "give a query: docket search [DIR] QUERY (quote a query of several words)".into(),
-        )),
+        _ => Err(CliError::Usage(t!(lang, "cli-search-usage"))),
     }
 }
 

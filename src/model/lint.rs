@@ -2,6 +2,8 @@
 //! checks"). Pure: it reads the library and returns findings; callers decide how to show them.
 
 use super::{DueStatus, Library, Meeting, MeetingId, PendingAction, Scope, Target};
+use crate::i18n::Lang;
+use crate::t;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -77,9 +79,15 @@ impl Library {
         out
     }
 
-    /// Lints the meeting `target` (a loaded meeting or a planned one without a file). Findings
-    /// come in rule order (as `LintKind` lists them), then in agenda / pending order.
+    /// Lints the meeting `target`, with messages in English.
     pub fn lint(&self, target: &Target) -> Vec<Finding> {
+        self.lint_in(target, Lang::En)
+    }
+
+    /// Lints the meeting `target` (a loaded meeting or a planned one without a file), with
+    /// messages in `lang`. Findings come in rule order (as `LintKind` lists them), then in
+    /// agenda / pending order.
+    pub fn lint_in(&self, target: &Target, lang: Lang) -> Vec<Finding> {
         let (date, meeting) = match target {
             Target::Meeting(id) => {
                 let m = self.meeting(*id);
@@ -90,12 +98,12 @@ impl Library {
         let path = meeting.map(|m| m.path.clone());
         let mut out = Vec::new();
         let pending = self.pending(target, Scope::Series);
-        self.due_not_on_agenda(&pending, meeting, &path, &mut out);
-        self.past_due(&pending, date, &path, &mut out);
+        self.due_not_on_agenda(&pending, meeting, &path, &mut out, lang);
+        self.past_due(&pending, date, &path, &mut out, lang);
         if let Some(m) = meeting {
-            over_length(m, &mut out);
-            missing_minutes(m, &mut out);
-            duplicate_topics(m, &mut out);
+            over_length(m, &mut out, lang);
+            missing_minutes(m, &mut out, lang);
+            duplicate_topics(m, &mut out, lang);
         }
         out
     }
@@ -106,6 +114,7 @@ impl Library {
         meeting: Option<&Meeting>,
         path: &Option<PathBuf>,
         out: &mut Vec<Finding>,
+        lang: Lang,
     ) {
         for p in pending {
             if !matches!(p.status, DueStatus::Due | DueStatus::Overdue) {
@@ -117,14 +126,15 @@ impl Library {
             }
             out.push(Finding {
                 kind: LintKind::DueNotOnAgenda,
-                message: format!(
-                    "{} is {} at this meeting but its topic `{topic}` is not on the agenda",
-                    self.describe(p),
+                message: t!(
+                    lang,
                     if p.status == DueStatus::Due {
-                        "due"
+                        "lint-due-not-on-agenda"
                     } else {
-                        "overdue"
+                        "lint-overdue-not-on-agenda"
                     },
+                    action = self.describe(p, lang),
+                    topic = topic
                 ),
                 item: None,
                 action: Some(action_ref(p)),
@@ -140,17 +150,23 @@ impl Library {
         date: NaiveDate,
         path: &Option<PathBuf>,
         out: &mut Vec<Finding>,
+        lang: Lang,
     ) {
         for p in pending.iter().filter(|p| p.status == DueStatus::Overdue) {
-            let when = p
-                .due_date
-                .map_or_else(String::new, |d| format!(" (due point {d})"));
+            let action = self.describe(p, lang);
+            let date = date.to_string();
             out.push(Finding {
                 kind: LintKind::PastDue,
-                message: format!(
-                    "{} passed its due point{when} and is still open on {date}",
-                    self.describe(p)
-                ),
+                message: match p.due_date {
+                    Some(d) => t!(
+                        lang,
+                        "lint-past-due-point",
+                        action = action,
+                        due = d.to_string(),
+                        date = date
+                    ),
+                    None => t!(lang, "lint-past-due", action = action, date = date),
+                },
                 item: None,
                 action: Some(action_ref(p)),
                 path: path.clone(),
@@ -160,7 +176,7 @@ impl Library {
     }
 
     /// `action "text" (Owner, due next, from lovp 2020-02-10)`.
-    fn describe(&self, p: &PendingAction) -> String {
+    fn describe(&self, p: &PendingAction, lang: Lang) -> String {
         let m = self.meeting(p.meeting);
         let a = self.action(p);
         let mut parts = Vec::new();
@@ -168,10 +184,20 @@ impl Library {
             parts.push(o.clone());
         }
         if let Some(d) = a.due {
-            parts.push(format!("due {d}"));
+            parts.push(t!(lang, "lint-action-due", due = d.to_string()));
         }
-        parts.push(format!("from {} {}", m.series, m.date));
-        format!("action \"{}\" ({})", a.text, parts.join(", "))
+        parts.push(t!(
+            lang,
+            "lint-action-from",
+            series = &m.series,
+            date = m.date.to_string()
+        ));
+        t!(
+            lang,
+            "lint-action",
+            text = &a.text,
+            details = parts.join(", ")
+        )
     }
 }
 
@@ -198,7 +224,7 @@ fn finding(kind: LintKind, m: &Meeting, item: Option<usize>, message: String) ->
 }
 
 /// Points at the item whose planned minutes first run past the meeting's length.
-fn over_length(m: &Meeting, out: &mut Vec<Finding>) {
+fn over_length(m: &Meeting, out: &mut Vec<Finding>, lang: Lang) {
     let Some(length) = m.planned_length() else {
         return;
     };
@@ -215,15 +241,17 @@ fn over_length(m: &Meeting, out: &mut Vec<Finding>) {
         LintKind::OverLength,
         m,
         first_over,
-        format!(
-            "the agenda plans {total} minutes but the meeting lasts {length} minutes \
-             ({} over)",
-            total - length
+        t!(
+            lang,
+            "lint-over-length",
+            total = total,
+            length = length,
+            over = total - length
         ),
     ));
 }
 
-fn missing_minutes(m: &Meeting, out: &mut Vec<Finding>) {
+fn missing_minutes(m: &Meeting, out: &mut Vec<Finding>, lang: Lang) {
     if !m.items.iter().any(|i| i.minutes.is_some()) {
         return;
     }
@@ -233,17 +261,18 @@ fn missing_minutes(m: &Meeting, out: &mut Vec<Finding>) {
                 LintKind::MissingMinutes,
                 m,
                 Some(n),
-                format!(
-                    "item {} \"{}\" has no planned minutes while other items have them",
-                    n + 1,
-                    item.title
+                t!(
+                    lang,
+                    "lint-missing-minutes",
+                    number = n + 1,
+                    title = &item.title
                 ),
             ));
         }
     }
 }
 
-fn duplicate_topics(m: &Meeting, out: &mut Vec<Finding>) {
+fn duplicate_topics(m: &Meeting, out: &mut Vec<Finding>, lang: Lang) {
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (n, item) in m.items.iter().enumerate() {
         match first.get(item.topic.as_str()) {
@@ -251,11 +280,12 @@ fn duplicate_topics(m: &Meeting, out: &mut Vec<Finding>) {
                 LintKind::DuplicateTopic,
                 m,
                 Some(n),
-                format!(
-                    "item {} has topic `{}`, already on the agenda as item {}",
-                    n + 1,
-                    item.topic,
-                    f + 1
+                t!(
+                    lang,
+                    "lint-duplicate-topic",
+                    number = n + 1,
+                    topic = &item.topic,
+                    first = f + 1
                 ),
             )),
             None => {

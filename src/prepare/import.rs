@@ -6,7 +6,10 @@
 //! from, so the file says why each entry is there. See docs/prepare.md for the rules.
 
 use super::toml_text::{comment_text, multiline, string};
+use super::topics::{KnownTopics, MatchReason};
+use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind, slug};
+use crate::t;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
 
@@ -24,6 +27,8 @@ pub struct ImportOptions {
     pub date: Option<NaiveDate>,
     /// Named in the file's header comment.
     pub source_name: Option<String>,
+    /// The topics of the folder the meeting goes into (`--into DIR`).
+    pub known: Option<KnownTopics>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +39,11 @@ pub struct GuessedOutcome {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GuessedAction {
+    /// Its own short text where the sentence allows, else the sentence.
     pub text: String,
+    /// The sentence it was read from, quoted in a comment.
+    pub sentence: String,
+    pub owner: Option<String>,
     pub due: Option<Due>,
     /// The words the due point was read from, e.g. "in september".
     pub due_words: Option<String>,
@@ -43,6 +52,9 @@ pub struct GuessedAction {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportedItem {
     pub title: String,
+    /// The folder's topic key when `--into` matched one (and it is not the title's slug).
+    pub topic: Option<(String, MatchReason)>,
+    /// Notes: the paragraphs without the sentences that became outcomes or actions.
     pub paragraphs: Vec<String>,
     pub outcomes: Vec<GuessedOutcome>,
     pub actions: Vec<GuessedAction>,
@@ -53,8 +65,8 @@ pub struct Imported {
     pub title: String,
     pub series: String,
     pub date: NaiveDate,
-    /// Where the date came from: "the title" or "--date".
-    pub date_from: &'static str,
+    /// Where the date came from.
+    pub date_from: DateFrom,
     /// The report's title heading, kept as `source`.
     pub source: Option<String>,
     pub notes: Vec<String>,
@@ -64,33 +76,72 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// What was recognised, one line each, for stderr.
-    pub fn summary(&self) -> Vec<String> {
+    /// What was recognised, one line each, for stderr. Values as written in the file.
+    pub fn summary(&self, lang: Lang) -> Vec<String> {
         let outcomes: usize = self.items.iter().map(|i| i.outcomes.len()).sum();
         let actions: usize = self.items.iter().map(|i| i.actions.len()).sum();
+        let date_from = match self.date_from {
+            DateFrom::Title => t!(lang, "import-date-from-title"),
+            DateFrom::Option => "--date".to_string(),
+        };
         let mut out = vec![
-            format!(
-                "title {:?}, series {:?}, date {} (from {})",
-                self.title, self.series, self.date, self.date_from
+            t!(
+                lang,
+                "import-summary-meeting",
+                title = format!("{:?}", self.title),
+                series = format!("{:?}", self.series),
+                date = self.date.to_string(),
+                from = date_from
             ),
-            format!(
-                "{} items, {outcomes} outcomes, {actions} actions guessed",
-                self.items.len()
+            t!(
+                lang,
+                "import-summary-counts",
+                items = self.items.len(),
+                outcomes = outcomes,
+                actions = actions
             ),
         ];
         for (n, item) in self.items.iter().enumerate() {
+            if let Some((topic, why)) = &item.topic {
+                out.push(t!(
+                    lang,
+                    "import-summary-topic",
+                    number = n + 1,
+                    title = format!("{:?}", item.title),
+                    topic = format!("{topic:?}"),
+                    why = why.as_str()
+                ));
+            }
             for o in &item.outcomes {
-                out.push(format!("item {}: {} {:?}", n + 1, o.kind, o.text));
+                out.push(t!(
+                    lang,
+                    "import-summary-outcome",
+                    number = n + 1,
+                    kind = o.kind.as_str(),
+                    text = format!("{:?}", o.text)
+                ));
             }
             for a in &item.actions {
-                let due = a
-                    .due
-                    .map_or_else(|| "no due point".into(), |d| format!("due {d}"));
-                out.push(format!("item {}: action, {due}: {:?}", n + 1, a.text));
+                out.push(t!(
+                    lang,
+                    "import-summary-action",
+                    number = n + 1,
+                    due = a.due.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                    owner = a.owner.clone().unwrap_or_else(|| "-".to_string()),
+                    text = format!("{:?}", a.text)
+                ));
             }
         }
         out
     }
+}
+
+/// Where the meeting date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateFrom {
+    Title,
+    /// `--date`.
+    Option,
 }
 
 /// A heading or a paragraph of the report.
@@ -120,8 +171,8 @@ pub fn import(markdown: &str, opts: &ImportOptions) -> Result<Imported, ImportEr
     let has_title = headings.len() > 1
         && (headings[1..].iter().any(|&(_, l)| l > first_level) || title_date.is_some());
     let (date, date_from) = match (opts.date, has_title.then(|| title_date.clone()).flatten()) {
-        (Some(d), _) => (d, "--date"),
-        (None, Some((d, _))) => (d, "the title"),
+        (Some(d), _) => (d, DateFrom::Option),
+        (None, Some((d, _))) => (d, DateFrom::Title),
         (None, None) => return Err(ImportError::NoDate),
     };
     let title = if has_title {
@@ -154,19 +205,36 @@ pub fn import(markdown: &str, opts: &ImportOptions) -> Result<Imported, ImportEr
     if items.is_empty() {
         return Err(ImportError::NoItems);
     }
+    let dutch = is_dutch(markdown);
     for item in &mut items {
+        let mut kept_paragraphs = Vec::new();
         for p in &item.paragraphs {
+            let mut kept = Vec::new();
             for s in sentences(p) {
-                if let Some(kind) = outcome_kind(&s) {
+                // Each sentence ends up in one place: an outcome, an action, or the notes.
+                let kind = outcome_kind(&s);
+                let action = follow_up(&s, date, &item.title, dutch);
+                if let Some(kind) = kind {
                     item.outcomes.push(GuessedOutcome {
                         text: s.clone(),
                         kind,
                     });
                 }
-                if let Some(a) = follow_up(&s, date) {
-                    item.actions.push(a);
+                match action {
+                    Some(a) => item.actions.push(a),
+                    None if kind.is_none() => kept.push(s),
+                    None => {}
                 }
             }
+            if !kept.is_empty() {
+                kept_paragraphs.push(kept.join(" "));
+            }
+        }
+        item.paragraphs = kept_paragraphs;
+        if let Some(known) = &opts.known {
+            item.topic = known
+                .find(&item.title)
+                .filter(|(topic, _)| *topic != slug(&item.title));
         }
     }
     let mut imported = Imported {
@@ -388,7 +456,10 @@ const WEAK_CUES: &[&str] = &[
     "present",
 ];
 
-fn follow_up(s: &str, date: NaiveDate) -> Option<GuessedAction> {
+/// A follow-up: a sentence with a cue and a due point or someone named to act. Its text is
+/// what is to be done where the sentence says so ("een gesprek te organiseren met ..."),
+/// else that the topic comes back on the agenda.
+fn follow_up(s: &str, date: NaiveDate, item_title: &str, dutch: bool) -> Option<GuessedAction> {
     let w = words(s);
     let strong = STRONG_CUES.iter().any(|p| has_phrase(&w, p));
     let weak = WEAK_CUES.iter().any(|p| has_phrase(&w, p));
@@ -396,15 +467,173 @@ fn follow_up(s: &str, date: NaiveDate) -> Option<GuessedAction> {
         return None;
     }
     let due = due_point(&w, date);
-    if !strong && due.is_none() {
+    let owner = owner(s);
+    if (!strong && due.is_none()) || (due.is_none() && owner.is_none()) {
         return None;
     }
     let (due, due_words) = due.map_or((None, None), |(d, words)| (Some(d), Some(words)));
+    let text = task(s, due_words.as_deref()).unwrap_or_else(|| {
+        if dutch {
+            format!("Terug op de agenda: {item_title}")
+        } else {
+            format!("Back on the agenda: {item_title}")
+        }
+    });
     Some(GuessedAction {
-        text: s.to_string(),
+        text,
+        sentence: s.to_string(),
+        owner,
         due,
         due_words,
     })
+}
+
+/// Whether the report is in Dutch, from its most common small words.
+fn is_dutch(text: &str) -> bool {
+    const NL: &[&str] = &[
+        "de", "het", "een", "en", "van", "dat", "op", "te", "zijn", "wordt",
+    ];
+    const EN: &[&str] = &[
+        "the", "a", "and", "of", "that", "on", "to", "are", "was", "will",
+    ];
+    let w = words(text);
+    let count = |list: &[&str]| w.iter().filter(|x| list.contains(&x.as_str())).count();
+    count(NL) > count(EN)
+}
+
+/// One word, lower case, without surrounding punctuation.
+fn plain_word(token: &str) -> String {
+    crate::model::fold_diacritics(token)
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Articles before a role: "de minister", "the treasurer".
+const ARTICLES: &[&str] = &["de", "het", "the"];
+
+/// The body or role named as the one who acts: "aan de minister" after a call or request,
+/// "door de korpschef", "the treasurer will", "Anna will", "the secretary is asked to".
+fn owner(s: &str) -> Option<String> {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let plain: Vec<String> = tokens.iter().map(|t| plain_word(t)).collect();
+    let role_after = |i: usize| -> Option<String> {
+        let j = if plain.get(i).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+            i + 1
+        } else {
+            i
+        };
+        let word = tokens
+            .get(j)?
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        (!word.is_empty()).then(|| capitalise(word))
+    };
+    let asks = ["oproep", "verzoek"]
+        .iter()
+        .any(|c| plain.iter().any(|w| w == c));
+    for (i, w) in plain.iter().enumerate() {
+        match w.as_str() {
+            "aan" if asks => return role_after(i + 1),
+            "door"
+                if plain
+                    .get(i + 1)
+                    .is_some_and(|n| ARTICLES.contains(&n.as_str())) =>
+            {
+                return role_after(i + 1);
+            }
+            "will" | "is" | "are" | "zal" | "zullen" | "gaat" | "gaan" if i > 0 => {
+                let next = plain.get(i + 1).map(String::as_str);
+                let acts = match w.as_str() {
+                    "will" | "zal" | "zullen" | "gaat" | "gaan" => {
+                        next != Some("be") && next != Some("worden")
+                    }
+                    _ => next == Some("asked"),
+                };
+                let subject_ok = i == 1 || (i == 2 && ARTICLES.contains(&plain[0].as_str()));
+                if acts && subject_ok {
+                    let word = tokens[i - 1].trim_matches(|c: char| !c.is_alphanumeric());
+                    let is_pronoun = matches!(
+                        plain[i - 1].as_str(),
+                        "it" | "this" | "dit" | "dat" | "het" | "er" | "we" | "wij" | "they"
+                    );
+                    if !word.is_empty() && !is_pronoun {
+                        return Some(capitalise(word));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// What is to be done, when the sentence says it after "om" (Dutch), "asked to" or "will":
+/// up to a comma or the due point, "te" dropped, the first letter capitalised.
+fn task(s: &str, due_words: Option<&str>) -> Option<String> {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let plain: Vec<String> = tokens.iter().map(|t| plain_word(t)).collect();
+    let start = plain
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| match w.as_str() {
+            "om" => Some(i + 1),
+            "to" if i > 0 && plain[i - 1] == "asked" => Some(i + 1),
+            "will" if plain.get(i + 1).is_some_and(|n| n != "be") => Some(i + 1),
+            _ => None,
+        })?;
+    let due_first = due_words.and_then(|d| d.split(' ').next()).unwrap_or("");
+    let mut out: Vec<&str> = Vec::new();
+    for (tok, w) in tokens[start..].iter().zip(&plain[start..]) {
+        if !due_first.is_empty() && w == due_first {
+            break;
+        }
+        if w == "zoals" || w == "such" {
+            break;
+        }
+        if w != "te" {
+            out.push(tok);
+        }
+        if tok.ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    // Drop the prepositions and articles that led to the due point.
+    while out.last().is_some_and(|t| {
+        matches!(
+            plain_word(t).as_str(),
+            "at" | "the"
+                | "in"
+                | "het"
+                | "de"
+                | "op"
+                | "on"
+                | "by"
+                | "van"
+                | "tot"
+                | "before"
+                | "uiterlijk"
+        )
+    }) {
+        out.pop();
+    }
+    if out
+        .first()
+        .is_some_and(|t| matches!(plain_word(t).as_str(), "een" | "a" | "an"))
+    {
+        out.remove(0);
+    }
+    let text = out
+        .join(" ")
+        .trim_end_matches([',', ';', ':', '.'])
+        .to_string();
+    (text.split_whitespace().count() >= 2).then(|| capitalise(&text))
 }
 
 const MONTHS: &[(&str, u32)] = &[
@@ -588,7 +817,7 @@ fn render(m: &Imported, opts: &ImportOptions) -> String {
     let _ = writeln!(
         s,
         "# Imported by `docket import`{from}. Outcomes and actions are guesses, each from the\n\
-         # sentence quoted above it: review them, add owners, remove what is wrong."
+         # sentence quoted above it (and left out of the notes): review them, remove what is wrong."
     );
     let _ = writeln!(s, "title = {}", string(&m.title));
     let _ = writeln!(s, "series = {}", string(&m.series));
@@ -602,6 +831,9 @@ fn render(m: &Imported, opts: &ImportOptions) -> String {
     for item in &m.items {
         s.push_str("\n[[item]]\n");
         let _ = writeln!(s, "title = {}", string(&item.title));
+        if let Some((topic, why)) = &item.topic {
+            let _ = writeln!(s, "topic = {}   # {}", string(topic), why.as_str());
+        }
         if !item.paragraphs.is_empty() {
             let _ = writeln!(s, "notes = {}", multiline(&item.paragraphs.join("\n\n")));
         }
@@ -613,8 +845,11 @@ fn render(m: &Imported, opts: &ImportOptions) -> String {
         }
         for a in &item.actions {
             s.push_str("\n[[item.action]]\n");
-            let _ = writeln!(s, "# guessed from: \"{}\"", comment_text(&a.text));
+            let _ = writeln!(s, "# guessed from: \"{}\"", comment_text(&a.sentence));
             let _ = writeln!(s, "text = {}", string(&a.text));
+            if let Some(o) = &a.owner {
+                let _ = writeln!(s, "owner = {}", string(o));
+            }
             match (&a.due, &a.due_words) {
                 (Some(Due::Date(d)), Some(w)) => {
                     let _ = writeln!(s, "due = {d}   # \"{}\"", comment_text(w));

@@ -18,7 +18,7 @@ pub enum WriteError {
 /// Creates `path` with `contents`; fails with `Exists` if something is already there.
 /// The new file gets the mode a normal editor would give it: that of the files with the
 /// same extension next to it (the series' other meetings), else 0666 less the umask.
-pub fn write_new(path: &Path, contents: &str) -> Result<(), WriteError> {
+pub fn write_new(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), WriteError> {
     let io = |e: std::io::Error| WriteError::Io {
         path: path.to_path_buf(),
         reason: crate::store::plain_io(&e),
@@ -36,7 +36,7 @@ pub fn write_new(path: &Path, contents: &str) -> Result<(), WriteError> {
         if let Some(mode) = sibling_mode(&dir, path) {
             file.set_permissions(std::fs::Permissions::from_mode(mode))?;
         }
-        file.write_all(contents.as_bytes())?;
+        file.write_all(contents.as_ref())?;
         file.sync_all()?;
         // A hard link fails if the name exists: it never replaces a file that appeared
         // meanwhile.

@@ -23,7 +23,7 @@ pub use save::{Applied, SaveError, save_edit, save_edit_racing};
 pub use undo::undo_edit;
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
-pub use write::{TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
+pub use write::{Moment, TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
 
 use crate::model::{Library, Meeting};
 use std::fs;

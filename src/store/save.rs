@@ -2,7 +2,7 @@
 
 use super::edit::{Edit, EditError, apply_edit};
 use super::lock::FolderLock;
-use super::write::{WriteError, write_unless_changed};
+use super::write::{Landed, Moment, WriteError, write_unless_changed};
 use super::{ContentHash, read_file};
 use crate::model::Meeting;
 use std::path::{Path, PathBuf};
@@ -20,6 +20,9 @@ pub struct Applied {
     /// The file had changed on disk since it was loaded and the edit was applied to the new
     /// content; the interface should say so, since the meeting shows the other change too.
     pub merged: bool,
+    /// The edit landed, but something the person should check happened (another program's
+    /// simultaneous write may be missing).
+    pub warning: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,28 +53,28 @@ pub fn save_edit(
     edit: &Edit,
 ) -> Result<Applied, SaveError> {
     let _also = lock.cover(path).map_err(SaveError::Locked)?;
-    save_racing(path, loaded, edit, &|| {})
+    save_racing(path, loaded, edit, &|_| {})
 }
 
-/// `save_edit` with a hook that runs right before the last check and the rename, for tests
-/// that race another writer into that moment.
+/// `save_edit` with a hook that runs at each `Moment` of the write, for tests that race
+/// another writer into it.
 #[doc(hidden)]
 pub fn save_edit_racing(
     lock: &FolderLock,
     path: &Path,
     loaded: ContentHash,
     edit: &Edit,
-    before_rename: &dyn Fn(),
+    race: &dyn Fn(Moment),
 ) -> Result<Applied, SaveError> {
     let _also = lock.cover(path).map_err(SaveError::Locked)?;
-    save_racing(path, loaded, edit, before_rename)
+    save_racing(path, loaded, edit, race)
 }
 
 fn save_racing(
     path: &Path,
     loaded: ContentHash,
     edit: &Edit,
-    before_rename: &dyn Fn(),
+    race: &dyn Fn(Moment),
 ) -> Result<Applied, SaveError> {
     // The edit is applied to what the file holds; if it changes before the rename (checked
     // after the temp file is flushed), everything starts again on the new content.
@@ -80,17 +83,22 @@ fn save_racing(
         let hash = ContentHash::of(&bytes);
         let merged = hash != loaded;
         let result = apply_edit(path, &bytes, edit, merged)?;
-        match write_unless_changed(path, &result.bytes, Some(hash), before_rename) {
+        match write_unless_changed(path, &result.bytes, Some(hash), race) {
             Err(WriteError::Changed { .. }) => continue,
             Err(e) => return Err(e.into()),
-            Ok(()) => {
-                return Ok(Applied {
+            Ok(landed) => {
+                let applied = Applied {
                     path: path.to_path_buf(),
                     edit: edit.clone(),
                     inverse: result.inverse,
                     hash: ContentHash::of(&result.bytes),
                     meeting: result.meeting,
                     merged,
+                    warning: None,
+                };
+                return Ok(match landed {
+                    Landed::Clean => applied,
+                    Landed::Overtaken(theirs) => put_back(path, edit, applied, &theirs),
                 });
             }
         }
@@ -98,6 +106,39 @@ fn save_racing(
     Err(SaveError::Busy {
         path: path.to_path_buf(),
     })
+}
+
+/// Another program wrote into the file in the microseconds between the last check and the
+/// rename: our edit is in place, theirs is only in the replaced file. Apply the edit to
+/// their content and write that, if the file still holds exactly what we wrote; else keep
+/// what is there and say that their change may be missing. Either way the edit landed.
+fn put_back(path: &Path, edit: &Edit, ours: Applied, theirs: &[u8]) -> Applied {
+    let repaired = apply_edit(path, theirs, edit, true)
+        .map_err(SaveError::from)
+        .and_then(
+            |r| match write_unless_changed(path, &r.bytes, Some(ours.hash), &|_| {})? {
+                Landed::Clean => Ok(r),
+                Landed::Overtaken(_) => Err(SaveError::Busy {
+                    path: path.to_path_buf(),
+                }),
+            },
+        );
+    match repaired {
+        Ok(r) => Applied {
+            inverse: r.inverse,
+            hash: ContentHash::of(&r.bytes),
+            meeting: r.meeting,
+            merged: true,
+            ..ours
+        },
+        Err(_) => Applied {
+            warning: Some(format!(
+                "{}: another program wrote to the file at the same moment; its change may be missing, check the file",
+                path.display()
+            )),
+            ..ours
+        },
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, SaveError> {

@@ -2,9 +2,9 @@
 //! a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
 
 use super::lock::FolderLock;
-use crate::store::{ContentHash, plain_io, read_file};
+use crate::store::{ContentHash, plain_io};
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
@@ -40,20 +40,42 @@ fn io_err(path: &Path, e: &io::Error) -> WriteError {
 /// then renamed over the original, and the folder is flushed. A symlink is written through
 /// to its target; the target's permissions (and owner, where allowed) are kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    write_unless_changed(path, bytes, None, &|| {})
+    write_unless_changed(path, bytes, None, &|_| {}).map(|_| ())
+}
+
+/// The moments of a checked write that a test can race another writer into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    /// The temp file is written and flushed; the last check comes next.
+    BeforeCheck,
+    /// The last check passed; the rename comes next.
+    BeforeRename,
+    /// The rename is done; the replaced file is read once more next.
+    AfterRename,
+}
+
+/// How a checked write landed.
+#[derive(Debug)]
+pub(crate) enum Landed {
+    Clean,
+    /// Another program wrote into the file after the last check, before the rename took
+    /// effect: what the replaced file holds now, with their change (ours is in place).
+    Overtaken(Vec<u8>),
 }
 
 /// `write_atomic`, but when `expect` is given the file must still hold content with that
 /// hash right before the rename (after the temp file is written and flushed, the slow
 /// part), else nothing is written and `WriteError::Changed` says so. This leaves only the
 /// few microseconds of one read and the rename in which another program's write can be
-/// overwritten. `before_rename` runs just before that last check (tests race in it).
+/// overwritten. The replaced file, still open, is read once more after the rename: a write
+/// that landed in it in those microseconds comes back as `Landed::Overtaken`, so the caller
+/// can put it back. `race` runs at each `Moment` (tests race another writer in there).
 pub(crate) fn write_unless_changed(
     path: &Path,
     bytes: &[u8],
     expect: Option<ContentHash>,
-    before_rename: &dyn Fn(),
-) -> Result<(), WriteError> {
+    race: &dyn Fn(Moment),
+) -> Result<Landed, WriteError> {
     let target = fs::canonicalize(path).map_err(|e| io_err(path, &e))?;
     let meta = fs::metadata(&target).map_err(|e| io_err(path, &e))?;
     // Rename would replace a read-only file without asking; the person meant it read-only
@@ -73,28 +95,51 @@ pub(crate) fn write_unless_changed(
     }
     let dir = target.parent().unwrap_or(Path::new("."));
     let tmp = temp_path(&target);
-    let changed =
-        |expect: ContentHash| read_file(&target).map(|b| ContentHash::of(&b)).ok() != Some(expect);
+    // Ok(None): changed before the rename, nothing written. Ok(Some(old)): renamed; `old`
+    // is a handle on the replaced file when there was one to check.
     let result = write_temp(&tmp, bytes, &meta).and_then(|()| {
-        before_rename();
-        if expect.is_some_and(changed) {
-            return Ok(false);
+        race(Moment::BeforeCheck);
+        let Some(expect) = expect else {
+            return fs::rename(&tmp, &target).map(|()| Some(None));
+        };
+        // Read through a handle that stays on the file being replaced.
+        let mut old = OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(&target)?;
+        if ContentHash::of(&read_all(&mut old)?) != expect {
+            return Ok(None);
         }
-        fs::rename(&tmp, &target).map(|()| true)
+        race(Moment::BeforeRename);
+        fs::rename(&tmp, &target)?;
+        Ok(Some(Some((old, expect))))
     });
     match result {
-        Ok(false) => {
+        Ok(None) => {
             let _ = fs::remove_file(&tmp);
             Err(WriteError::Changed {
                 path: path.to_path_buf(),
             })
         }
-        Ok(true) => {
+        Ok(Some(replaced)) => {
             // The rename is durable only once the folder entry is on disk. The new content
             // is in place already, so a folder that cannot be synced is not an error: the
             // caller must not think nothing was written.
             let _ = File::open(dir).and_then(|d| d.sync_all());
-            Ok(())
+            race(Moment::AfterRename);
+            // Only then look at the replaced file again: the folder's flush (milliseconds)
+            // gives a writer that opened it just before the rename time to show up.
+            Ok(match replaced {
+                Some((mut old, expect)) => match old
+                    .seek(io::SeekFrom::Start(0))
+                    .and_then(|_| read_all(&mut old))
+                {
+                    Ok(now) if ContentHash::of(&now) != expect => Landed::Overtaken(now),
+                    // Unchanged, or it cannot be told: ours is in place either way.
+                    _ => Landed::Clean,
+                },
+                None => Landed::Clean,
+            })
         }
         Err(e) => {
             let _ = fs::remove_file(&tmp);
@@ -110,6 +155,13 @@ pub(crate) fn write_unless_changed(
             )
         }
     }
+}
+
+/// The whole file from the handle's position, up to one byte past the size cap.
+fn read_all(f: &mut File) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    f.take(super::MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
+    Ok(buf)
 }
 
 fn tmp_dir_writable(dir: &Path) -> bool {

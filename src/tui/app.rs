@@ -193,6 +193,8 @@ pub struct App {
     pub today: NaiveDate,
     pub now: NaiveDateTime,
     /// Show the meeting clock even when the meeting is not today.
+    /// The language of the interface (read-only, like the theme; set once at start).
+    pub lang: crate::i18n::Lang,
     pub live: bool,
     pub meeting: Option<MeetingId>,
     pub focus: Pane,
@@ -245,6 +247,7 @@ impl App {
             dir,
             today,
             now,
+            lang: crate::i18n::Lang::En,
             live: false,
             meeting,
             focus: Pane::Agenda,
@@ -337,7 +340,7 @@ impl App {
         };
         let target = Target::Meeting(id);
         self.lint = if self.library.meeting(id).date >= self.today {
-            self.library.lint(&target)
+            self.library.lint_in(&target, self.lang)
         } else {
             Vec::new()
         };
@@ -648,9 +651,11 @@ impl App {
             .iter()
             .rev()
             .filter(|(_, m)| {
+                // English and the interface's own day and month names both match.
                 let when = m.date.format("%Y-%m-%d %a %-d %b %B");
-                let hay =
-                    fold_diacritics(&format!("{when} {} {}", m.title, m.series)).to_lowercase();
+                let local = crate::i18n::date_long(self.lang, m.date);
+                let hay = fold_diacritics(&format!("{when} {local} {} {}", m.title, m.series))
+                    .to_lowercase();
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .map(|(id, _)| id)

@@ -5,8 +5,10 @@
 //! `due:next`, `due:2020-06` or `due:2020-03-09` sets the due point; the other words are the
 //! text. `Rapport delen @korpschef due:next` → text "Rapport delen", owner "korpschef".
 
+use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind};
 use crate::sanitize;
+use crate::t;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputKind {
@@ -21,6 +23,8 @@ pub struct Input {
     pub text: String,
     /// Why Enter did not save (shown beside the input).
     pub error: Option<String>,
+    /// What a paste changed (shown beside the input until it closes).
+    pub note: Option<String>,
 }
 
 impl Input {
@@ -29,16 +33,21 @@ impl Input {
             kind,
             text: String::new(),
             error: None,
+            note: None,
         }
     }
 
     /// Adds typed or pasted text, cleaned of control and bidi characters; line breaks
     /// become spaces. Returns what the person should be told when the text was changed.
-    pub fn push_str(&mut self, s: &str) -> Option<String> {
+    pub fn push_str(&mut self, s: &str, lang: Lang) -> Option<String> {
         let (clean, what) = sanitize::one_line(s);
         self.text.push_str(&clean);
         self.error = None;
-        paste_notice(what)
+        let notice = paste_notice(what, lang);
+        if notice.is_some() {
+            self.note.clone_from(&notice);
+        }
+        notice
     }
 
     pub fn cycle_kind(&mut self) {
@@ -51,15 +60,15 @@ impl Input {
 }
 
 /// What a paste lost or changed on its way into a one-line input, in words.
-pub fn paste_notice(what: sanitize::Flattened) -> Option<String> {
+pub fn paste_notice(what: sanitize::Flattened, lang: Lang) -> Option<String> {
     let mut parts = Vec::new();
     if what.breaks > 0 {
-        parts.push(format!("{} line break(s) became spaces", what.breaks));
+        parts.push(t!(lang, "ui-paste-breaks", count = what.breaks));
     }
     if what.removed > 0 {
-        parts.push(format!("{} hidden character(s) removed", what.removed));
+        parts.push(t!(lang, "ui-paste-removed", count = what.removed));
     }
-    (!parts.is_empty()).then(|| format!("pasted as one line: {}", parts.join(", ")))
+    (!parts.is_empty()).then(|| t!(lang, "ui-paste-one-line", what = parts.join(", ")))
 }
 
 /// A parsed action capture.
@@ -70,7 +79,7 @@ pub struct ActionCapture {
     pub due: Option<Due>,
 }
 
-pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
+pub fn parse_action(input: &str, lang: Lang) -> Result<ActionCapture, String> {
     let mut words = Vec::new();
     let mut owner = None;
     let mut due = None;
@@ -78,26 +87,24 @@ pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
     while let Some(w) = rest.next() {
         if let Some(o) = w.strip_prefix('@').filter(|o| !o.is_empty()) {
             if owner.is_some() {
-                return Err("only one @owner per action".into());
+                return Err(t!(lang, "ui-capture-one-owner"));
             }
             owner = Some(match o.strip_prefix('"') {
                 // `@"Chris Mattmann"`: the words up to the closing quote.
-                Some(first) => quoted_owner(first, &mut rest)?,
+                Some(first) => quoted_owner(first, &mut rest, lang)?,
                 None => o.replace('_', " "),
             });
         } else if let Some(d) = w.strip_prefix("due:") {
             if due.is_some() {
-                return Err("only one due: per action".into());
+                return Err(t!(lang, "ui-capture-one-due"));
             }
-            due = Some(Due::parse_str(d).ok_or_else(|| {
-                format!("due:{d} is not a due point; use due:next, due:2020-06 or due:2020-03-09")
-            })?);
+            due = Some(Due::parse_str(d).ok_or_else(|| t!(lang, "ui-capture-bad-due", due = d))?);
         } else {
             words.push(w);
         }
     }
     if words.is_empty() {
-        return Err("type what is to be done".into());
+        return Err(t!(lang, "ui-capture-type-action"));
     }
     Ok(ActionCapture {
         text: words.join(" "),
@@ -109,23 +116,27 @@ pub fn parse_action(input: &str) -> Result<ActionCapture, String> {
 fn quoted_owner<'a>(
     first: &'a str,
     rest: &mut impl Iterator<Item = &'a str>,
+    lang: Lang,
 ) -> Result<String, String> {
     let mut parts = vec![first];
     while !parts.last().is_some_and(|p| p.ends_with('"')) {
-        parts.push(rest.next().ok_or("the quote after @\" is not closed")?);
+        parts.push(
+            rest.next()
+                .ok_or_else(|| t!(lang, "ui-capture-quote-open"))?,
+        );
     }
     let joined = parts.join(" ");
     let name = joined.strip_suffix('"').unwrap_or(&joined).trim();
     if name.is_empty() {
-        return Err("@\"\" names no one".into());
+        return Err(t!(lang, "ui-capture-quote-empty"));
     }
     Ok(name.to_string())
 }
 
-pub fn parse_outcome(input: &str) -> Result<String, String> {
+pub fn parse_outcome(input: &str, lang: Lang) -> Result<String, String> {
     let text = input.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
-        Err("type the outcome".into())
+        Err(t!(lang, "ui-capture-type-outcome"))
     } else {
         Ok(text)
     }
@@ -137,7 +148,7 @@ mod tests {
 
     #[test]
     fn owner_and_due_words_are_taken_out() {
-        let a = parse_action("Rapport delen @korpschef due:next").expect("valid");
+        let a = parse_action("Rapport delen @korpschef due:next", Lang::En).expect("valid");
         assert_eq!(
             a,
             ActionCapture {
@@ -146,7 +157,8 @@ mod tests {
                 due: Some(Due::Next)
             }
         );
-        let b = parse_action("due:2020-06 Voorstel @De_eenheidschefs maken").expect("valid");
+        let b =
+            parse_action("due:2020-06 Voorstel @De_eenheidschefs maken", Lang::En).expect("valid");
         assert_eq!(b.owner.as_deref(), Some("De eenheidschefs"));
         assert_eq!(
             b.due,
@@ -157,7 +169,7 @@ mod tests {
         );
         assert_eq!(b.text, "Voorstel maken");
         assert_eq!(
-            parse_action("Mail @ iedereen")
+            parse_action("Mail @ iedereen", Lang::En)
                 .expect("lone @ is text")
                 .text,
             "Mail @ iedereen"
@@ -166,45 +178,44 @@ mod tests {
 
     #[test]
     fn a_quoted_owner_has_several_words() {
-        let a = parse_action("Agenda sturen @\"Chris Mattmann\" due:next").expect("valid");
+        let a =
+            parse_action("Agenda sturen @\"Chris Mattmann\" due:next", Lang::En).expect("valid");
         assert_eq!(a.owner.as_deref(), Some("Chris Mattmann"));
         assert_eq!(a.text, "Agenda sturen");
-        let one = parse_action("Bellen @\"Sam\"").expect("valid");
+        let one = parse_action("Bellen @\"Sam\"", Lang::En).expect("valid");
         assert_eq!(one.owner.as_deref(), Some("Sam"));
-        assert!(parse_action("Bellen @\"Sam de").is_err());
-        assert!(parse_action("Bellen @\"\"").is_err());
+        assert!(parse_action("Bellen @\"Sam de", Lang::En).is_err());
+        assert!(parse_action("Bellen @\"\"", Lang::En).is_err());
     }
 
     #[test]
     fn bad_captures_say_why() {
         assert!(
-            parse_action("x due:juni")
+            parse_action("x due:juni", Lang::En)
                 .expect_err("bad due")
                 .contains("due:juni is not a due point")
         );
-        assert!(parse_action("@a @b x").is_err());
-        assert!(parse_action("@a due:next").is_err());
-        assert!(parse_outcome("   ").is_err());
+        assert!(parse_action("@a @b x", Lang::En).is_err());
+        assert!(parse_action("@a due:next", Lang::En).is_err());
+        assert!(parse_outcome("   ", Lang::En).is_err());
     }
 
     #[test]
     fn a_pasted_line_break_becomes_a_space_and_the_person_is_told() {
         let mut i = Input::new(InputKind::Action);
-        let notice = i.push_str("Rapport\rdelen\r\nmet\u{200b} allen");
+        let notice = i.push_str("Rapport\rdelen\r\nmet\u{200b} allen", Lang::En);
         assert_eq!(i.text, "Rapport delen met allen");
         assert_eq!(
             notice.as_deref(),
-            Some(
-                "pasted as one line: 2 line break(s) became spaces, 1 hidden character(s) removed"
-            )
+            Some("pasted as one line: 2 line breaks became spaces, 1 hidden character removed")
         );
-        assert_eq!(i.push_str("x"), None);
+        assert_eq!(i.push_str("x", Lang::En), None);
     }
 
     #[test]
     fn pasted_text_is_cleaned_and_kinds_cycle() {
         let mut i = Input::new(InputKind::Outcome(OutcomeKind::Agreement));
-        i.push_str("Akkoord\u{1b}[31m\u{202e}\nmet plan");
+        i.push_str("Akkoord\u{1b}[31m\u{202e}\nmet plan", Lang::En);
         assert_eq!(i.text, "Akkoord[31m met plan");
         i.cycle_kind();
         assert_eq!(i.kind, InputKind::Outcome(OutcomeKind::Note));

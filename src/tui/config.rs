@@ -1,5 +1,5 @@
 //! The user's config file: `$XDG_CONFIG_HOME/docket/config.toml` (or `~/.config/...`), with
-//! the keys `theme` and `dir`. Read once at start-up into a typed struct.
+//! the keys `theme`, `dir` and `language`. Read once at start-up into a typed struct.
 
 use crate::store::LineIndex;
 use serde::Deserialize;
@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub theme: Option<String>,
     pub dir: Option<PathBuf>,
+    /// `nl` or `en`; `--lang` wins, the locale comes after.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +58,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn language_is_nl_or_en_else_an_error_at_its_position() {
+        let dir = tempfile::tempdir().expect("tmp");
+        std::fs::write(dir.path().join("config.toml"), "language = \"nl\"\n").expect("write");
+        let c = Config::load(Some(dir.path())).expect("valid");
+        assert_eq!(c.language, Some(crate::i18n::Lang::Nl));
+        std::fs::write(
+            dir.path().join("config.toml"),
+            "theme = \"light\"\nlanguage = \"fr\"\n",
+        )
+        .expect("write");
+        let e = Config::load(Some(dir.path())).expect_err("unknown language");
+        assert!(
+            e.to_string()
+                .contains("config.toml:2:12: unknown language `fr`: use `nl` or `en`"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn reads_keys_and_refuses_unknown_ones() {
         let dir = tempfile::tempdir().expect("tmp");
         std::fs::write(
@@ -68,7 +89,8 @@ mod tests {
             c,
             Config {
                 theme: Some("light".into()),
-                dir: Some("/m".into())
+                dir: Some("/m".into()),
+                language: None,
             }
         );
         std::fs::write(

@@ -4,6 +4,7 @@
 use super::app::{App, Effect};
 use crate::git::status::RepoStatus;
 use crate::git::sync::{SyncReport, SyncStatus};
+use crate::t;
 
 /// What the header shows about git.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,18 +21,15 @@ impl App {
     /// S: sync the repository, unless one runs or there is none.
     pub(super) fn start_sync(&mut self) -> Vec<Effect> {
         if self.git.syncing {
-            self.set_status("a sync is already running", false);
+            self.set_status(t!(self.lang, "ui-git-already-running"), false);
             return Vec::new();
         }
         if self.git.status.is_none() {
-            self.set_status(
-                "this folder is not in a git repository; see docs/team.md to share it",
-                true,
-            );
+            self.set_status(t!(self.lang, "ui-git-no-repository"), true);
             return Vec::new();
         }
         self.git.syncing = true;
-        self.set_status("syncing: commit, pull, push…", false);
+        self.set_status(t!(self.lang, "ui-git-syncing-steps"), false);
         vec![Effect::Sync]
     }
 
@@ -42,10 +40,7 @@ impl App {
             return vec![Effect::Quit];
         }
         self.git.quit_asked = true;
-        self.set_status(
-            "a sync is running; quit again to leave anyway (git may be left mid-merge)",
-            true,
-        );
+        self.set_status(t!(self.lang, "ui-git-quit-while-syncing"), true);
         Vec::new()
     }
 
@@ -64,10 +59,7 @@ impl App {
                     SyncStatus::Conflict => {
                         let first = r.lines.iter().find(|l| l.starts_with("  "));
                         match first {
-                            Some(c) => format!(
-                                "sync: conflict, nothing merged ({}); run `docket sync` in a shell to see how to resolve",
-                                c.trim()
-                            ),
+                            Some(c) => t!(self.lang, "ui-git-conflict", first = c.trim()),
                             None => r.summary,
                         }
                     }

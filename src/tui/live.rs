@@ -8,6 +8,7 @@ use super::capture::{Input, InputKind, parse_action, parse_outcome};
 use super::vote::{has_vote_words, parse_decision};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
 use crate::store::{Applied, ContentHash, FileState, Loaded};
+use crate::t;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -17,7 +18,7 @@ impl App {
     pub(super) fn may_write(&mut self, path: &Path) -> bool {
         match self.write_refusal(path) {
             Some(why) => {
-                self.set_status(format!("not saved: {why}"), true);
+                self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
                 false
             }
             None => true,
@@ -48,11 +49,11 @@ impl App {
 
     pub(super) fn toggle_discussed(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status("Space marks an agenda item: Tab to the agenda first", true);
+            self.set_status(t!(self.lang, "ui-status-space-agenda"), true);
             return Vec::new();
         }
         let Some((id, i)) = self.selected_item() else {
-            self.set_status("no agenda item is selected", true);
+            self.set_status(t!(self.lang, "ui-status-no-item-selected"), true);
             return Vec::new();
         };
         if !self.may_write(&self.library.meeting(id).path.clone()) {
@@ -74,10 +75,7 @@ impl App {
 
     pub(super) fn toggle_done(&mut self) -> Vec<Effect> {
         if self.focus != Pane::Pending {
-            self.set_status(
-                "x marks a pending action done: Tab to the pending pane first",
-                true,
-            );
+            self.set_status(t!(self.lang, "ui-status-x-pending"), true);
             return Vec::new();
         }
         let Some(p) = self
@@ -86,7 +84,7 @@ impl App {
             .and_then(|i| self.pending_list.get(i))
             .copied()
         else {
-            self.set_status("no pending action is selected", true);
+            self.set_status(t!(self.lang, "ui-status-no-action-selected"), true);
             return Vec::new();
         };
         if !self.may_write(&self.library.meeting(p.meeting).path.clone()) {
@@ -105,7 +103,7 @@ impl App {
 
     pub(super) fn open_input(&mut self, kind: InputKind) {
         match self.selected_item() {
-            None => self.set_status("select an agenda item first", true),
+            None => self.set_status(t!(self.lang, "ui-status-select-item"), true),
             Some((id, _)) => {
                 if self.may_write(&self.library.meeting(id).path.clone()) {
                     self.overlay = Overlay::Input(Input::new(kind));
@@ -120,10 +118,10 @@ impl App {
         };
         match action {
             Action::InputChar(c) => {
-                input.push_str(c.encode_utf8(&mut [0; 4]));
+                input.push_str(c.encode_utf8(&mut [0; 4]), self.lang);
             }
             Action::Paste(s) => {
-                if let Some(notice) = input.push_str(&s) {
+                if let Some(notice) = input.push_str(&s, self.lang) {
                     self.set_status(notice, false);
                 }
             }
@@ -147,14 +145,14 @@ impl App {
         // The capture outlives reloads; the item it was for may be gone by now.
         let Some((id, i)) = self.selected_item() else {
             if let Overlay::Input(shown) = &mut self.overlay {
-                shown.error = Some("the item is gone; Esc, select one, type again".into());
+                shown.error = Some(t!(self.lang, "ui-status-item-gone"));
             }
             return Vec::new();
         };
         let path = self.library.meeting(id).path.clone();
         if let Some(why) = self.write_refusal(&path) {
             if let Overlay::Input(shown) = &mut self.overlay {
-                shown.error = Some(format!("not saved: {why}"));
+                shown.error = Some(t!(self.lang, "ui-status-not-saved", reason = why));
             }
             return Vec::new();
         }
@@ -162,6 +160,7 @@ impl App {
         let Some(target) = ItemRef::of(m, i) else {
             return Vec::new();
         };
+        let lang = self.lang;
         let edit = match input.kind {
             InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(&input.text)
                 .map(|(t, vote)| {
@@ -175,9 +174,9 @@ impl App {
                 Err("a vote goes with a decision: Tab to decision".into())
             }
             InputKind::Outcome(kind) => {
-                parse_outcome(&input.text).map(|t| Edit::add_outcome(target, &t, kind))
+                parse_outcome(&input.text, lang).map(|t| Edit::add_outcome(target, &t, kind))
             }
-            InputKind::Action => parse_action(&input.text)
+            InputKind::Action => parse_action(&input.text, lang)
                 .map(|a| Edit::add_action(target, &a.text, a.owner.as_deref(), a.due)),
         };
         match edit {
@@ -218,7 +217,7 @@ impl App {
                 effects
             }
             None => {
-                self.set_status("nothing to undo in this session", false);
+                self.set_status(t!(self.lang, "ui-status-nothing-to-undo"), false);
                 Vec::new()
             }
         }
@@ -242,6 +241,7 @@ impl App {
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
         let meeting = applied.meeting.clone();
+        let applied_warning = applied.warning.clone();
         let written = Written(std::sync::Arc::new(applied.meeting.clone()));
         // Its own write never removes the selected thing; what the write merged in from
         // someone else might, and then the status below says so too.
@@ -253,11 +253,22 @@ impl App {
             meetings
         });
         self.follow_attendance(Some(&req.edit));
-        let what = req.edit.to_string();
+        let what = req.edit.describe(self.lang);
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
-            self.set_status(format!("undone: {undone}"), false);
+            match &applied_warning {
+                Some(w) => self.set_status(
+                    t!(
+                        self.lang,
+                        "ui-status-undone-warning",
+                        what = undone,
+                        warning = w.as_str()
+                    ),
+                    true,
+                ),
+                None => self.set_status(t!(self.lang, "ui-status-undone", what = undone), false),
+            }
         } else {
             self.undo.push(UndoStep {
                 path: applied.path,
@@ -265,17 +276,28 @@ impl App {
                 done: what.clone(),
                 written,
             });
-            let merged = if applied.merged {
-                " (the file had changed on disk; that change is kept)"
+            let id = if applied.merged {
+                "ui-status-saved-merged"
             } else {
-                ""
+                "ui-status-saved"
             };
-            let lost = if lost.is_empty() {
-                String::new()
+            let what = if lost.is_empty() {
+                what
             } else {
-                format!("; {}", lost.join("; "))
+                format!("{what}; {}", lost.join("; "))
             };
-            self.set_status(format!("saved: {what}{merged}{lost} · u undoes"), false);
+            match &applied_warning {
+                Some(w) => self.set_status(
+                    t!(
+                        self.lang,
+                        "ui-status-saved-warning",
+                        what = what,
+                        warning = w.as_str()
+                    ),
+                    true,
+                ),
+                None => self.set_status(t!(self.lang, id, what = what), false),
+            }
         }
     }
 
@@ -283,10 +305,10 @@ impl App {
     pub fn save_failed(&mut self, req: SaveRequest, message: String) {
         self.attendance_not_saved(&req.edit);
         if let Some(mut input) = req.retry {
-            input.error = Some("not saved; Enter retries".into());
+            input.error = Some(t!(self.lang, "ui-status-not-saved-retry"));
             self.overlay = Overlay::Input(input);
         }
-        self.set_status(format!("not saved: {message}"), true);
+        self.set_status(t!(self.lang, "ui-status-not-saved", reason = message), true);
     }
 
     /// Takes in a fresh load of the folder (after a rescan or the editor).
@@ -351,10 +373,10 @@ impl App {
 
     fn report_reload(&mut self, lost: Vec<String>) {
         if lost.is_empty() {
-            self.set_status("reloaded: files changed on disk", false);
+            self.set_status(t!(self.lang, "ui-status-reloaded"), false);
         } else {
             self.set_status(
-                format!("reloaded: {}; nothing is selected there", lost.join("; ")),
+                t!(self.lang, "ui-status-reloaded-lost", lost = lost.join("; ")),
                 true,
             );
         }

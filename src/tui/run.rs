@@ -10,6 +10,7 @@ use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals}
 use super::theme::Theme;
 use super::ui;
 use crate::store::{self, Access, Watcher};
+use crate::t;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
@@ -88,7 +89,7 @@ pub fn run(
                     // git may be writing the same files while it merges: hold the edit
                     // (a typed one stays on screen) rather than race it.
                     Effect::Save(req) if app.git.syncing => {
-                        app.save_failed(req, "a sync is running; try again when it is done".into())
+                        app.save_failed(req, t!(app.lang, "ui-git-sync-running"))
                     }
                     Effect::Save(req) => {
                         save(&mut app, &session, req);
@@ -149,15 +150,12 @@ fn take_over_writing(app: &mut App, session: &mut Session) {
             let cleaned = store::remove_stale_temps(&lock, &app.dir).len();
             session.access = Access::Write(lock);
             app.read_only = None;
-            let extra = if cleaned > 0 {
-                format!("; removed {cleaned} temporary file(s) left by a crash")
-            } else {
-                String::new()
-            };
-            app.set_status(
-                format!("write access: the other docket has quit, edits are saved now{extra}"),
-                false,
-            );
+            let mut text = t!(app.lang, "ui-status-write-access");
+            if cleaned > 0 {
+                text.push_str("; ");
+                text.push_str(&t!(app.lang, "cli-removed-temps", count = cleaned));
+            }
+            app.set_status(text, false);
         }
         // The reason may have changed (the other docket now holds a folder above).
         Access::ReadOnly(why) => app.read_only = Some(why),
@@ -222,7 +220,10 @@ fn reload(app: &mut App) -> Vec<Effect> {
     match store::load_dir(&app.dir.clone()) {
         Ok(loaded) => app.reload(loaded),
         Err(e) => {
-            app.set_status(format!("cannot reload: {e}"), true);
+            app.set_status(
+                t!(app.lang, "ui-status-cannot-reload", reason = e.to_string()),
+                true,
+            );
             Vec::new()
         }
     }
@@ -253,10 +254,26 @@ fn open_editor(app: &mut App, terminal: &mut Term, path: &Path, line: usize) -> 
     // A search cannot be open while the editor runs, so there is no search to run again.
     let _ = reload(app);
     match status {
-        Ok(s) if s.success() => app.set_status(format!("reloaded after {program}"), false),
-        Ok(s) => app.set_status(format!("{program} ended with {s}; reloaded"), true),
+        Ok(s) if s.success() => app.set_status(
+            t!(app.lang, "ui-status-reloaded-after", program = program),
+            false,
+        ),
+        Ok(s) => app.set_status(
+            t!(
+                app.lang,
+                "ui-status-editor-ended",
+                program = program,
+                status = s.to_string()
+            ),
+            true,
+        ),
         Err(e) => app.set_status(
-            format!("cannot run {program}: {}", store::plain_io(&e)),
+            t!(
+                app.lang,
+                "ui-status-cannot-run",
+                program = program,
+                reason = store::plain_io(&e)
+            ),
             true,
         ),
     }

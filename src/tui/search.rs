@@ -104,7 +104,7 @@ impl App {
             Action::Paste(p) => {
                 let (clean, what) = crate::sanitize::one_line(&p);
                 s.text.push_str(&clean);
-                if let Some(notice) = super::capture::paste_notice(what) {
+                if let Some(notice) = super::capture::paste_notice(what, self.lang) {
                     self.status = Some(super::app::Status {
                         text: notice,
                         error: false,

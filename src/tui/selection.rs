@@ -11,6 +11,7 @@ use crate::model::identity::{self, EntryIdentity, EntryKind, ItemIdentity};
 use crate::model::{Library, Meeting, MeetingId};
 use crate::search::SearchIndex;
 use crate::store::Diagnostic;
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -106,14 +107,16 @@ impl App {
             return Some(why.clone());
         }
         if let Some(d) = self.unreadable.as_ref().filter(|d| d.path == path) {
-            return Some(format!(
-                "the meeting's file is unreadable ({d}); nothing was written"
+            return Some(t!(
+                self.lang,
+                "ui-refuse-unreadable",
+                problem = d.to_string()
             ));
         }
         self.problems
             .iter()
             .find(|d| d.path == path && d.severity == crate::store::Severity::Error)
-            .map(|d| format!("the file has an error ({d}); fix it first; nothing was written"))
+            .map(|d| t!(self.lang, "ui-refuse-error", problem = d.to_string()))
     }
 
     /// Replaces the meetings with what `change` makes of them, keeping the open meeting

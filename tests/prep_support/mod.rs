@@ -10,6 +10,9 @@ pub fn fixtures() -> PathBuf {
 
 pub fn docket(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_docket"))
+        // English whatever the machine's locale or config says.
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

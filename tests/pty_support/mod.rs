@@ -74,6 +74,8 @@ impl Term {
             .arg(command)
             .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
             .env("TERM", "xterm-256color")
+            // The screens the tests read are the English ones, whatever the machine's locale.
+            .env("LC_ALL", "C")
             .env_remove("NO_COLOR")
             .stdin(io(&slave))
             .stdout(io(&slave))

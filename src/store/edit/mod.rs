@@ -5,6 +5,7 @@
 
 mod apply;
 mod attendance;
+mod describe;
 mod text;
 mod verify;
 

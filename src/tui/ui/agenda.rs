@@ -14,7 +14,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     };
     let title = vec![Span::styled(
-        format!(" Agenda ({}) ", m.items.len()),
+        format!(
+            " {} ",
+            crate::t!(app.lang, "ui-agenda-title", count = m.items.len())
+        ),
         theme.title,
     )];
     let block = pane_block(title, focused(app, Pane::Agenda), theme);
@@ -31,7 +34,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     if m.items.is_empty() {
         lines.push(Line::from(Span::styled(
-            "No items on this agenda yet.",
+            crate::t!(app.lang, "ui-agenda-empty"),
             theme.muted,
         )));
     }

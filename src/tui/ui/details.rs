@@ -1,10 +1,12 @@
 //! The details area: the whole of whatever is selected in the focused pane.
 
-use super::pending::status_style;
+use super::pending::{status_style, status_word};
 use super::previous::kind_style;
-use super::{focused, pane_block, text};
+use super::{focused, kind_word, pane_block, text};
+use crate::i18n::Lang;
 use crate::model::{Action, Discussed, Item};
 use crate::sanitize;
+use crate::t;
 use crate::tui::app::{App, Pane};
 use crate::tui::search::DetailsMark;
 use crate::tui::theme::Theme;
@@ -46,13 +48,11 @@ fn block_lines(s: &str, theme: &Theme) -> Vec<Line<'static>> {
         .collect()
 }
 
-fn hidden_warning(fields: &[&str], theme: &Theme) -> Option<Line<'static>> {
-    fields.iter().any(|f| sanitize::has_hidden(f)).then(|| {
-        Line::from(Span::styled(
-            "⚠ contains hidden or control characters, shown as ⍰ ␛ �",
-            theme.warning,
-        ))
-    })
+fn hidden_warning(fields: &[&str], theme: &Theme, lang: Lang) -> Option<Line<'static>> {
+    fields
+        .iter()
+        .any(|f| sanitize::has_hidden(f))
+        .then(|| Line::from(Span::styled(t!(lang, "ui-details-hidden"), theme.warning)))
 }
 
 /// The row (counting wrapped lines, roughly: by width) of the line a search hit marked in
@@ -83,10 +83,14 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 
 /// The item's title and lines, and the index of the line a search hit marked.
 fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<usize>) {
+    let lang = app.lang;
     let Some((id, i)) = app.selected_item() else {
         return (
-            "Details".into(),
-            vec![Line::from(Span::styled("No item selected.", theme.muted))],
+            t!(lang, "ui-details-title"),
+            vec![Line::from(Span::styled(
+                t!(lang, "ui-details-no-item"),
+                theme.muted,
+            ))],
             None,
         );
     };
@@ -94,26 +98,45 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     let it: &Item = &app.library.meeting(id).items[i];
     let mut lines = vec![Line::from(spans(&it.title, theme.header, theme))];
     let mut meta: Vec<Span> = vec![Span::styled(
-        format!("topic {}", text::fit(&it.topic, 40)),
+        t!(lang, "ui-details-topic", topic = text::fit(&it.topic, 40)),
         theme.muted,
     )];
     if let Some(p) = &it.presenter {
-        meta.push(Span::styled(" · presenter ", theme.muted));
+        meta.push(Span::styled(
+            format!(" {} ", t!(lang, "ui-details-presenter")),
+            theme.muted,
+        ));
         meta.extend(spans(p, theme.text, theme));
     }
     if let Some(n) = it.minutes {
-        meta.push(Span::styled(format!(" · {n} min planned"), theme.muted));
+        meta.push(Span::styled(
+            format!(" {}", t!(lang, "ui-details-minutes-planned", minutes = n)),
+            theme.muted,
+        ));
     }
     match it.discussed {
         Some(Discussed::At(t)) => meta.push(Span::styled(
-            format!(" · ✓ discussed {}", t.format("%H:%M")),
+            format!(
+                " {}",
+                t!(
+                    lang,
+                    "ui-details-discussed-at",
+                    time = t.format("%H:%M").to_string()
+                )
+            ),
             theme.discussed,
         )),
-        Some(Discussed::Yes) => meta.push(Span::styled(" · ✓ discussed", theme.discussed)),
+        Some(Discussed::Yes) => meta.push(Span::styled(
+            format!(" {}", t!(lang, "ui-details-discussed")),
+            theme.discussed,
+        )),
         None => {}
     }
     if it.confidential {
-        meta.push(Span::styled(" · confidential", theme.warning));
+        meta.push(Span::styled(
+            format!(" {}", t!(lang, "ui-details-confidential")),
+            theme.warning,
+        ));
     }
     for t in &it.tags {
         meta.push(Span::styled(" #", theme.muted));
@@ -131,7 +154,7 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
             .iter()
             .flat_map(|a| std::iter::once(a.text.as_str()).chain(a.owner.as_deref())),
     );
-    lines.extend(hidden_warning(&fields, theme));
+    lines.extend(hidden_warning(&fields, theme, lang));
     if let Some(n) = &it.notes {
         lines.push(Line::from(""));
         for (k, l) in block_lines(n, theme).into_iter().enumerate() {
@@ -147,10 +170,13 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     lines.extend(super::record::document_lines(app, path, it, theme));
     if !it.outcomes.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled("Outcomes", theme.header)));
+        lines.push(Line::from(Span::styled(
+            t!(lang, "ui-details-outcomes"),
+            theme.header,
+        )));
         for (n, o) in it.outcomes.iter().enumerate() {
             let mut l = vec![Span::styled(
-                format!("• {} ", o.kind),
+                format!("• {} ", kind_word(o.kind, lang)),
                 kind_style(o.kind, theme),
             )];
             l.extend(spans(&o.text, theme.text, theme));
@@ -168,9 +194,12 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     }
     if !it.actions.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled("Actions", theme.header)));
+        lines.push(Line::from(Span::styled(
+            t!(lang, "ui-details-actions"),
+            theme.header,
+        )));
         for (n, a) in it.actions.iter().enumerate() {
-            let mut line = action_line(a, theme);
+            let mut line = action_line(a, theme, lang);
             if app.details_mark == Some(DetailsMark::Action(n)) {
                 marked = Some(lines.len());
                 line = mark(line, theme);
@@ -187,26 +216,33 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     if !on_topic.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            "Pending on this topic",
+            t!(lang, "ui-details-pending-on-topic"),
             theme.header,
         )));
         for p in on_topic {
             let mut l = vec![Span::styled(
-                format!("{:<8}", p.status.as_str()),
+                format!("{:<8}", status_word(p.status, lang)),
                 status_style(p.status, theme),
             )];
-            l.extend(action_line(app.library.action(p), theme).spans);
+            l.extend(action_line(app.library.action(p), theme, lang).spans);
             l.push(Span::styled(
-                format!(" (from {})", app.library.meeting(p.meeting).date),
+                format!(
+                    " {}",
+                    t!(
+                        lang,
+                        "ui-details-from",
+                        date = crate::i18n::date_short(lang, app.library.meeting(p.meeting).date)
+                    )
+                ),
                 theme.muted,
             ));
             lines.push(Line::from(l));
         }
     }
-    ("Item".into(), lines, marked)
+    (t!(lang, "ui-details-item"), lines, marked)
 }
 
-fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
+fn action_line(a: &Action, theme: &Theme, lang: Lang) -> Line<'static> {
     let mut l = vec![Span::styled(
         if a.done.is_some() { "✓ " } else { "• " },
         theme.done,
@@ -217,11 +253,21 @@ fn action_line(a: &Action, theme: &Theme) -> Line<'static> {
         l.extend(spans(o, theme.key, theme));
     }
     if let Some(d) = a.due {
-        l.push(Span::styled(format!(" · due {d}"), theme.muted));
+        l.push(Span::styled(
+            format!(" {}", t!(lang, "ui-details-due", due = d.to_string())),
+            theme.muted,
+        ));
     }
     if let Some(done) = a.done {
-        let when = done.date().map(|d| format!(" {d}")).unwrap_or_default();
-        l.push(Span::styled(format!(" · done{when}"), theme.done));
+        let text = match done.date() {
+            Some(d) => t!(
+                lang,
+                "ui-details-done-on",
+                date = crate::i18n::date_short(lang, d)
+            ),
+            None => t!(lang, "ui-details-done"),
+        };
+        l.push(Span::styled(format!(" {text}"), theme.done));
     }
     Line::from(l)
 }
@@ -237,19 +283,23 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     let m = app.library.meeting(p.meeting);
     let it = &m.items[p.item];
     let o = app.library.outcome(p);
+    let lang = app.lang;
     let mut lines = vec![Line::from(Span::styled(
-        o.kind.to_string(),
+        kind_word(o.kind, lang),
         kind_style(o.kind, theme),
     ))];
-    lines.extend(hidden_warning(&[&o.text], theme));
+    lines.extend(hidden_warning(&[&o.text], theme, lang));
     lines.extend(block_lines(&o.text, theme));
     lines.push(Line::from(""));
     let mut from = vec![Span::styled(format!("{} · ", m.date), theme.muted)];
     from.extend(spans(&m.title, theme.muted, theme));
-    from.push(Span::styled(" · item: ", theme.muted));
+    from.push(Span::styled(
+        format!(" {} ", t!(lang, "ui-details-item-label")),
+        theme.muted,
+    ));
     from.extend(spans(&it.title, theme.muted, theme));
     lines.push(Line::from(from));
-    ("Outcome".into(), lines)
+    (t!(lang, "ui-details-outcome"), lines)
 }
 
 fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
@@ -259,35 +309,60 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     let m = app.library.meeting(p.meeting);
     let it = &m.items[p.item];
     let a = app.library.action(p);
+    let lang = app.lang;
     let mut status = vec![Span::styled(
-        p.status.as_str().to_string(),
+        status_word(p.status, lang),
         status_style(p.status, theme),
     )];
     if let Some(d) = a.due {
-        status.push(Span::styled(format!(" · due {d}"), theme.muted));
+        status.push(Span::styled(
+            format!(" {}", t!(lang, "ui-details-due", due = d.to_string())),
+            theme.muted,
+        ));
     }
     if let Some(d) = p
         .due_date
         .filter(|_| a.due.is_some_and(|d| d.to_string() == "next"))
     {
-        status.push(Span::styled(format!(" (the meeting of {d})"), theme.muted));
+        status.push(Span::styled(
+            format!(
+                " {}",
+                t!(
+                    lang,
+                    "ui-details-meeting-of",
+                    date = crate::i18n::date_short(lang, d)
+                )
+            ),
+            theme.muted,
+        ));
     }
     let mut lines = vec![Line::from(status)];
     lines.extend(hidden_warning(
         &[&a.text, a.owner.as_deref().unwrap_or("")],
         theme,
+        lang,
     ));
-    lines.push(action_line(a, theme));
+    lines.push(action_line(a, theme, lang));
     lines.push(Line::from(""));
     let mut from = vec![Span::styled(
-        format!("promised at {} · ", m.date),
+        format!(
+            "{} ",
+            t!(
+                lang,
+                "ui-details-promised-at",
+                date = crate::i18n::date_short(lang, m.date)
+            )
+        ),
         theme.muted,
     )];
     from.extend(spans(&m.title, theme.muted, theme));
-    from.push(Span::styled(" · item: ", theme.muted));
+    from.push(Span::styled(
+        format!(" {} ", t!(lang, "ui-details-item-label")),
+        theme.muted,
+    ));
     from.extend(spans(&it.title, theme.muted, theme));
     lines.push(Line::from(from));
-    ("Pending action".into(), lines)
+    (t!(lang, "ui-details-pending-action"), lines)
 }
 
 /// What changed on the topic since the last meeting that had it on its agenda.
@@ -305,27 +380,34 @@ fn since_last_time(
     let mut lines = vec![
         Line::from(""),
         Line::from(Span::styled(
-            format!("Since last time ({})", lib.meeting(prev).date),
+            t!(
+                app.lang,
+                "ui-details-since",
+                date = crate::i18n::date_short(app.lang, lib.meeting(prev).date)
+            ),
             theme.header,
         )),
     ];
     if since.is_empty() {
         lines.push(Line::from(Span::styled(
-            "nothing changed on this topic",
+            t!(app.lang, "ui-details-nothing-changed"),
             theme.muted,
         )));
     }
     for o in &since.outcomes_added {
-        let mut l = vec![Span::styled("+ outcome ", theme.agreement)];
+        let mut l = vec![Span::styled(
+            format!("{} ", t!(app.lang, "ui-details-plus-outcome")),
+            theme.agreement,
+        )];
         l.extend(spans(&lib.outcome(o).text, theme.text, theme));
         lines.push(Line::from(l));
     }
     for (label, refs, style) in [
-        ("✓ closed ", &since.actions_closed, theme.done),
-        ("+ action ", &since.actions_added, theme.due),
+        ("ui-details-closed", &since.actions_closed, theme.done),
+        ("ui-details-plus-action", &since.actions_added, theme.due),
     ] {
         for r in refs {
-            let mut l = vec![Span::styled(label, style)];
+            let mut l = vec![Span::styled(format!("{} ", t!(app.lang, label)), style)];
             l.extend(spans(&lib.action_at(r).text, theme.text, theme));
             lines.push(Line::from(l));
         }

@@ -2,6 +2,8 @@
 //! keys, taken from the key table.
 
 use super::text;
+use crate::i18n::Lang;
+use crate::t;
 use crate::tui::app::{App, Mode, Overlay};
 use crate::tui::capture::{Input, InputKind};
 use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
@@ -14,7 +16,7 @@ use ratatui::widgets::Paragraph;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let line = match (&app.overlay, &app.status) {
-        (Overlay::Input(input), _) => input_line(input, theme, width),
+        (Overlay::Input(input), _) => input_line(input, theme, width, app.lang),
         (_, Some(status)) => {
             let style = if status.error {
                 theme.error
@@ -56,7 +58,10 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
                 if shown.get(i + 1).is_some_and(|(_, next)| next == label) {
                     spans.push(Span::raw(" "));
                 } else {
-                    spans.push(Span::styled(format!(" {label}  "), theme.muted));
+                    spans.push(Span::styled(
+                        format!(" {}  ", t!(app.lang, label)),
+                        theme.muted,
+                    ));
                 }
             }
         }
@@ -70,26 +75,41 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
             }
         }
         Mode::List | Mode::TextList | Mode::Input => {
-            for (k, what) in [("↑↓", "move"), ("Enter", "choose"), ("Esc", "close")] {
+            for (k, what) in [
+                ("↑↓", "ui-footer-move"),
+                ("Enter", "ui-footer-choose"),
+                ("Esc", "ui-footer-close"),
+            ] {
                 spans.push(Span::styled(k, theme.key));
-                spans.push(Span::styled(format!(" {what}  "), theme.muted));
+                spans.push(Span::styled(
+                    format!(" {}  ", t!(app.lang, what)),
+                    theme.muted,
+                ));
             }
         }
     }
     Line::from(spans)
 }
 
-fn input_line(input: &Input, theme: &Theme, width: usize) -> Line<'static> {
+fn input_line(input: &Input, theme: &Theme, width: usize, lang: Lang) -> Line<'static> {
     let prompt = match input.kind {
         InputKind::Outcome(crate::model::OutcomeKind::Decision) => {
-            " Outcome [decision · Tab] for:N against:N abstain:N | unanimous ".to_string()
+            format!(" {} ", t!(lang, "ui-input-decision"))
         }
-        InputKind::Outcome(kind) => format!(" Outcome [{kind} · Tab] "),
-        InputKind::Action => " Action [@owner due:…] ".to_string(),
+        InputKind::Outcome(kind) => format!(
+            " {} ",
+            t!(
+                lang,
+                "ui-input-outcome",
+                kind = super::kind_word(kind, lang)
+            )
+        ),
+        InputKind::Action => format!(" {} ", t!(lang, "ui-input-action")),
     };
-    let hint = match &input.error {
-        Some(e) => format!("  ✗ {e}"),
-        None => "  Enter saves · Esc cancels".to_string(),
+    let hint = match (&input.error, &input.note) {
+        (Some(e), _) => format!("  ✗ {e}"),
+        (None, Some(note)) => format!("  {note} · {}", t!(lang, "ui-input-enter-saves")),
+        (None, None) => format!("  {}", t!(lang, "ui-input-hint")),
     };
     let room = width.saturating_sub(text::width(&prompt) + text::width(&hint) + 1);
     // Show the end of a long text, where the typing happens.

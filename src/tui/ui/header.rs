@@ -1,6 +1,8 @@
 //! The header line: which meeting, when and where, and how far along it is.
 
 use super::text;
+use crate::i18n::{self, Lang};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -12,16 +14,18 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut right: Vec<Span> = Vec::new();
     if app.bad_file_count() > 0 {
         let n = app.bad_file_count();
-        let files = if n == 1 { "file" } else { "files" };
         right.push(Span::styled(
-            format!("⚠ {n} {files} unreadable (!) "),
+            format!("{} ", t!(app.lang, "ui-header-unreadable", count = n)),
             theme.error,
         ));
     }
-    right.extend(super::git_status::spans(app, theme));
+    right.extend(super::git_status::spans(app, theme, area.width));
     if !app.lint.is_empty() {
         right.push(Span::styled(
-            format!("⚑ {} warnings (w) ", app.lint.len()),
+            format!(
+                "{} ",
+                t!(app.lang, "ui-header-warnings", count = app.lint.len())
+            ),
             theme.warning,
         ));
     }
@@ -38,7 +42,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let mut left = Vec::new();
     if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
-        let mut when = m.date.format("%a %-d %b %Y").to_string();
+        let mut when = i18n::date_short(app.lang, m.date);
         if let Some(t) = m.start {
             when.push_str(&t.format(" %H:%M").to_string());
         }
@@ -61,11 +65,19 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             }
         }
         right.push(Span::styled(
-            format!("{}/{} discussed ", m.discussed_count(), m.items.len()),
+            format!(
+                "{} ",
+                t!(
+                    app.lang,
+                    "ui-header-discussed",
+                    done = m.discussed_count(),
+                    total = m.items.len()
+                )
+            ),
             theme.header,
         ));
         if app.is_live(m) {
-            right.extend(clock_spans(m, app.now, theme));
+            right.extend(clock_spans(m, app.now, theme, app.lang));
         }
     } else {
         left.push(Span::styled(" docket", theme.title));
@@ -85,9 +97,13 @@ fn clock_spans(
     m: &crate::model::Meeting,
     now: chrono::NaiveDateTime,
     theme: &Theme,
+    lang: Lang,
 ) -> Vec<Span<'static>> {
     let Some(c) = crate::model::clock(m, now) else {
-        return vec![Span::styled("· ⏱ no start time ", theme.muted)];
+        return vec![Span::styled(
+            format!("{} ", t!(lang, "ui-clock-no-start")),
+            theme.muted,
+        )];
     };
     let hm = |mins: i64| {
         format!(
@@ -113,11 +129,14 @@ fn clock_spans(
     )];
     if c.behind > 0 {
         spans.push(Span::styled(
-            format!("+{} min behind ", c.behind),
+            format!("{} ", t!(lang, "ui-clock-behind", minutes = c.behind)),
             theme.overdue,
         ));
     } else if c.elapsed >= 0 {
-        spans.push(Span::styled("on time ", theme.discussed));
+        spans.push(Span::styled(
+            format!("{} ", t!(lang, "ui-clock-on-time")),
+            theme.discussed,
+        ));
     }
     spans
 }

@@ -17,6 +17,7 @@ pub mod text;
 use super::app::{App, Cursor, Overlay, Pane};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::theme::Theme;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -25,7 +26,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
     let Some(areas) = layout::main_areas(area) else {
-        too_small(theme, frame, area);
+        too_small(app, theme, frame, area);
         return;
     };
     if app.presenter && app.meeting.is_some() {
@@ -51,7 +52,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     match &app.overlay {
         // The input line is drawn by the footer.
         Overlay::None | Overlay::Input(_) => {}
-        Overlay::Help { scroll } => overlays::help(theme, frame, *scroll),
+        Overlay::Help { scroll } => overlays::help(theme, frame, *scroll, app.lang),
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
         Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
@@ -98,14 +99,27 @@ pub fn row_style(selected: bool, theme: &Theme) -> ratatui::style::Style {
     }
 }
 
+/// An outcome kind in words of the interface's language.
+pub fn kind_word(kind: crate::model::OutcomeKind, lang: crate::i18n::Lang) -> String {
+    match kind {
+        crate::model::OutcomeKind::Decision => t!(lang, "kind-decision"),
+        crate::model::OutcomeKind::Agreement => t!(lang, "kind-agreement"),
+        crate::model::OutcomeKind::Note => t!(lang, "kind-note"),
+    }
+}
+
 pub fn focused(app: &App, pane: Pane) -> bool {
     app.focus == pane && app.overlay == Overlay::None
 }
 
-fn too_small(theme: &Theme, frame: &mut Frame, area: Rect) {
-    let msg = format!(
-        "Terminal too small: {}×{}. docket needs at least {MIN_WIDTH}×{MIN_HEIGHT}. Enlarge the window, or q to quit.",
-        area.width, area.height
+fn too_small(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let msg = t!(
+        app.lang,
+        "ui-too-small",
+        width = u32::from(area.width),
+        height = u32::from(area.height),
+        min_width = u32::from(MIN_WIDTH),
+        min_height = u32::from(MIN_HEIGHT)
     );
     let para = Paragraph::new(msg)
         .style(theme.warning)
@@ -117,11 +131,11 @@ fn empty(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let dir = text::fit(&app.dir.display().to_string(), 60);
     let mut lines = vec![
         Line::from(Span::styled(
-            format!("No meetings in {dir} yet."),
+            t!(app.lang, "ui-empty-title", dir = dir.clone()),
             theme.title,
         )),
         Line::from(""),
-        Line::from("Add a first meeting as a TOML file, for example"),
+        Line::from(t!(app.lang, "ui-empty-add")),
         Line::from(Span::styled(
             format!("{dir}/board/2026-01-12.toml:"),
             theme.key,
@@ -138,21 +152,20 @@ fn empty(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(Span::styled(format!("    {l}"), theme.muted)));
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(
-        "Then start docket again. The format is described in docs/format.md.",
-    ));
+    lines.push(Line::from(t!(app.lang, "ui-empty-then")));
     if !app.problems.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!(
-                "{} file(s) could not be read: press ! to see why.",
-                app.bad_file_count()
-            ),
+            t!(app.lang, "ui-empty-problems", count = app.bad_file_count()),
             theme.error,
         )));
     }
     let para = Paragraph::new(lines)
-        .block(pane_block(vec![Span::raw(" Welcome ")], true, theme))
+        .block(pane_block(
+            vec![Span::raw(format!(" {} ", t!(app.lang, "ui-welcome")))],
+            true,
+            theme,
+        ))
         .alignment(Alignment::Left)
         .wrap(Wrap { trim: false });
     frame.render_widget(para, area);

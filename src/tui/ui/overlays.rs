@@ -2,6 +2,8 @@
 //! the list of files that could not be read.
 
 use super::text;
+use crate::i18n::{self, Lang};
+use crate::t;
 use crate::tui::app::{App, Picker};
 use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
 use crate::tui::layout;
@@ -11,7 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
-fn frame_overlay(frame: &mut Frame, theme: &Theme, title: String) -> Rect {
+fn frame_overlay(frame: &mut Frame, theme: &Theme, title: String, lang: Lang) -> Rect {
     let area = layout::overlay_area(frame.area());
     frame.render_widget(Clear, area);
     let block = Block::default()
@@ -19,13 +21,16 @@ fn frame_overlay(frame: &mut Frame, theme: &Theme, title: String) -> Rect {
         .border_type(BorderType::Double)
         .border_style(theme.border_focused)
         .title(Span::styled(title, theme.title))
-        .title_bottom(Span::styled(" Esc close ", theme.muted));
+        .title_bottom(Span::styled(
+            format!(" {} ", t!(lang, "ui-esc-close")),
+            theme.muted,
+        ));
     frame.render_widget(block, area);
     layout::inner(area)
 }
 
 /// Every binding of the key table, grouped.
-pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+pub fn help_lines(theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut group = "";
     for b in BINDINGS {
@@ -34,12 +39,12 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
                 lines.push(Line::from(""));
             }
             group = b.group;
-            lines.push(Line::from(Span::styled(group.to_string(), theme.header)));
+            lines.push(Line::from(Span::styled(t!(lang, group), theme.header)));
         }
         let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
-            Span::styled(b.help.to_string(), theme.text),
+            Span::styled(t!(lang, b.help), theme.text),
         ]));
     }
     for (i, b) in ATTENDANCE_BINDINGS.iter().enumerate() {
@@ -55,15 +60,20 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        "Mouse: click selects and focuses a pane; the wheel scrolls it.",
+        t!(lang, "ui-help-mouse"),
         theme.muted,
     )));
     lines
 }
 
-pub fn help(theme: &Theme, frame: &mut Frame, scroll: usize) {
-    let inner = frame_overlay(frame, theme, " Keys ".into());
-    let lines = help_lines(theme);
+pub fn help(theme: &Theme, frame: &mut Frame, scroll: usize, lang: Lang) {
+    let inner = frame_overlay(
+        frame,
+        theme,
+        format!(" {} ", t!(lang, "ui-help-title")),
+        lang,
+    );
+    let lines = help_lines(theme, lang);
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll.min(u16::MAX as usize) as u16, 0)),
@@ -76,12 +86,13 @@ pub fn problems(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
     let inner = frame_overlay(
         frame,
         theme,
-        format!(" Files that could not be read ({n}) "),
+        format!(" {} ", t!(app.lang, "ui-problems-title", count = n)),
+        app.lang,
     );
     let mut lines: Vec<Line> = Vec::new();
     if app.problems.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Every meeting file was read without a problem.",
+            t!(app.lang, "ui-problems-none"),
             theme.muted,
         )));
     }
@@ -106,12 +117,24 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
     let inner = frame_overlay(
         frame,
         theme,
-        format!(" Meetings ({}/{total}) ", p.matches.len()),
+        format!(
+            " {} ",
+            t!(
+                app.lang,
+                "ui-picker-title",
+                shown = p.matches.len(),
+                total = total
+            )
+        ),
+        app.lang,
     );
     let width = inner.width as usize;
     let mut lines = vec![
         Line::from(vec![
-            Span::styled("Filter: ", theme.muted),
+            Span::styled(
+                format!("{} ", t!(app.lang, "ui-picker-filter")),
+                theme.muted,
+            ),
             Span::styled(text::fit(&p.filter, width.saturating_sub(10)), theme.text),
             Span::styled("▏", theme.key),
         ]),
@@ -119,7 +142,7 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
     ];
     if p.matches.is_empty() {
         lines.push(Line::from(Span::styled(
-            "No meeting matches; Backspace or Ctrl-U to widen.",
+            t!(app.lang, "ui-picker-none"),
             theme.muted,
         )));
     }
@@ -140,9 +163,12 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
         };
         let current = if Some(id) == app.meeting { "●" } else { " " };
         let marker = if selected { "▸" } else { " " };
-        let head = format!("{marker}{current} {}  ", m.date.format("%a %Y-%m-%d"));
-        let items = if m.items.len() == 1 { "item" } else { "items" };
-        let tail = format!("  {} · {} {items}", text::fit(&m.series, 20), m.items.len());
+        let head = format!(
+            "{marker}{current} {}  ",
+            i18n::weekday_iso(app.lang, m.date)
+        );
+        let items = t!(app.lang, "ui-picker-items", count = m.items.len());
+        let tail = format!("  {} · {items}", text::fit(&m.series, 20));
         let room = width.saturating_sub(text::width(&head) + text::width(&tail));
         let mut spans = vec![Span::styled(head, base)];
         spans.extend(text::line_spans(&m.title, base, theme, room));
@@ -159,15 +185,17 @@ pub fn lint(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
     let inner = frame_overlay(
         frame,
         theme,
-        format!(" Agenda warnings ({}) ", app.lint.len()),
+        format!(
+            " {} ",
+            t!(app.lang, "ui-lint-title", count = app.lint.len())
+        ),
+        app.lang,
     );
     let mut lines: Vec<Line> = Vec::new();
     if app.lint.is_empty() {
         let why = match app.meeting.and_then(|id| app.library.get(id)) {
-            Some(m) if m.date < app.today => {
-                "Agenda warnings are for meetings being prepared (today or later)."
-            }
-            _ => "No warnings: the agenda covers what is due, with planned minutes that fit.",
+            Some(m) if m.date < app.today => t!(app.lang, "ui-lint-past"),
+            _ => t!(app.lang, "ui-lint-none"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }

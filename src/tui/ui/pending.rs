@@ -1,7 +1,9 @@
 //! The pending pane: actions promised at earlier meetings, with their due status at this one.
 
 use super::{focused, pane_block, row_style, text, visible_rows};
+use crate::i18n::Lang;
 use crate::model::{DueStatus, Scope};
+use crate::t;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
@@ -20,26 +22,42 @@ pub fn status_style(status: DueStatus, theme: &Theme) -> Style {
     }
 }
 
+/// The due status in words of the interface's language.
+pub fn status_word(status: DueStatus, lang: Lang) -> String {
+    match status {
+        DueStatus::Overdue => t!(lang, "status-overdue"),
+        DueStatus::Due => t!(lang, "status-due"),
+        DueStatus::Later => t!(lang, "status-later"),
+        DueStatus::None => t!(lang, "status-none"),
+    }
+}
+
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let scope = match (app.scope, app.meeting.and_then(|id| app.library.get(id))) {
-        (Scope::AllSeries, _) => "all series".to_string(),
+        (Scope::AllSeries, _) => t!(app.lang, "ui-pending-all-series"),
         (Scope::Series, Some(m)) => text::fit(&m.series, 24),
         (Scope::Series, None) => String::new(),
     };
     let title = vec![Span::styled(
-        format!(" Pending ({scope}) {} ", app.pending_list.len()),
+        format!(
+            " {} ",
+            t!(
+                app.lang,
+                "ui-pending-title",
+                scope = scope,
+                count = app.pending_list.len()
+            )
+        ),
         theme.title,
     )];
     let block = pane_block(title, focused(app, Pane::Pending), theme);
     let mut lines = Vec::new();
     if app.pending_list.is_empty() {
         let why = match app.scope {
-            Scope::Series => {
-                "Nothing pending from earlier meetings of this series. Press A for all series."
-            }
-            Scope::AllSeries => "Nothing pending from any earlier meeting.",
+            Scope::Series => t!(app.lang, "ui-pending-none-series"),
+            Scope::AllSeries => t!(app.lang, "ui-pending-none-all"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
@@ -56,14 +74,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let due = a.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
         let mut spans = vec![
             Span::styled(
-                format!("{:<8}", p.status.as_str()),
+                format!("{:<8}", status_word(p.status, app.lang)),
                 sel(status_style(p.status, theme)),
             ),
             Span::styled(format!("{due:<11}"), sel(theme.muted)),
         ];
         let mut used = 19;
         if a.done.is_some() {
-            spans.push(Span::styled("✓ done ", sel(theme.done)));
+            spans.push(Span::styled(
+                format!("{} ", t!(app.lang, "ui-pending-done")),
+                sel(theme.done),
+            ));
             used += 7;
         }
         if let Some(owner) = &a.owner {

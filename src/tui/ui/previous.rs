@@ -26,7 +26,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .map(|(id, i)| &app.library.meeting(id).items[i]);
     let inner = layout::inner(area);
     let width = inner.width as usize;
-    let mut title = vec![Span::styled(" Previous outcomes", theme.title)];
+    let mut title = vec![Span::styled(
+        format!(" {}", crate::t!(app.lang, "ui-previous-title")),
+        theme.title,
+    )];
     if let Some(item) = item {
         title.push(Span::styled(": ", theme.title));
         title.extend(text::line_spans(
@@ -44,11 +47,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     if app.outcome_list.is_empty() {
         let why = match item {
-            Some(item) => format!(
-                "No earlier outcomes on this topic ({}).",
-                text::fit(&item.topic, 40)
+            Some(item) => crate::t!(
+                app.lang,
+                "ui-previous-none",
+                topic = text::fit(&item.topic, 40)
             ),
-            None => "Select an agenda item to see what was agreed on its topic before.".into(),
+            None => crate::t!(app.lang, "ui-previous-select"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
@@ -57,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let m = app.library.meeting(p.meeting);
         let o = app.library.outcome(p);
         let head = format!("{} {} ", m.date, text::fit(&m.title, 12));
-        let kind = format!("{:<9} ", o.kind.as_str());
+        let kind = format!("{:<9} ", super::kind_word(o.kind, app.lang));
         let room = width.saturating_sub(text::width(&head) + kind.len());
         let mut spans = vec![
             Span::styled(head, if selected { base } else { theme.muted }),

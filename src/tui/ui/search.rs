@@ -5,6 +5,7 @@
 
 use super::text;
 use crate::search::{RecordKind, SEPARATOR};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::search::SearchState;
@@ -17,24 +18,36 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let area = layout::overlay_area(frame.area());
     frame.render_widget(Clear, area);
+    let lang = app.lang;
     let count = if s.searching {
-        " searching… ".to_string()
+        format!(" {} ", t!(lang, "ui-search-searching"))
     } else {
         let total = s.hits.len() + s.more.iter().sum::<usize>();
         if total == s.hits.len() {
-            format!(" {total} hits ")
+            format!(" {} ", t!(lang, "ui-search-hits", count = total))
         } else {
-            format!(" {} items · {total} hits ", s.hits.len())
+            format!(
+                " {} ",
+                t!(
+                    lang,
+                    "ui-search-items-hits",
+                    items = s.hits.len(),
+                    count = total
+                )
+            )
         }
     };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
         .border_style(theme.border_focused)
-        .title(Span::styled(" Search every meeting ", theme.title))
+        .title(Span::styled(
+            format!(" {} ", t!(lang, "ui-search-title")),
+            theme.title,
+        ))
         .title(Line::from(Span::styled(count, theme.muted)).right_aligned())
         .title_bottom(Span::styled(
-            " ↑↓ move · Enter open · Esc back ",
+            format!(" {} ", t!(lang, "ui-search-keys")),
             theme.muted,
         ));
     frame.render_widget(block, area);
@@ -48,14 +61,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
             theme,
             width,
         )),
-        None => Line::from(Span::styled(
-            "whole words, prefixes, typos · #tag @person kind: series: after: before: is:",
-            theme.muted,
-        )),
+        None => Line::from(Span::styled(t!(lang, "ui-search-syntax"), theme.muted)),
     });
     if s.hits.is_empty() && !s.searching && !s.query.is_empty() {
         lines.push(Line::from(Span::styled(
-            "No hits. Fewer or shorter words find more.",
+            t!(lang, "ui-search-none"),
             theme.muted,
         )));
     }

@@ -1,0 +1,336 @@
+# docket's messages in English. Every message here must exist in nl.ftl too, with the same
+# arguments (a test checks). Key names and the TOML format are not translated.
+
+## Exports: minutes, decision list, action list, agenda
+
+export-date-time = { $date }, { $time }
+export-location = Location
+export-chair = Chair
+export-attendees = Attendees
+export-source = Source
+export-minutes = Minutes
+export-agenda = Agenda
+export-no-items = No agenda items.
+export-item-title = { $number }. { $title }
+export-agenda-item = { $time }  { $title }
+export-presenter = presented by { $name }
+export-planned-minutes = planned { $minutes } min
+export-actual-minutes = actual { $minutes } min
+export-agreements = Agreements
+export-decisions = Decisions
+export-notes = Notes
+export-actions = Actions
+export-to-read = To read: agreed last time
+export-earlier-outcome = { $text } ({ $date })
+export-open-actions = Open actions
+export-left-out = { $count ->
+    [one] 1 confidential item left out.
+   *[other] { $count } confidential items left out.
+}
+export-decision-list = Decision list
+export-decision-entry = { $text } (item { $number }: { $title })
+export-no-decisions = No decisions.
+export-action-list = Action list
+export-no-actions = No actions.
+export-action-entry = { $text } ({ $details })
+export-due = due { $when }
+export-due-next-meeting = next meeting
+export-done-on = done { $date }
+export-col-action = Action
+export-col-owner = Owner
+export-col-due = Due
+export-col-from = From
+export-col-status = Status
+export-action-from = { $date }: { $item }
+export-status-open = open
+export-status-done = done
+export-status-done-on = done { $date }
+
+## Command-line messages
+
+cli-export-usage = give [DIR] MEETING
+cli-export-no-meeting = no meeting on { $date } in { $dir }
+cli-export-docx-needs-out = a Word document is not for the terminal: give --out FILE or redirect the output
+cli-hint-folder = hint: give the folder that holds your meeting files, e.g. `docket check meetings`
+cli-hint-open-folder = hint: run docket in the folder that holds `meetings/`, or give the folder: `docket path/to/meetings`
+cli-bad-files-left-out = { $count ->
+    [one] 1 file could not be read and is left out; run `docket check` to see why
+   *[other] { $count } files could not be read and are left out; run `docket check` to see why
+}
+cli-check-summary = { $meetings ->
+    [one] 1 meeting
+   *[other] { $meetings } meetings
+    }, { $items ->
+    [one] 1 item
+   *[other] { $items } items
+    }, { $files ->
+    [one] 1 file
+   *[other] { $files } files
+    } with errors
+cli-check-warnings = , { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+cli-not-utf8 = { $path }: is not UTF-8 text
+cli-import-bug = the imported file does not load (a bug in docket):
+cli-new-bug = the draft does not load (a bug in docket):
+cli-new-bad-start = --start `{ $start }` is not a time like 10:00
+cli-no-meetings = no meetings found
+cli-no-meeting-on = no meeting on { $date }
+cli-no-meeting-name-series = no meeting on { $date }; to plan one, name its series with --series
+cli-several-meetings = several meetings on { $date }; name one by its file path or with --series
+cli-not-date-or-file = `{ $spec }` is neither a date (YYYY-MM-DD) nor a meeting file
+cli-not-loaded = { $spec }: not a loaded meeting file (see `docket check`)
+cli-no-such-file = { $spec }: no such meeting file
+cli-no-such-path = { $path }: no such file
+cli-no-series = no series `{ $series }`; known: { $known }
+cli-search-list-usage = with --list give only the folder: docket search --list [DIR]
+cli-search-usage = give a query: docket search [DIR] QUERY (quote a query of several words)
+cli-search-query-error = in the query at { $start }..{ $end }
+cli-needs-terminal = the interface needs a terminal; for scripts use `docket check`, `docket pending` or `docket search`
+cli-removed-temps = { $count ->
+    [one] removed 1 temporary file left by a crash
+   *[other] removed { $count } temporary files left by a crash
+}
+
+## Import (stderr report)
+
+import-date-from-title = the title
+import-summary-meeting = title { $title }, series { $series }, date { $date } (from { $from })
+import-summary-counts = { $items } items, { $outcomes } outcomes, { $actions } actions guessed
+import-summary-topic = item { $number }: { $title } takes the folder's topic { $topic } ({ $why })
+import-summary-outcome = item { $number }: { $kind } { $text }
+import-summary-action = item { $number }: action, due { $due }, owner { $owner }: { $text }
+
+## The key table (help overlay and footer)
+key-move-up = move up
+group-move = Move
+key-move-down = move down
+key-page-up = page up
+key-page-down = page down
+key-first-entry = first entry
+key-last-entry = last entry
+key-next-pane = next pane
+key-previous-pane = previous pane
+key-previous-meeting-date-order-all-series = previous meeting (date order, all series)
+group-meetings = Meetings
+key-next-meeting-date-order-all-series = next meeting (date order, all series)
+key-search-every-meeting-tag-person-kind = search every meeting (#tag @person kind: series: after: before: is:)
+key-pick-a-meeting-type-to-filter = pick a meeting (type to filter)
+key-pending-this-series-all-series = pending: this series / all series
+key-mark-the-agenda-item-discussed-now = mark the agenda item discussed now / un-mark
+group-live = Live
+key-mark-the-pending-action-done-today = mark the pending action done today / re-open
+key-add-an-outcome-to-the-item = add an outcome to the item (Tab: kind)
+key-add-an-action-owner-due-next = add an action (@owner due:next|2020-06|2020-03-09)
+key-undo-the-last-edit-in-the = undo the last edit, in the file too
+key-open-the-file-in-visual-editor = open the file in $VISUAL/$EDITOR at the item
+key-agenda-warnings-of-a-meeting-being = agenda warnings of a meeting being prepared
+group-other = Other
+key-files-that-could-not-be-read = files that could not be read
+key-this-help = this help
+key-close-an-overlay = close an overlay
+key-quit = quit
+footer-meeting = meeting
+footer-search = search
+footer-meetings = meetings
+footer-discussed = discussed
+footer-outcome = outcome
+footer-action = action
+footer-undo = undo
+footer-help = help
+footer-quit = quit
+
+## The interface
+
+ui-help-title = Keys
+ui-esc-close = Esc close
+ui-help-mouse = Mouse: click selects and focuses a pane; the wheel scrolls it.
+ui-problems-title = Files that could not be read ({ $count })
+ui-problems-none = Every meeting file was read without a problem.
+ui-picker-title = Meetings ({ $shown }/{ $total })
+ui-picker-filter = Filter:
+ui-picker-none = No meeting matches; Backspace or Ctrl-U to widen.
+ui-picker-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+ui-lint-title = Agenda warnings ({ $count })
+ui-lint-past = Agenda warnings are for meetings being prepared (today or later).
+ui-lint-none = No warnings: the agenda covers what is due, with planned minutes that fit.
+ui-footer-move = move
+ui-footer-choose = choose
+ui-footer-close = close
+ui-input-outcome = Outcome [{ $kind } · Tab]
+ui-input-action = Action [@owner due:…]
+ui-input-hint = Enter saves · Esc cancels
+ui-input-enter-saves = Enter saves
+ui-header-unreadable = { $count ->
+    [one] ⚠ 1 file unreadable (!)
+   *[other] ⚠ { $count } files unreadable (!)
+}
+ui-header-warnings = ⚑ { $count } warnings (w)
+ui-header-discussed = { $done }/{ $total } discussed
+ui-clock-no-start = · ⏱ no start time
+ui-clock-behind = +{ $minutes } min behind
+ui-clock-on-time = on time
+ui-agenda-title = Agenda ({ $count })
+ui-agenda-empty = No items on this agenda yet.
+ui-pending-title = Pending ({ $scope }) { $count }
+ui-pending-all-series = all series
+ui-pending-none-series = Nothing pending from earlier meetings of this series. Press A for all series.
+ui-pending-none-all = Nothing pending from any earlier meeting.
+ui-pending-done = ✓ done
+ui-previous-title = Previous outcomes
+ui-previous-none = No earlier outcomes on this topic ({ $topic }).
+ui-previous-select = Select an agenda item to see what was agreed on its topic before.
+ui-details-title = Details
+ui-details-item = Item
+ui-details-outcome = Outcome
+ui-details-pending-action = Pending action
+ui-details-no-item = No item selected.
+ui-details-hidden = ⚠ contains hidden or control characters, shown as ⍰ ␛ �
+ui-details-topic = topic { $topic }
+ui-details-presenter = · presenter
+ui-details-minutes-planned = · { $minutes } min planned
+ui-details-discussed-at = · ✓ discussed { $time }
+ui-details-discussed = · ✓ discussed
+ui-details-confidential = · confidential
+ui-details-outcomes = Outcomes
+ui-details-actions = Actions
+ui-details-pending-on-topic = Pending on this topic
+ui-details-from = (from { $date })
+ui-details-due = · due { $due }
+ui-details-done = · done
+ui-details-done-on = · done { $date }
+ui-details-item-label = · item:
+ui-details-meeting-of = (the meeting of { $date })
+ui-details-promised-at = promised at { $date } ·
+ui-details-since = Since last time ({ $date })
+ui-details-nothing-changed = nothing changed on this topic
+ui-details-plus-outcome = + outcome
+ui-details-closed = ✓ closed
+ui-details-plus-action = + action
+ui-search-searching = searching…
+ui-search-hits = { $count ->
+    [one] 1 hit
+   *[other] { $count } hits
+}
+ui-search-title = Search every meeting
+ui-search-keys = ↑↓ move · Enter open · Esc back
+ui-search-syntax = whole words, prefixes, typos · #tag @person kind: series: after: before: is:
+ui-search-none = No hits. Fewer or shorter words find more.
+ui-too-small = Terminal too small: { $width }×{ $height }. docket needs at least { $min_width }×{ $min_height }. Enlarge the window, or q to quit.
+ui-empty-title = No meetings in { $dir } yet.
+ui-empty-add = Add a first meeting as a TOML file, for example
+ui-empty-then = Then start docket again. The format is described in docs/format.md.
+ui-empty-problems = { $count ->
+    [one] 1 file could not be read: press ! to see why.
+   *[other] { $count } files could not be read: press ! to see why.
+}
+ui-welcome = Welcome
+ui-status-space-agenda = Space marks an agenda item: Tab to the agenda first
+ui-status-x-pending = x marks a pending action done: Tab to the pending pane first
+ui-status-select-item = select an agenda item first
+ui-status-nothing-to-undo = nothing to undo in this session
+ui-status-undone = undone: { $what }
+ui-status-saved = saved: { $what } · u undoes
+ui-status-saved-merged = saved: { $what } (the file had changed on disk; that change is kept) · u undoes
+ui-status-undone-warning = undone: { $what }, but { $warning }
+ui-status-saved-warning = saved: { $what }, but { $warning }
+ui-status-not-saved-retry = not saved; Enter retries
+ui-status-not-saved = not saved: { $reason }
+ui-status-reloaded = reloaded: files changed on disk
+ui-status-cannot-reload = cannot reload: { $reason }
+ui-status-reloaded-after = reloaded after { $program }
+ui-status-editor-ended = { $program } ended with { $status }; reloaded
+ui-status-cannot-run = cannot run { $program }: { $reason }
+ui-capture-one-owner = only one @owner per action
+ui-capture-one-due = only one due: per action
+ui-capture-bad-due = due:{ $due } is not a due point; use due:next, due:2020-06 or due:2020-03-09
+ui-capture-type-action = type what is to be done
+ui-capture-type-outcome = type the outcome
+
+## Words shown for values of the file (the file itself keeps the English keys)
+
+status-overdue = overdue
+status-due = due
+status-later = later
+status-none = none
+kind-decision = decision
+kind-agreement = agreement
+kind-note = note
+
+## Agenda warnings (docket check, the w overlay)
+
+lint-due-not-on-agenda = { $action } is due at this meeting but its topic `{ $topic }` is not on the agenda
+lint-overdue-not-on-agenda = { $action } is overdue at this meeting but its topic `{ $topic }` is not on the agenda
+lint-past-due-point = { $action } passed its due point ({ $due }) and is still open on { $date }
+lint-past-due = { $action } passed its due point and is still open on { $date }
+lint-action = action "{ $text }" ({ $details })
+lint-action-due = due { $due }
+lint-action-from = from { $series } { $date }
+lint-over-length = the agenda plans { $total } minutes but the meeting lasts { $length } minutes ({ $over } over)
+lint-missing-minutes = item { $number } "{ $title }" has no planned minutes while other items have them
+lint-duplicate-topic = item { $number } has topic `{ $topic }`, already on the agenda as item { $first }
+ui-search-items-hits = { $items } items · { $count } hits
+ui-status-no-item-selected = no agenda item is selected
+ui-status-no-action-selected = no pending action is selected
+ui-status-item-gone = the item is gone; Esc, select one, type again
+ui-status-reloaded-lost = reloaded: { $lost }; nothing is selected there
+ui-status-write-access = write access: the other docket has quit, edits are saved now
+ui-paste-breaks = { $count ->
+    [one] 1 line break became a space
+   *[other] { $count } line breaks became spaces
+}
+ui-paste-removed = { $count ->
+    [one] 1 hidden character removed
+   *[other] { $count } hidden characters removed
+}
+ui-paste-one-line = pasted as one line: { $what }
+ui-capture-quote-open = the quote after @" is not closed
+ui-capture-quote-empty = @"" names no one
+ui-refuse-unreadable = the meeting's file is unreadable ({ $problem }); nothing was written
+ui-refuse-error = the file has an error ({ $problem }); fix it first; nothing was written
+
+## Edits, as the status line names them
+
+edit-mark-discussed = mark “{ $title }” discussed
+edit-unmark-discussed = un-mark “{ $title }”
+edit-mark-done = mark “{ $text }” done
+edit-reopen = re-open “{ $text }”
+edit-add-outcome = add outcome “{ $text }”
+edit-add-action = add action “{ $text }”
+edit-remove-outcome = remove outcome “{ $text }”
+edit-remove-action = remove action “{ $text }”
+key-sync-the-shared-git-repository-commit = sync the shared git repository (commit, pull, push)
+
+## Git (header, sync)
+
+ui-git-syncing = ⇅ syncing…
+ui-git-to-sync = { $count ->
+    [one] ⇅ 1 file to sync (S)
+   *[other] ⇅ { $count } files to sync (S)
+}
+ui-git-synced = ⇅ synced
+ui-git-sync-running = a sync is running; try again when it is done
+ui-git-already-running = a sync is already running
+ui-git-no-repository = this folder is not in a git repository; see docs/team.md to share it
+ui-git-syncing-steps = syncing: commit, pull, push…
+ui-git-quit-while-syncing = a sync is running; quit again to leave anyway (git may be left mid-merge)
+ui-git-conflict = sync: conflict, nothing merged ({ $first }); run `docket sync` in a shell to see how to resolve
+
+## The record: attendance, documents, presenter view (keys and screens)
+key-attendance = attendance: mark who is present (quorum in the header)
+key-open-document = open the item's document with the system's opener
+key-presenter-view = presenter view for a projector (j/k, Space still work)
+group-attendance = Attendance list (P)
+key-toggle-present = mark the selected name present / not present (written at once)
+key-add-name = type a name to mark present (Enter saves)
+key-next-name = next name
+key-previous-name = previous name
+key-close-the-list = close the list
+footer-present = present
+footer-add-name = add name
+footer-close = close
+ui-input-decision = Outcome [decision · Tab] for:N against:N abstain:N | unanimous

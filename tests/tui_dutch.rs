@@ -1,0 +1,136 @@
+//! The interface in Dutch (`--lang nl`): snapshots of the main screen, the help overlay
+//! generated from the key table, the picker, the pending details, the capture line, the
+//! clock and the small-terminal message; and the key table has a Dutch word for every entry.
+
+use chrono::NaiveDate;
+use docket::i18n::Lang;
+use docket::store;
+use docket::tui::action::Action;
+use docket::tui::app::App;
+use docket::tui::keymap::BINDINGS;
+use docket::tui::theme::Theme;
+use docket::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::{Path, PathBuf};
+
+fn at(date: (i32, u32, u32), h: u32, m: u32) -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(date.0, date.1, date.2)
+        .and_then(|d| d.and_hms_opt(h, m, 0))
+        .expect("fixed now")
+}
+
+fn app_for(dir: &str, width: u16, height: u16, now: chrono::NaiveDateTime) -> App {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let loaded = store::load_dir(&root.join(dir)).expect("folder");
+    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now);
+    app.lang = Lang::Nl;
+    app.update(Action::Resize { width, height });
+    app
+}
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
+    t.draw(|f| ui::render(app, &Theme::builtin(), f))
+        .expect("draw");
+    t.backend().to_string()
+}
+
+#[test]
+fn hoofdscherm_110x30() {
+    let mut app = app_for("meetings", 110, 30, at((2026, 11, 28), 10, 0));
+    app.update(Action::Down);
+    let s = screen(&app);
+    assert!(s.contains("ma 9 mrt 2020"), "{s}");
+    assert!(s.contains("Openstaand (lovp)") && s.contains("besproken"));
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn vergadering_van_februari_met_acties() {
+    let mut app = app_for("meetings", 120, 40, at((2026, 11, 28), 10, 0));
+    app.update(Action::PrevMeeting);
+    app.update(Action::Down);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn openstaande_actie_in_detail() {
+    let mut app = app_for("meetings", 100, 30, at((2026, 11, 28), 10, 0));
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    let s = screen(&app);
+    assert!(
+        s.contains("Openstaande actie") && s.contains("toegezegd op"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn hulpvenster_uit_de_toetsentabel() {
+    let mut app = app_for("meetings", 100, 40, at((2026, 11, 28), 10, 0));
+    app.update(Action::OpenHelp);
+    let s = screen(&app);
+    assert!(s.contains("Toetsen") && s.contains("Bewegen"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn vergaderkiezer_filtert_op_nederlandse_maandnaam() {
+    let mut app = app_for("meetings", 90, 20, at((2026, 11, 28), 10, 0));
+    app.update(Action::OpenPicker);
+    for c in "maart".chars() {
+        app.update(Action::InputChar(c));
+    }
+    let s = screen(&app);
+    assert!(
+        s.contains("Vergaderingen (1/2)") && s.contains("ma 2020-03-09"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn invoerregel_voor_een_uitkomst_en_een_fout() {
+    let mut app = app_for("meetings", 100, 24, at((2026, 11, 28), 10, 0));
+    app.update(Action::AddOutcome);
+    let s = screen(&app);
+    assert!(s.contains("Uitkomst [afspraak · Tab]"), "{s}");
+    assert!(s.contains("Enter bewaart · Esc annuleert"));
+    app.update(Action::Confirm);
+    let s = screen(&app);
+    assert!(s.contains("typ de uitkomst"), "{s}");
+}
+
+#[test]
+fn klok_tijdens_de_vergadering() {
+    let mut app = app_for("meetings", 120, 24, at((2020, 2, 10), 11, 0));
+    app.live = true;
+    app.update(Action::PrevMeeting);
+    let s = screen(&app);
+    assert!(s.contains("ma 10 feb 2020"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn te_klein_venster() {
+    let app = app_for("meetings", 30, 8, at((2026, 11, 28), 10, 0));
+    let s = screen(&app);
+    assert!(s.contains("Terminal te klein"), "{s}");
+}
+
+#[test]
+fn every_key_has_a_dutch_description_and_label() {
+    for b in BINDINGS {
+        for id in std::iter::once(b.help)
+            .chain(std::iter::once(b.group))
+            .chain(b.footer)
+        {
+            let nl = docket::i18n::tr(Lang::Nl, id, &[]);
+            let en = docket::i18n::tr(Lang::En, id, &[]);
+            assert_ne!(nl, id, "{id} has no Dutch message");
+            assert_ne!(en, id, "{id} has no English message");
+        }
+    }
+}
