@@ -160,3 +160,56 @@ fn members_come_from_the_previous_meeting_of_the_series_when_absent() {
     );
     assert_eq!(att.quorate(), Some(false), "a guest does not count");
 }
+
+fn export(args: &[&str]) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = vec!["export", "tests/fixtures/record/good", "2025-03-10"];
+    all.extend_from_slice(args);
+    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
+        .current_dir(root)
+        .args(&all)
+        .output()
+        .expect("run docket");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn exports_carry_attendance_votes_and_documents_in_dutch_and_english() {
+    let nl = export(&["--lang", "nl"]);
+    for line in [
+        "- **Aanwezig:** Anna de Vries, Bram Jansen, Dewi Smit\n",
+        "- **Afwezig:** Chris Bakker, Eva Visser\n",
+        "- **Quorum:** 3 nodig, 3 aanwezig: het quorum is gehaald\n",
+        "**Stukken**\n\n- stukken/begroting 2025.pdf\n- stukken/ontbreekt.pdf\n- https://example.org/jaarplan\n",
+        "- Begroting vastgesteld (aangenomen met 4 stemmen voor en 1 tegen)\n",
+        "1. Begroting vastgesteld (aangenomen met 4 stemmen voor en 1 tegen) (agendapunt 1: Begroting 2025)\n",
+        "2. Vergaderdata 2026 vastgesteld (unaniem aangenomen)",
+    ] {
+        assert!(nl.contains(line), "{line}\n---\n{nl}");
+    }
+    let en = export(&["--lang", "en"]);
+    for line in [
+        "- **Present:** Anna de Vries, Bram Jansen, Dewi Smit\n",
+        "- **Absent:** Chris Bakker, Eva Visser\n",
+        "- **Quorum:** 3 needed, 3 present: quorate\n",
+        "**Documents**\n",
+        "- Begroting vastgesteld (adopted, 4 for and 1 against)\n",
+        "(adopted unanimously)",
+    ] {
+        assert!(en.contains(line), "{line}\n---\n{en}");
+    }
+    let html = export(&["--lang", "nl", "--format", "html"]);
+    for part in [
+        "Afwezig",
+        "het quorum is gehaald",
+        "Stukken",
+        "aangenomen met 4 stemmen voor en 1 tegen",
+    ] {
+        assert!(html.contains(part), "{part}");
+    }
+}

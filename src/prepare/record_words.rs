@@ -5,13 +5,7 @@
 
 use crate::model::{Attendance, Meeting, MembersFrom, Vote};
 
-/// The language of an export's record words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Nl,
-}
+pub use crate::i18n::Lang;
 
 /// The attendance of a meeting as written in its own file (an export describes one file).
 pub fn attendance_of(m: &Meeting) -> Attendance {
