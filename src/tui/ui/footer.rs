@@ -70,7 +70,10 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
                 if let Some(label) = b.footer {
                     let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
                     spans.push(Span::styled(keys.join("/"), theme.key));
-                    spans.push(Span::styled(format!(" {label}  "), theme.muted));
+                    spans.push(Span::styled(
+                        format!(" {}  ", t!(app.lang, label)),
+                        theme.muted,
+                    ));
                 }
             }
         }

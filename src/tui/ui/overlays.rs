@@ -50,12 +50,12 @@ pub fn help_lines(theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     for (i, b) in ATTENDANCE_BINDINGS.iter().enumerate() {
         if i == 0 {
             lines.push(Line::from(""));
-            lines.push(Line::from(Span::styled(b.group.to_string(), theme.header)));
+            lines.push(Line::from(Span::styled(t!(lang, b.group), theme.header)));
         }
         let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
-            Span::styled(b.help.to_string(), theme.text),
+            Span::styled(t!(lang, b.help), theme.text),
         ]));
     }
     lines.push(Line::from(""));
