@@ -121,7 +121,7 @@ key-pending-this-series-all-series = pending: this series / all series
 key-mark-the-agenda-item-discussed-now = mark discussed now and go on / un-mark · pending: mark for x
 group-live = Live
 key-mark-the-pending-action-done-today = close an action done today (pending, agenda, details) / re-open
-key-add-an-outcome-to-the-item = add an outcome to the item (Tab: kind)
+key-add-an-outcome-to-the-item = add an outcome; Tab: kind (decision: for:4 against:1 / unanimous)
 key-add-an-action-owner-due-next = add an action (@owner, Tab completes; due:next|2020-06|2020-03-09)
 key-undo-the-last-edit-in-the = undo the last edit, in the file too
 key-open-the-file-in-visual-editor = open the file in $VISUAL/$EDITOR at the item
@@ -348,3 +348,18 @@ ui-git-no-repository = this folder is not in a git repository; see docs/team.md 
 ui-git-syncing-steps = syncing: commit, pull, push…
 ui-git-quit-while-syncing = a sync is running; quit again to leave anyway (git may be left mid-merge)
 ui-git-conflict = sync: conflict, nothing merged ({ $first }); run `docket sync` in a shell to see how to resolve
+
+## The record: attendance, documents, presenter view (keys and screens)
+key-attendance = attendance: mark who is present (quorum in the header)
+key-open-document = open the item's document with the system's opener
+key-presenter-view = presenter view for a projector (j/k, Space still work)
+group-attendance = Attendance list (P)
+key-toggle-present = mark the selected name present / not present (written at once)
+key-add-name = type a name to mark present (Enter saves)
+key-next-name = next name
+key-previous-name = previous name
+key-close-the-list = close the list
+footer-present = present
+footer-add-name = add name
+footer-close = close
+ui-input-decision = Outcome [decision · Tab] for:N against:N abstain:N | unanimous

@@ -122,7 +122,7 @@ key-pending-this-series-all-series = openstaand: deze reeks / alle reeksen
 key-mark-the-agenda-item-discussed-now = nu als besproken markeren en door / terugzetten · openstaand: markeren voor x
 group-live = Tijdens de vergadering
 key-mark-the-pending-action-done-today = actie vandaag afronden (openstaand, agenda, details) / heropenen
-key-add-an-outcome-to-the-item = uitkomst toevoegen aan het punt (Tab: soort)
+key-add-an-outcome-to-the-item = uitkomst toevoegen; Tab: soort (besluit: voor:4 tegen:1 / unaniem)
 key-add-an-action-owner-due-next = actie toevoegen (@eigenaar, Tab vult aan; due:next|2020-06|2020-03-09)
 key-undo-the-last-edit-in-the = laatste wijziging ongedaan maken, ook in het bestand
 key-open-the-file-in-visual-editor = bestand openen in $VISUAL/$EDITOR bij het punt
@@ -349,3 +349,18 @@ ui-git-no-repository = deze map staat niet in een git-repository; zie docs/team.
 ui-git-syncing-steps = synchroniseren: commit, pull, push…
 ui-git-quit-while-syncing = er loopt een synchronisatie; nog eens stoppen verlaat docket toch (git kan dan midden in een merge blijven)
 ui-git-conflict = sync: conflict, niets samengevoegd ({ $first }); start `docket sync` in een shell om te zien hoe het op te lossen
+
+## Het verslag: aanwezigheid, stukken, presentatieweergave (toetsen en schermen)
+key-attendance = aanwezigheid: aanvinken wie er is (quorum in de kopregel)
+key-open-document = het stuk van het punt openen met het standaardprogramma
+key-presenter-view = presentatieweergave voor een beamer (j/k en Spatie werken)
+group-attendance = Aanwezigheidslijst (P)
+key-toggle-present = de gekozen naam aanwezig / niet aanwezig (meteen opgeslagen)
+key-add-name = een naam typen en aanwezig melden (Enter slaat op)
+key-next-name = volgende naam
+key-previous-name = vorige naam
+key-close-the-list = de lijst sluiten
+footer-present = aanwezig
+footer-add-name = naam toevoegen
+footer-close = sluiten
+ui-input-decision = Uitkomst [besluit · Tab] voor:N tegen:N onthouding:N | unaniem

@@ -2,9 +2,10 @@
 //! corpus replay on stable (`tests/fuzz_replay.rs`) cannot drift apart. Each function takes
 //! arbitrary bytes and panics when a property does not hold: a panic is a finding.
 
+use crate::model::Vote;
 use crate::model::{Discussed, Done, Meeting, OutcomeKind};
 use crate::sanitize;
-use crate::store::edit::{ActionRef, Edit, EditError, ItemRef, apply_edit};
+use crate::store::edit::{ActionRef, Edit, EditError, ItemRef, RecordEdit, apply_edit};
 use crate::store::parse_meeting;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::Path;
@@ -49,6 +50,22 @@ pub fn check_edits(bytes: &[u8]) {
     let (Some(at), Some(on)) = (at, NaiveDate::from_ymd_opt(2024, 5, 13)) else {
         unreachable!("fixed dates are valid")
     };
+    // Attendance: every text as a new name, and every name already present taken out.
+    let mut record = Vec::new();
+    for t in TEXTS {
+        let edit = Edit::set_present(t, true);
+        if let Edit::Record(RecordEdit::SetPresent { name, .. }) = &edit
+            && !name.is_empty()
+            && !old.present.contains(name)
+        {
+            record.push(edit);
+        }
+    }
+    let leaving = old.present.iter().take(MAX_ACTIONS);
+    record.extend(leaving.map(|p| Edit::set_present(p, false)));
+    for edit in &record {
+        check_one_edit(bytes, &old, edit, at, on);
+    }
     for (i, item) in old.items.iter().enumerate().take(MAX_ITEMS) {
         let Some(r) = ItemRef::of(&old, i) else {
             continue;
@@ -65,6 +82,13 @@ pub fn check_edits(bytes: &[u8]) {
                 OutcomeKind::Note,
             ][k % 3];
             edits.push(Edit::add_outcome(r.clone(), text, kind));
+            let vote = Vote {
+                for_: Some(k as u32),
+                against: (k % 2 == 0).then_some(1),
+                abstain: None,
+                unanimous: k == 3,
+            };
+            edits.push(Edit::add_decision(r.clone(), text, vote));
             let owner = (k % 2 == 1).then_some(*text);
             edits.push(Edit::add_action(r.clone(), text, owner, None));
         }
@@ -132,11 +156,9 @@ fn expected(old: &Meeting, edit: &Edit, at: NaiveDateTime, on: NaiveDate) -> Mee
             };
         }
         Edit::AddOutcome { item, text, kind } => {
-            m.items[item.index].outcomes.push(crate::model::Outcome {
-                text: text.clone(),
-                kind: *kind,
-                line: 0,
-            });
+            m.items[item.index]
+                .outcomes
+                .push(crate::model::Outcome::new(text, *kind));
         }
         Edit::AddAction {
             item,
@@ -151,9 +173,31 @@ fn expected(old: &Meeting, edit: &Edit, at: NaiveDateTime, on: NaiveDate) -> Mee
             dropped: false,
             line: 0,
         }),
+        Edit::Record(r) => expected_record(&mut m, r),
         _ => unreachable!("the campaign generates only marks and adds"),
     }
     m
+}
+
+fn expected_record(m: &mut Meeting, edit: &RecordEdit) {
+    match edit {
+        RecordEdit::SetPresent {
+            name,
+            present: true,
+        } => m.present.push(name.clone()),
+        RecordEdit::SetPresent { name, .. } => {
+            if let Some(i) = m.present.iter().position(|p| p == name) {
+                m.present.remove(i);
+            }
+        }
+        RecordEdit::AddDecision { item, text, vote } => {
+            m.items[item.index].outcomes.push(crate::model::Outcome {
+                vote: *vote,
+                ..crate::model::Outcome::new(text, OutcomeKind::Decision)
+            })
+        }
+        RecordEdit::RestorePresent { .. } => unreachable!("only inverses restore"),
+    }
 }
 
 /// Equal apart from line numbers, which shift with any insert.
@@ -162,6 +206,9 @@ fn same(a: &Meeting, b: &Meeting) -> bool {
         let mut m = m.clone();
         for it in &mut m.items {
             it.line = 0;
+            it.documents
+                .iter_mut()
+                .for_each(|d| (d.line, d.col) = (0, 0));
             it.outcomes.iter_mut().for_each(|o| o.line = 0);
             it.actions.iter_mut().for_each(|a| a.line = 0);
         }

@@ -48,7 +48,7 @@ enum Step {
 
 fn key_strategy() -> impl Strategy<Value = Step> {
     let chars = prop::sample::select(
-        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}nisKJdyX>"
+        " jkgGmA!w?xoauqz[]@:0ab#é\u{202e}nisKJdyX>PpO+"
             .chars()
             .collect::<Vec<_>>(),
     );
@@ -207,7 +207,15 @@ fn hits_the_selection(library: &docket::model::Library, before: &Before, path: &
                 "a new item first while one is selected"
             ),
         },
-        other => on_selected_item(place(other.item())),
+        other => match other.item() {
+            Some(item) => on_selected_item(place(item)),
+            // Attendance is the meeting's, not an item's.
+            None => assert_eq!(
+                selected.meeting.as_deref(),
+                Some(path),
+                "a write to another meeting"
+            ),
+        },
     }
 }
 
@@ -448,6 +456,9 @@ impl World {
         }
         if let Overlay::Form(f) = &app.overlay {
             assert!(f.focus < f.fields.len());
+        }
+        if let Overlay::Attendance(a) = &app.overlay {
+            assert!(a.cursor.sel < app.attendance_rows().len().max(1));
         }
         // Every file that parses equals the model; a file that does not is listed as a problem.
         for (f, name) in FILES.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! Escape injection end to end: meetings whose every text field holds terminal escape
 //! sequences, C1 controls and invisible characters, shown in a real pseudo-terminal. Every
 //! byte docket writes is captured while every pane and overlay (help, problems,
-//! search, picker) is visited;
+//! search, attendance, documents, presenter view, picker) is visited;
 //! the stream must hold only the control sequences docket itself generates.
 
 mod pty_support;
@@ -18,8 +18,10 @@ fn meeting(date: &str, done: bool) -> String {
     let done = if done { "done = true\n" } else { "" };
     format!(
         "\u{feff}title = \"Board {p}\"\nseries = \"board\"\ndate = {date}\nlocation = \"{p}\"\n\
-         chair = \"{p}\"\nattendees = [\"{p}\", \"{p}\"]\nsource = \"{p}\"\nnotes = \"\"\"{p}\n{p}\"\"\"\n\n\
+         chair = \"{p}\"\nattendees = [\"{p}\", \"{p}\"]\nsource = \"{p}\"\nnotes = \"\"\"{p}\n{p}\"\"\"\n\
+         members = [\"{p}\", \"M {p}\"]\npresent = [\"{p}\", \"G {p}\"]\nquorum = 1\n\n\
          [[item]]\ntitle = \"Item {p}\"\ntopic = \"topic{p}\"\npresenter = \"{p}\"\ntags = [\"{p}\"]\n\
+         documents = [\"stukken/{p}.pdf\", \"https://x.org/{p}\"]\n\
          notes = \"{p}\"\n\n[[item.outcome]]\ntext = \"{p}\"\nkind = \"decision\"\n\n\
          [[item.action]]\ntext = \"{p}\"\nowner = \"{p}\"\ndue = \"next\"\n{done}"
     )
@@ -120,6 +122,19 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     t.wait_for(" hits ╗");
     t.keys(&["Escape"]);
     t.wait_without(" hits ╗");
+    // The record: attendance list, document chooser, presenter view.
+    t.keys(&["P"]);
+    t.wait_for("╔ Attendance");
+    t.keys(&["Escape"]);
+    t.wait_without("╔ Attendance");
+    t.keys(&["O"]);
+    t.wait_for("Documents (2)");
+    t.keys(&["Escape"]);
+    t.wait_without("Documents (2)");
+    t.keys(&["p"]);
+    t.wait_for("p leaves");
+    t.keys(&["p"]);
+    t.wait_without("p leaves");
     t.keys(&["m"]);
     t.wait_for("Filter:");
     t.keys(&["B", "o", "Enter", "q"]);

@@ -234,3 +234,29 @@ proptest::proptest! {
         proptest::prop_assert_eq!(hits, 0);
     }
 }
+
+#[test]
+fn the_record_survives_the_cache() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let meetings = tmp.path().join("meetings");
+    let cache = tmp.path().join("cache");
+    fs::create_dir(&meetings).expect("mkdir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/record/good");
+    fs::copy(
+        src.join("2025-03-10.toml"),
+        meetings.join("2025-03-10.toml"),
+    )
+    .expect("copy");
+    let (cold, _) = cached(&meetings, &cache);
+    let (warm, hits) = cached(&meetings, &cache);
+    assert_eq!(hits, 1, "read from the cache");
+    same(&warm, &cold);
+    let m = &warm.library.meetings()[0];
+    assert_eq!(
+        (m.members.len(), m.present.len(), m.quorum),
+        (5, 3, Some(3))
+    );
+    assert_eq!(m.items[0].documents.len(), 3);
+    assert_eq!(m.items[0].outcomes[0].vote.against, Some(1));
+    assert!(m.items[1].outcomes[0].vote.unanimous);
+}

@@ -184,6 +184,7 @@ fn hostile_text_never_reaches_the_terminal() {
     item.outcomes.push(docket::model::Outcome {
         text: nasty.into(),
         kind: docket::model::OutcomeKind::Note,
+        vote: Default::default(),
         line: 0,
     });
     let mut action = docket::model::Action::new(nasty);

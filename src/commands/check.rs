@@ -21,6 +21,9 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate, lang: Lang) -> CliResult 
     for target in targets(&paths, lang)? {
         let mut loaded = store::load_dir(&target.dir).map_err(|e| super::folder_error(&e, lang))?;
         add_parked(&mut loaded);
+        loaded
+            .problems
+            .extend(store::missing_document_warnings(&loaded.library));
         super::lint_warnings::add(&mut loaded, today, lang);
         tally.add(&loaded, target.files.as_deref());
     }

@@ -2,9 +2,10 @@
 //! with nothing to say by title only. Then the decision list and the series' action list.
 
 use super::doc::{Block, Document, Section, note_blocks, paragraphs};
-use super::{ExportOptions, actions, due_text, meta, visible_items, when};
+use super::{ExportOptions, actions, due_text, meta, outcome_text, visible_items, when};
 use crate::i18n::{self, Lang};
 use crate::model::{Action, Item, Library, MeetingId, OutcomeKind, actual_minutes};
+use crate::prepare::record_words::documents_label;
 use crate::t;
 
 pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
@@ -24,6 +25,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
         let facts = facts(item, opts.timing.then_some(actual[index]), lang);
         let has_body = item.notes.as_deref().is_some_and(|s| !s.trim().is_empty())
             || !item.outcomes.is_empty()
+            || !item.documents.is_empty()
             || !item.actions.is_empty()
             || (opts.timing && !facts.is_empty());
         if !has_body {
@@ -37,6 +39,8 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
         if let Some(notes) = &item.notes {
             record.blocks.extend(note_blocks(notes));
         }
+        let docs = item.documents.iter().map(|d| d.target.clone()).collect();
+        record.labelled_list(documents_label(lang).to_string(), docs);
         for (kind, label) in [
             (OutcomeKind::Agreement, "export-agreements"),
             (OutcomeKind::Decision, "export-decisions"),
@@ -46,7 +50,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
                 .outcomes
                 .iter()
                 .filter(|o| o.kind == kind)
-                .map(|o| o.text.clone())
+                .map(|o| outcome_text(o, lang))
                 .collect();
             record.labelled_list(t!(lang, label), texts);
         }
@@ -74,7 +78,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
                     t!(
                         lang,
                         "export-decision-entry",
-                        text = &o.text,
+                        text = outcome_text(o, lang),
                         number = n,
                         title = &item.title
                     )

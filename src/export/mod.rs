@@ -14,6 +14,7 @@ pub use doc::{Block, Document, Section};
 
 use crate::i18n::{self, Lang};
 use crate::model::{Due, Item, Library, Meeting, MeetingId};
+use crate::prepare::record_words;
 use crate::t;
 
 /// Which paper to make.
@@ -103,7 +104,8 @@ fn when(m: &Meeting, lang: Lang) -> String {
     }
 }
 
-/// Location, chair, attendees and source, as labelled facts.
+/// Location, chair, attendees, the attendance against the quorum and source, as labelled
+/// facts.
 fn meta(m: &Meeting, lang: Lang) -> Vec<(String, String)> {
     let facts = [
         ("export-location", m.location.clone()),
@@ -114,10 +116,24 @@ fn meta(m: &Meeting, lang: Lang) -> Vec<(String, String)> {
         ),
         ("export-source", m.source.clone()),
     ];
-    facts
+    let mut out: Vec<(String, String)> = facts
         .into_iter()
         .filter_map(|(id, v)| v.map(|v| (t!(lang, id), v)))
-        .collect()
+        .collect();
+    // Present, absent and the quorum, before the source.
+    let record = record_words::attendance_lines(&record_words::attendance_of(m), lang);
+    let at = out.len() - usize::from(m.source.is_some());
+    out.splice(at..at, record.into_iter().map(|(k, v)| (k.to_string(), v)));
+    out
+}
+
+/// An outcome's text, with the vote of a decision: "Begroting vastgesteld (aangenomen met
+/// 4 stemmen voor en 1 tegen)".
+fn outcome_text(o: &crate::model::Outcome, lang: Lang) -> String {
+    match record_words::vote_phrase(&o.vote, lang) {
+        Some(v) => format!("{} ({v})", o.text),
+        None => o.text.clone(),
+    }
 }
 
 /// When an action made at meeting `origin` is due, as people write it: a date, a month, or

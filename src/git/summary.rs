@@ -148,11 +148,9 @@ mod tests {
         let at = old.date.and_hms_opt(10, 0, 0).unwrap();
         new.items[0].discussed = Some(Discussed::At(at));
         new.items[1].discussed = Some(Discussed::Yes);
-        new.items[1].outcomes.push(Outcome {
-            text: "Akkoord".into(),
-            kind: OutcomeKind::Decision,
-            line: 0,
-        });
+        new.items[1]
+            .outcomes
+            .push(Outcome::new("Akkoord", OutcomeKind::Decision));
         new.items[1].actions.push(Action::new("Brief sturen"));
         let line = describe(&FileChange::Changed {
             old: &old,

@@ -145,11 +145,7 @@ mod tests {
             Action::new("Call"),
             Action::new("Mail"),
         ];
-        m.items[1].outcomes = vec![Outcome {
-            text: "Mail".into(),
-            kind: OutcomeKind::Note,
-            line: 0,
-        }];
+        m.items[1].outcomes = vec![Outcome::new("Mail", OutcomeKind::Note)];
         let id = entry_identity(&m, 1, EntryKind::Action, 2).expect("entry");
         assert_eq!(id.occurrence, 1);
         m.items.insert(0, Item::new("Extra"));

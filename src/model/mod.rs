@@ -7,6 +7,7 @@ pub mod identity;
 mod library;
 mod lint;
 mod pending;
+mod record;
 mod since;
 mod slug;
 #[cfg(test)]
@@ -18,6 +19,7 @@ pub use identity::{EntryIdentity, EntryKind, ItemIdentity};
 pub use library::{Library, MeetingId, OrderKey};
 pub use lint::{ActionRef, Finding, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
+pub use record::{Attendance, AttendanceRow, Document, DocumentTarget, MembersFrom, Vote, is_url};
 pub use since::SinceLastTime;
 pub(crate) use slug::spelled_out;
 pub use slug::{fold_diacritics, slug};
@@ -43,6 +45,12 @@ pub struct Meeting {
     pub location: Option<String>,
     pub chair: Option<String>,
     pub attendees: Vec<String>,
+    /// The people expected (`members`); see `Library::attendance`.
+    pub members: Vec<String>,
+    /// Who was marked present.
+    pub present: Vec<String>,
+    /// How many members must be present.
+    pub quorum: Option<u32>,
     pub source: Option<String>,
     pub notes: Option<String>,
     pub items: Vec<Item>,
@@ -62,6 +70,9 @@ impl Meeting {
             location: None,
             chair: None,
             attendees: Vec::new(),
+            members: Vec::new(),
+            present: Vec::new(),
+            quorum: None,
             source: None,
             notes: None,
             items: Vec::new(),
@@ -98,6 +109,8 @@ pub struct Item {
     pub confidential: bool,
     /// `standing = true`: the item returns every meeting; `docket new` copies it.
     pub standing: bool,
+    /// The documents ("stukken") the item is about.
+    pub documents: Vec<Document>,
     pub outcomes: Vec<Outcome>,
     pub actions: Vec<Action>,
     /// 1-based line of the `[[item]]` header in the file (0 when unknown).
@@ -116,6 +129,7 @@ impl Item {
             discussed: None,
             confidential: false,
             standing: false,
+            documents: Vec::new(),
             outcomes: Vec::new(),
             actions: Vec::new(),
             line: 0,
@@ -135,6 +149,8 @@ pub enum Discussed {
 pub struct Outcome {
     pub text: String,
     pub kind: OutcomeKind,
+    /// How a decision was voted (only decisions have one).
+    pub vote: Vote,
     pub line: usize,
 }
 
@@ -143,6 +159,17 @@ pub enum OutcomeKind {
     Decision,
     Agreement,
     Note,
+}
+
+impl Outcome {
+    pub fn new(text: &str, kind: OutcomeKind) -> Self {
+        Outcome {
+            text: text.to_string(),
+            kind,
+            vote: Vote::default(),
+            line: 0,
+        }
+    }
 }
 
 impl OutcomeKind {

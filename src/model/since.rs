@@ -117,6 +117,7 @@ mod tests {
             .map(|t| Outcome {
                 text: t.to_string(),
                 kind: OutcomeKind::Agreement,
+                vote: Default::default(),
                 line: 0,
             })
             .collect();

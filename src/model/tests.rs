@@ -21,6 +21,7 @@ fn item(topic: &str, actions: Vec<Action>, outcomes: &[&str]) -> Item {
         .map(|t| Outcome {
             text: t.to_string(),
             kind: OutcomeKind::Agreement,
+            vote: Default::default(),
             line: 0,
         })
         .collect();

@@ -65,8 +65,8 @@ pub(crate) struct Segment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RecordId(pub u32);
 
-/// One searchable record: a meeting title, an agenda item (title, notes, tags, presenter),
-/// an outcome, or an action (text and owner).
+/// One searchable record: a meeting (title, who was present), an agenda item (title, notes,
+/// tags, presenter, document names), an outcome, or an action (text and owner).
 #[derive(Debug, Clone)]
 pub struct Record {
     pub kind: RecordKind,
@@ -148,7 +148,16 @@ impl Arena {
             person: None,
             status: 0,
         };
-        self.push(base.clone(), &[(&m.title, Field::Title)], &[]);
+        // `@name` finds the meetings a person was present at.
+        let present = (!m.present.is_empty()).then(|| self.person(&m.present.join("\n")));
+        let at_present: Vec<String> = m.present.iter().map(|p| format!("@{p}")).collect();
+        let mut parts = vec![(m.title.as_str(), Field::Title)];
+        parts.extend(at_present.iter().map(|p| (p.as_str(), Field::Person)));
+        let rec = Record {
+            person: present,
+            ..base.clone()
+        };
+        self.push(rec, &parts, &[]);
         for (i, item) in m.items.iter().enumerate() {
             self.add_item(&base, i, item);
         }
@@ -188,6 +197,8 @@ impl Arena {
         }
         parts.extend(hash_tags.iter().map(|t| (t.as_str(), Field::Tag)));
         parts.extend(at_presenter.as_deref().map(|p| (p, Field::Person)));
+        // Document names count like notes.
+        parts.extend(item.documents.iter().map(|d| (d.label(), Field::Notes)));
         let topic = [(item.topic.as_str(), Field::Topic)];
         let topic: &[(&str, Field)] = if item.topic.is_empty() { &[] } else { &topic };
         self.push(rec.clone(), &parts, topic);

@@ -14,6 +14,7 @@ fn outcome(text: &str, kind: OutcomeKind) -> Outcome {
     Outcome {
         text: text.into(),
         kind,
+        vote: Default::default(),
         line: 0,
     }
 }
@@ -428,4 +429,35 @@ proptest::proptest! {
 
 fn outcome_(text: &str) -> Outcome {
     outcome(text, OutcomeKind::Decision)
+}
+
+#[test]
+fn at_name_finds_the_meetings_a_person_was_present_at() {
+    let mut m = Meeting::new("raad/2025-03-10.toml", "Raad", d("2025-03-10"));
+    m.present = vec!["Anna de Vries".into(), "Bram Jansen".into()];
+    m.members = vec![
+        "Anna de Vries".into(),
+        "Bram Jansen".into(),
+        "Eva Visser".into(),
+    ];
+    let mut i = item("Begroting");
+    i.documents = vec![crate::model::Document::new("stukken/Begroting 2025.pdf")];
+    m.items.push(i);
+    let index = SearchIndex::build(&Library::new(vec![m]));
+    assert_eq!(
+        kinds(&index, "@bram"),
+        [(
+            "meeting",
+            "Raad · @Anna de Vries · @Bram Jansen".to_string()
+        )]
+    );
+    assert_eq!(kinds(&index, "@anna @jansen").len(), 1, "both were present");
+    assert!(
+        kinds(&index, "@eva").is_empty(),
+        "a member who was not present"
+    );
+    assert_eq!(
+        kinds(&index, "begroting 2025.pdf"),
+        [("item", "Begroting · Begroting 2025.pdf".to_string())]
+    );
 }

@@ -12,7 +12,9 @@
 //! checksum of the rest, then per entry: relative path, size, content hash, and the meeting's fields in order.
 
 use super::ContentHash;
-use crate::model::{Action, Discussed, Done, Due, Item, Library, Meeting, Outcome, OutcomeKind};
+use crate::model::{
+    Action, Discussed, Document, Done, Due, Item, Library, Meeting, Outcome, OutcomeKind, Vote,
+};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -296,6 +298,9 @@ impl Writer<'_> {
             location,
             chair,
             attendees,
+            members,
+            present,
+            quorum,
             source,
             notes,
             items,
@@ -309,6 +314,9 @@ impl Writer<'_> {
         self.opt_str(location.as_deref());
         self.opt_str(chair.as_deref());
         self.strs(attendees);
+        self.strs(members);
+        self.strs(present);
+        self.opt_u32(*quorum);
         self.opt_str(source.as_deref());
         self.opt_str(notes.as_deref());
         self.u32(items.len() as u32);
@@ -326,6 +334,7 @@ impl Writer<'_> {
             discussed,
             confidential,
             standing,
+            documents,
             outcomes,
             actions,
             line,
@@ -346,10 +355,32 @@ impl Writer<'_> {
         }
         self.u8(u8::from(*confidential));
         self.u8(u8::from(*standing));
+        self.u32(documents.len() as u32);
+        for Document { target, line, col } in documents {
+            self.str(target);
+            self.u64(*line as u64);
+            self.u64(*col as u64);
+        }
         self.u32(outcomes.len() as u32);
-        for Outcome { text, kind, line } in outcomes {
+        for Outcome {
+            text,
+            kind,
+            vote,
+            line,
+        } in outcomes
+        {
             self.str(text);
             self.u8(*kind as u8);
+            let Vote {
+                for_,
+                against,
+                abstain,
+                unanimous,
+            } = vote;
+            self.opt_u32(*for_);
+            self.opt_u32(*against);
+            self.opt_u32(*abstain);
+            self.u8(u8::from(*unanimous));
             self.u64(*line as u64);
         }
         self.u32(actions.len() as u32);
@@ -470,6 +501,9 @@ impl<'a> Reader<'a> {
             location: self.opt(Self::str)?,
             chair: self.opt(Self::str)?,
             attendees: self.strs()?,
+            members: self.strs()?,
+            present: self.strs()?,
+            quorum: self.opt(Self::u32)?,
             source: self.opt(Self::str)?,
             notes: self.opt(Self::str)?,
             items: {
@@ -495,13 +529,35 @@ impl<'a> Reader<'a> {
             },
             confidential: self.bool()?,
             standing: self.bool()?,
+            documents: {
+                let n = self.count(20)?;
+                (0..n)
+                    .map(|_| {
+                        Some(Document {
+                            target: self.str()?,
+                            line: self.usize()?,
+                            col: self.usize()?,
+                        })
+                    })
+                    .collect::<Option<_>>()?
+            },
             outcomes: {
-                let n = self.count(13)?;
+                let n = self.count(17)?;
                 (0..n)
                     .map(|_| {
                         Some(Outcome {
                             text: self.str()?,
                             kind: *OutcomeKind::ALL.get(usize::from(self.u8()?))?,
+                            vote: Vote {
+                                for_: self.opt(Self::u32)?,
+                                against: self.opt(Self::u32)?,
+                                abstain: self.opt(Self::u32)?,
+                                unanimous: match self.u8()? {
+                                    0 => false,
+                                    1 => true,
+                                    _ => return None,
+                                },
+                            },
                             line: self.usize()?,
                         })
                     })

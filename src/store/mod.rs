@@ -3,6 +3,7 @@
 
 pub mod cache;
 mod diagnostic;
+mod documents;
 pub mod edit;
 mod limits;
 mod lock;
@@ -15,6 +16,7 @@ mod watch;
 mod write;
 
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
+pub use documents::{document_exists, missing_document_warnings, missing_in};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use lock::{Access, FolderLock};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
@@ -149,7 +151,8 @@ fn load_dir_with(
 #[derive(Debug, Clone)]
 pub enum FileState {
     Meeting {
-        meeting: Meeting,
+        /// Boxed: a meeting is much larger than the other variants.
+        meeting: Box<Meeting>,
         hash: ContentHash,
     },
     /// Read, but it does not parse or validate.
@@ -192,7 +195,10 @@ pub fn reread(path: &Path) -> FileState {
         Ok(bytes) => {
             let hash = ContentHash::of(&bytes);
             match parse_meeting(path, &bytes) {
-                Ok(meeting) => FileState::Meeting { meeting, hash },
+                Ok(meeting) => FileState::Meeting {
+                    meeting: Box::new(meeting),
+                    hash,
+                },
                 Err(problems) => FileState::Invalid {
                     path: path.to_path_buf(),
                     problems,

@@ -3,6 +3,8 @@
 //! The TOML is read with `toml`'s span-keeping document parser, then the schema is checked
 //! by hand so that each message can name the field and the item it belongs to.
 
+mod record;
+
 use super::diagnostic::{Diagnostic, LineIndex};
 use super::limits::{MAX_FILE_BYTES, MAX_NESTING, nesting_exceeds};
 use crate::model::{Action, Discussed, Done, Due, Item, Meeting, Outcome, OutcomeKind, slug};
@@ -216,6 +218,14 @@ impl<'a> Checker<'a> {
 
     /// Reports unknown keys (a typo like `titel` must not be silently dropped).
     fn unknown_keys(&mut self, ctx: Ctx, table: &DeTable<'_>, known: &[&str]) {
+        let record = match ctx {
+            Ctx::Meeting => record::MEETING_KEYS,
+            Ctx::Item(_) => record::ITEM_KEYS,
+            Ctx::Outcome(..) => record::OUTCOME_KEYS,
+            Ctx::Action(..) => &[],
+        };
+        let known: Vec<&str> = known.iter().chain(record).copied().collect();
+        let known = known.as_slice();
         for (k, _) in table.iter() {
             if !known.contains(&k.get_ref().as_ref()) {
                 let hint = suggestion(k.get_ref(), known)
@@ -356,6 +366,7 @@ impl<'a> Checker<'a> {
         let attendees = self.strings(ctx, root, "attendees");
         let source = self.string(ctx, root, "source");
         let notes = self.string(ctx, root, "notes");
+        let record = self.record(root);
         let items = self.items(root);
         let (title, date) = (title?, date?);
         Some(Meeting {
@@ -369,6 +380,9 @@ impl<'a> Checker<'a> {
             location,
             chair,
             attendees,
+            members: record.members,
+            present: record.present,
+            quorum: record.quorum,
             source,
             notes,
             items,
@@ -441,6 +455,7 @@ impl<'a> Checker<'a> {
         let discussed = self.discussed(ctx, t);
         let confidential = self.bool(ctx, t, "confidential").unwrap_or(false);
         let standing = self.bool(ctx, t, "standing").unwrap_or(false);
+        let documents = self.documents(ctx, t);
         let mut outcomes = Vec::new();
         for (o, v) in self
             .tables(ctx, t, "outcome", "[[item.outcome]]")
@@ -474,6 +489,7 @@ impl<'a> Checker<'a> {
             discussed,
             confidential,
             standing,
+            documents,
             outcomes,
             actions,
             line: self.header_line(span),
@@ -518,9 +534,11 @@ impl<'a> Checker<'a> {
                 k
             }
         };
+        let vote = self.vote(ctx, t, kind);
         Some(Outcome {
             text: text?,
             kind: kind?,
+            vote,
             line: self.header_line(span),
         })
     }

@@ -3,7 +3,7 @@
 //! it since (re-timed the mark, closed the added action, reworded the outcome), the undo is
 //! refused with the reason, and their change stays.
 
-use super::edit::{Edit, ItemRef};
+use super::edit::{Edit, ItemRef, RecordEdit};
 use super::lock::FolderLock;
 use super::save::{Applied, SaveError, save_edit};
 use super::{ContentHash, parse_meeting, read_file};
@@ -45,7 +45,16 @@ fn item<'a>(m: &'a Meeting, r: &ItemRef) -> Option<&'a Item> {
 /// What the inverse touches, if it differs between `then` (right after docket's edit) and
 /// `now`, in words.
 fn changed_since(inverse: &Edit, then: &Meeting, now: &Meeting) -> Option<String> {
-    let r = inverse.item();
+    let Some(r) = inverse.item() else {
+        // Attendance: the person's presence must be as docket's edit left it.
+        return match inverse {
+            Edit::Record(RecordEdit::RestorePresent { name, .. }) => {
+                let here = |m: &Meeting| m.present.iter().filter(|p| *p == name).count();
+                (here(then) != here(now)).then(|| format!("the presence of {name}"))
+            }
+            _ => None,
+        };
+    };
     let (Some(a), Some(b)) = (item(then, r), item(now, r)) else {
         return None; // gone or ambiguous: `save_edit` refuses with its own reason
     };
@@ -69,7 +78,7 @@ fn changed_since(inverse: &Edit, then: &Meeting, now: &Meeting) -> Option<String
                 i.outcomes
                     .iter()
                     .filter(|o| &o.text == text)
-                    .map(|o| o.kind)
+                    .map(|o| (o.kind, o.vote))
                     .collect::<Vec<_>>()
             };
             (kinds(a) != kinds(b)).then(|| format!("the outcome “{text}”"))

@@ -74,6 +74,16 @@ pub enum Action {
     Undo,
     /// e: open the meeting file in $VISUAL/$EDITOR at the selected item.
     EditFile,
+    /// P: the attendance list of the meeting.
+    OpenAttendance,
+    /// Space in the attendance list: mark the selected name present or not.
+    TogglePresent,
+    /// + in the attendance list: type a name to mark present.
+    AddName,
+    /// p: the presenter view for a projector, on or off.
+    TogglePresenter,
+    /// O: open the selected item's document (a list when there are several).
+    OpenDocument,
     /// S: commit, pull and push the shared git repository (`docket sync`).
     Sync,
     Resize {

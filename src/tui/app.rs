@@ -26,6 +26,8 @@ pub enum Effect {
     /// Move an item into the next meeting's file or the series' parked file (see
     /// `store::park::park`), then report back with `App::parked` or `App::park_failed`.
     Park(crate::store::park::ParkRequest),
+    /// Open a document with the system's opener (the target as one argument, no shell).
+    OpenDocument(crate::model::DocumentTarget),
     /// Suspend the screen, run the editor on the file at a line, then reload.
     OpenEditor {
         path: PathBuf,
@@ -105,6 +107,8 @@ pub enum Mode {
     Form,
     /// A yes/no question: `y` says yes, any other key no.
     Confirm,
+    /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
+    Attendance,
 }
 
 /// A selection in a list and the first row shown.
@@ -187,6 +191,10 @@ pub enum Overlay {
     Confirm(super::prepare::Question),
     /// Which of the details' outcomes or actions.
     Choose(super::prepare::Chooser),
+    /// `P`: who is present.
+    Attendance(super::attendance::AttendanceState),
+    /// `O` on an item with several documents: which one to open.
+    Documents(Cursor),
 }
 
 /// Everything the screen shows, and nothing it does not need.
@@ -234,6 +242,11 @@ pub struct App {
     pub marked: Vec<super::prepare::Mark>,
     /// Writes decided inside a helper, handed out by the action that called it.
     pub(super) queued: Vec<Effect>,
+    /// `p`: the presenter view instead of the panes.
+    pub presenter: bool,
+    /// Which document files of the current meeting are missing, as last looked up by the
+    /// event loop (`true`: missing).
+    pub doc_missing: HashMap<PathBuf, bool>,
     /// The git repository the folder is in, if any (see `tui/git.rs`).
     pub git: super::git::GitView,
 }
@@ -277,6 +290,8 @@ impl App {
             space_moves_on: true,
             marked: Vec::new(),
             queued: Vec::new(),
+            presenter: false,
+            doc_missing: HashMap::new(),
             git: super::git::GitView::default(),
         };
         app.refresh();
@@ -299,9 +314,14 @@ impl App {
     }
 
     pub fn mode(&self) -> Mode {
-        match self.overlay {
+        match &self.overlay {
             Overlay::None => Mode::Normal,
-            Overlay::Help { .. } | Overlay::Problems { .. } | Overlay::Lint { .. } => Mode::List,
+            Overlay::Help { .. }
+            | Overlay::Problems { .. }
+            | Overlay::Lint { .. }
+            | Overlay::Documents(_) => Mode::List,
+            Overlay::Attendance(a) if a.typing() => Mode::TextList,
+            Overlay::Attendance(_) => Mode::Attendance,
             Overlay::Picker(_) => Mode::TextList,
             Overlay::Input(_) => Mode::Input,
             Overlay::Search(_) => Mode::TextList,
@@ -460,6 +480,12 @@ impl App {
             _ if matches!(self.overlay, Overlay::Form(_)) => return self.update_form(action),
             _ if matches!(self.overlay, Overlay::Confirm(_)) => return self.update_confirm(action),
             _ if matches!(self.overlay, Overlay::Choose(_)) => return self.update_choose(action),
+            _ if matches!(self.overlay, Overlay::Attendance(_)) => {
+                return self.update_attendance(action);
+            }
+            _ if matches!(self.overlay, Overlay::Documents(_)) => {
+                return self.update_documents(action);
+            }
             _ if self.overlay != Overlay::None => self.update_overlay(action),
             _ => return self.update_main(action),
         }
@@ -467,6 +493,9 @@ impl App {
     }
 
     fn update_main(&mut self, action: Action) -> Vec<Effect> {
+        if self.presenter && !super::record::presenter_key(&action) {
+            return Vec::new();
+        }
         let page = self.rows(self.focus) as isize;
         match action {
             Action::Up => self.move_in(self.focus, -1),
@@ -519,6 +548,10 @@ impl App {
             Action::AddAction => self.open_input(super::capture::InputKind::Action),
             Action::Undo => return self.undo_last(),
             Action::EditFile => return self.edit_file(),
+            Action::OpenAttendance => self.open_attendance(),
+            Action::OpenDocument => return self.open_document(),
+            Action::TogglePresenter => self.toggle_presenter(),
+            Action::Close if self.presenter => self.presenter = false,
             Action::Sync => return self.start_sync(),
             _ => {}
         }
@@ -637,7 +670,9 @@ impl App {
             | Overlay::Search(_)
             | Overlay::Form(_)
             | Overlay::Confirm(_)
-            | Overlay::Choose(_) => {}
+            | Overlay::Choose(_)
+            | Overlay::Attendance(_)
+            | Overlay::Documents(_) => {}
         }
         self.overlay = overlay;
     }

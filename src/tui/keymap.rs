@@ -219,6 +219,27 @@ pub const BINDINGS: &[Binding] = &[
         footer: Some("footer-action"),
     },
     Binding {
+        keys: &[k('P')],
+        action: Action::OpenAttendance,
+        help: "key-attendance",
+        group: "group-live",
+        footer: Some("footer-present"),
+    },
+    Binding {
+        keys: &[k('O')],
+        action: Action::OpenDocument,
+        help: "key-open-document",
+        group: "group-live",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('p')],
+        action: Action::TogglePresenter,
+        help: "key-presenter-view",
+        group: "group-live",
+        footer: None,
+    },
+    Binding {
         keys: &[k('u')],
         action: Action::Undo,
         help: "key-undo-the-last-edit-in-the",
@@ -273,6 +294,45 @@ pub const BINDINGS: &[Binding] = &[
         help: "key-quit",
         group: "group-other",
         footer: Some("footer-quit"),
+    },
+];
+
+/// The keys of the attendance list (`P`), shown in help and its footer.
+pub const ATTENDANCE_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[k(' ')],
+        action: Action::TogglePresent,
+        help: "key-toggle-present",
+        group: "group-attendance",
+        footer: Some("footer-present"),
+    },
+    Binding {
+        keys: &[k('+'), k('n')],
+        action: Action::AddName,
+        help: "key-add-name",
+        group: "group-attendance",
+        footer: Some("footer-add-name"),
+    },
+    Binding {
+        keys: &[k('j'), code(KeyCode::Down)],
+        action: Action::Down,
+        help: "key-next-name",
+        group: "group-attendance",
+        footer: None,
+    },
+    Binding {
+        keys: &[k('k'), code(KeyCode::Up)],
+        action: Action::Up,
+        help: "key-previous-name",
+        group: "group-attendance",
+        footer: None,
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc), k('P'), k('q')],
+        action: Action::Close,
+        help: "key-close-the-list",
+        group: "group-attendance",
+        footer: Some("footer-close"),
     },
 ];
 
@@ -425,6 +485,16 @@ fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
             KeyCode::Char('y' | 'Y') => Some(Action::Yes),
             _ => Some(Action::Close),
         },
+        Mode::Attendance => ATTENDANCE_BINDINGS
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
+            .map(|b| b.action.clone())
+            .or_else(|| {
+                OVERLAY_KEYS
+                    .iter()
+                    .find(|(k, _)| k.matches(key))
+                    .map(|(_, a)| a.clone())
+            }),
         Mode::Input if key.code == KeyCode::Tab => Some(Action::CycleKind),
         Mode::TextList | Mode::Input => OVERLAY_KEYS
             .iter()

@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep, Written};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
+use super::vote::{has_vote_words, parse_decision};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
 use crate::store::{Applied, ContentHash, FileState, Loaded};
 use crate::t;
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 impl App {
     /// Refuses an edit of the file at `path` (read-only mode, an unreadable or broken
     /// file), with the reason in the footer.
-    fn may_write(&mut self, path: &Path) -> bool {
+    pub(super) fn may_write(&mut self, path: &Path) -> bool {
         match self.write_refusal(path) {
             Some(why) => {
                 self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
@@ -24,7 +25,7 @@ impl App {
         }
     }
 
-    fn save(&self, path: &Path, edit: Edit, retry: Option<Input>) -> Vec<Effect> {
+    pub(super) fn save(&self, path: &Path, edit: Edit, retry: Option<Input>) -> Vec<Effect> {
         self.save_request(path, edit, retry, None)
     }
 
@@ -168,6 +169,17 @@ impl App {
         };
         let lang = self.lang;
         let edit = match input.kind {
+            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(&input.text)
+                .map(|(t, vote)| {
+                    if vote.is_empty() {
+                        Edit::add_outcome(target, &t, crate::model::OutcomeKind::Decision)
+                    } else {
+                        Edit::add_decision(target, &t, vote)
+                    }
+                }),
+            InputKind::Outcome(_) if has_vote_words(&input.text) => {
+                Err("a vote goes with a decision: Tab to decision".into())
+            }
             InputKind::Outcome(kind) => {
                 parse_outcome(&input.text, lang).map(|t| Edit::add_outcome(target, &t, kind))
             }
@@ -250,6 +262,7 @@ impl App {
             meetings
         });
         self.follow_edit(&applied.path, &applied.edit, &applied.inverse);
+        self.follow_attendance(Some(&req.edit));
         let what = req.edit.describe(self.lang);
         if req.undo {
             let step = self.undo.pop();
@@ -300,6 +313,7 @@ impl App {
 
     /// A write that did not happen: say why, and put a capture back on screen to retry.
     pub fn save_failed(&mut self, req: SaveRequest, message: String) {
+        self.attendance_not_saved(&req.edit);
         if let Some(mut input) = req.retry {
             input.error = Some(t!(self.lang, "ui-status-not-saved-retry"));
             self.overlay = Overlay::Input(input);
@@ -313,6 +327,7 @@ impl App {
         self.set_sources(&loaded.sources);
         let meetings = loaded.library.into_meetings();
         let (effects, lost) = self.rebuild(|_| meetings);
+        self.follow_attendance(None);
         self.report_reload(lost);
         effects
     }
@@ -335,7 +350,7 @@ impl App {
             match f {
                 FileState::Meeting { meeting, hash } => {
                     self.hashes.insert(meeting.path.clone(), hash);
-                    fresh.push(meeting);
+                    fresh.push(*meeting);
                 }
                 FileState::Invalid {
                     path,
@@ -361,6 +376,7 @@ impl App {
             meetings.extend(fresh);
             meetings
         });
+        self.follow_attendance(None);
         self.report_reload(lost);
         (effects, true)
     }

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod attendance;
 pub mod capture;
 pub mod config;
 pub mod form;
@@ -11,7 +12,9 @@ pub mod git_worker;
 pub mod keymap;
 pub mod layout;
 mod live;
+pub mod opener;
 pub mod prepare;
+mod record;
 pub mod run;
 pub mod search;
 pub mod search_worker;
@@ -20,5 +23,6 @@ pub mod terminal;
 pub mod text_field;
 pub mod theme;
 pub mod ui;
+pub mod vote;
 
 pub use git::GitView;

@@ -60,6 +60,11 @@ pub fn run(
         while let Ok((generation, hits)) = searcher.results().try_recv() {
             app.search_done(generation, hits);
         }
+        if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
+            // A few stat calls, so a document that appears or goes is marked at once.
+            let missing = store::missing_in(m);
+            app.documents_checked(missing);
+        }
         take_git_results(&mut app, &git, &searcher);
         terminal.draw(|f| ui::render(&app, &theme, f))?;
         // While a search runs, wake often to show its results as soon as they come.
@@ -99,6 +104,13 @@ pub fn run(
                         git.submit(GitJob::Probe);
                     }
                     Effect::Search(job) => searcher.submit(job),
+                    Effect::OpenDocument(target) => match super::opener::open(&target) {
+                        Ok(name) => app.set_status(
+                            format!("opened “{name}” with {}", super::opener::OPENER),
+                            false,
+                        ),
+                        Err(e) => app.set_status(e.to_string(), true),
+                    },
                     Effect::OpenEditor { path, line } => {
                         open_editor(&mut app, &mut terminal, &path, line)?;
                     }

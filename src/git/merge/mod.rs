@@ -5,6 +5,7 @@
 //! text with their changes spliced in, so everything else stays byte for byte.
 
 mod identity;
+mod names;
 mod pieces;
 mod side;
 mod splice;
@@ -214,6 +215,17 @@ impl Sides<'_> {
                     None => out
                         .splices
                         .insert_lines(o.body_end, theirs_text.to_string()),
+                }
+                continue;
+            }
+            if ctx == "meeting"
+                && name == "present"
+                && let Some(list) = names::merged(bv, ov, tv)
+            {
+                let line = format!("{}{}", names::line(&list), out.nl);
+                match ok {
+                    Some(k) => out.splices.replace(k.lines.clone(), line),
+                    None => out.splices.insert_lines(o.body_end, line),
                 }
                 continue;
             }

@@ -227,3 +227,41 @@ fn odd_layouts_merge_in_place() {
     assert_eq!(text(&m).matches("text = \"x\"").count(), 1, "{}", text(&m));
     assert!(text(&m).starts_with('\u{feff}'));
 }
+
+#[test]
+fn attendance_marked_on_two_machines_is_merged_as_a_set_of_names() {
+    let base = BASE.replace(
+        "date = 2020-03-09\n",
+        "date = 2020-03-09\npresent = [\"Anna\", \"Bram\"]\n",
+    );
+    let ours = base.replace("[\"Anna\", \"Bram\"]", "[\"Anna\", \"Bram\", \"Chris\"]");
+    let theirs = base.replace("[\"Anna\", \"Bram\"]", "[\"Bram\", \"Dewi\"]");
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(
+        text(&m),
+        base.replace(
+            "present = [\"Anna\", \"Bram\"]",
+            "present = [\"Bram\", \"Chris\", \"Dewi\"]"
+        )
+    );
+    // Only one side marked anyone: that side's line, byte for byte.
+    let first = BASE.replace(
+        "date = 2020-03-09\n",
+        "date = 2020-03-09\npresent = [\"Anna\"]\n",
+    );
+    let m = merge(BASE, &first, BASE);
+    assert_eq!(text(&m), first);
+    // Both sides start the list: both names, no conflict.
+    let theirs = BASE.replace(
+        "date = 2020-03-09\n",
+        "date = 2020-03-09\npresent = [\"Bram\"]\n",
+    );
+    let m = merge(BASE, &first, &theirs);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert!(
+        text(&m).contains("present = [\"Anna\", \"Bram\"]\n"),
+        "{}",
+        text(&m)
+    );
+}

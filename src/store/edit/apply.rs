@@ -1,11 +1,12 @@
 //! Applying one `Edit` to one file's bytes: find the target, splice lines, verify.
 
+use super::attendance::{RecordEdit, apply_presence};
 use super::text::{
     comment_follows, indent_of, insert_lines, line_end, line_start, quote, remove_lines, replace,
 };
 use super::verify::{check, discussed_value, done_value};
 use super::{ActionRef, Edit, EditError, FlagChange, ItemRef};
-use crate::model::{Action, Due, Meeting, Outcome, OutcomeKind};
+use crate::model::{Action, Due, Meeting, Outcome, OutcomeKind, Vote};
 use crate::store::{parse_meeting, strip_bom};
 use std::path::Path;
 use toml_edit::{Item, Table};
@@ -163,7 +164,13 @@ impl Editor<'_> {
                 };
                 Ok((text, inverse, want))
             }
-            Edit::AddOutcome { item, text, kind } => self.add_outcome(item, text, *kind),
+            Edit::AddOutcome { item, text, kind } => {
+                self.add_outcome(item, text, *kind, Vote::default())
+            }
+            Edit::Record(RecordEdit::AddDecision { item, text, vote }) => {
+                self.add_outcome(item, text, OutcomeKind::Decision, *vote)
+            }
+            Edit::Record(r) => apply_presence(self.path, self.text, self.old, r),
             Edit::AddAction {
                 item,
                 text,
@@ -180,10 +187,14 @@ impl Editor<'_> {
                 let new = self.remove_block(table)?;
                 let mut want = self.old.clone();
                 let removed = want.items[i].outcomes.remove(o);
-                let inverse = Edit::AddOutcome {
-                    item: item.clone(),
-                    text: removed.text,
-                    kind: removed.kind,
+                let inverse = if removed.vote.is_empty() {
+                    Edit::AddOutcome {
+                        item: item.clone(),
+                        text: removed.text,
+                        kind: removed.kind,
+                    }
+                } else {
+                    Edit::add_decision(item.clone(), &removed.text, removed.vote)
                 };
                 Ok((new, inverse, want))
             }
@@ -434,6 +445,7 @@ impl Editor<'_> {
         r: &ItemRef,
         text: &str,
         kind: OutcomeKind,
+        vote: Vote,
     ) -> Result<Applied, EditError> {
         if text.is_empty() {
             return Err(EditError::Empty {
@@ -448,17 +460,17 @@ impl Editor<'_> {
             Some(last) => self.body_end(last)?,
             None => self.body_end(table)?,
         };
-        let lines = vec![
+        let mut lines = vec![
             String::new(),
             "[[item.outcome]]".into(),
             format!("text = {}", quote(text)),
             format!("kind = {}", quote(kind.as_str())),
         ];
+        lines.extend(vote_lines(&vote));
         let mut want = self.old.clone();
         want.items[i].outcomes.push(Outcome {
-            text: text.to_string(),
-            kind,
-            line: 0,
+            vote,
+            ..Outcome::new(text, kind)
         });
         let inverse = Edit::RemoveOutcome {
             item: r.clone(),
@@ -540,4 +552,22 @@ impl Editor<'_> {
         }
         Ok(remove_lines(self.text, start, self.body_end(t)?))
     }
+}
+
+/// The lines of a vote, in the order the format lists them.
+fn vote_lines(vote: &Vote) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (key, n) in [
+        ("for", vote.for_),
+        ("against", vote.against),
+        ("abstain", vote.abstain),
+    ] {
+        if let Some(n) = n {
+            lines.push(format!("{key} = {n}"));
+        }
+    }
+    if vote.unanimous {
+        lines.push("unanimous = true".into());
+    }
+    lines
 }

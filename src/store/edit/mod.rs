@@ -5,6 +5,7 @@
 
 mod agenda;
 mod apply;
+mod attendance;
 mod blocks;
 mod describe;
 mod keys;
@@ -13,6 +14,7 @@ mod text;
 mod verify;
 
 pub use apply::{EditResult, apply_edit};
+pub use attendance::RecordEdit;
 pub use keys::KeyChange;
 pub use text::quote;
 
@@ -231,6 +233,8 @@ pub enum Edit {
         at: usize,
         raw: String,
     },
+    /// Attendance and votes (see `attendance.rs`).
+    Record(RecordEdit),
 }
 
 impl Edit {
@@ -291,35 +295,27 @@ impl Edit {
         }
     }
 
-    /// The item the edit is about.
-    pub fn item(&self) -> &ItemRef {
+    /// The item the edit is about (none for attendance, which is the meeting's).
+    pub fn item(&self) -> Option<&ItemRef> {
         match self {
             Edit::Discussed { item, .. }
             | Edit::AddOutcome { item, .. }
             | Edit::AddAction { item, .. }
-            | Edit::RemoveOutcome { item, .. } => item,
-            Edit::Done { action, .. } | Edit::RemoveAction { action } => &action.item,
+            | Edit::RemoveOutcome { item, .. }
+            | Edit::Record(RecordEdit::AddDecision { item, .. }) => Some(item),
+            Edit::Done { action, .. } | Edit::RemoveAction { action } => Some(&action.item),
+            Edit::Record(_) => None,
             Edit::RemoveItem { item }
             | Edit::MoveItem { item, .. }
             | Edit::SetItemKeys { item, .. }
-            | Edit::PutSub { item, .. } => item,
-            Edit::SetSubKeys { sub, .. } | Edit::RemoveSub { sub } => &sub.item,
-            Edit::InsertItem { after, fields } => {
-                let _ = fields;
-                after.as_ref().unwrap_or(&NO_ITEM)
-            }
-            Edit::PutItem { before, .. } => before.as_ref().unwrap_or(&NO_ITEM),
-            Edit::Batch(edits) => edits.first().map_or(&NO_ITEM, Edit::item),
+            | Edit::PutSub { item, .. } => Some(item),
+            Edit::SetSubKeys { sub, .. } | Edit::RemoveSub { sub } => Some(&sub.item),
+            Edit::InsertItem { after, .. } => after.as_ref(),
+            Edit::PutItem { before, .. } => before.as_ref(),
+            Edit::Batch(edits) => edits.first().and_then(Edit::item),
         }
     }
 }
-
-/// What `Edit::item` answers for an edit that is not about one existing item.
-static NO_ITEM: ItemRef = ItemRef {
-    index: 0,
-    title: String::new(),
-    topic: String::new(),
-};
 
 fn keys_named(changes: &[KeyChange]) -> String {
     let mut names: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
@@ -402,6 +398,7 @@ impl fmt::Display for Edit {
                 }
                 _ => write!(f, "{} changes", edits.len()),
             },
+            Edit::Record(r) => r.fmt(f),
         }
     }
 }

@@ -69,6 +69,9 @@ fn without_lines(m: &Meeting) -> Meeting {
     let mut m = m.clone();
     for item in &mut m.items {
         item.line = 0;
+        item.documents
+            .iter_mut()
+            .for_each(|d| (d.line, d.col) = (0, 0));
         item.outcomes.iter_mut().for_each(|o| o.line = 0);
         item.actions.iter_mut().for_each(|a| a.line = 0);
     }

@@ -154,6 +154,7 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     fields.extend(it.presenter.as_deref());
     fields.extend(it.tags.iter().map(String::as_str));
     fields.extend(it.outcomes.iter().map(|o| o.text.as_str()));
+    fields.extend(it.documents.iter().map(|d| d.target.as_str()));
     fields.extend(
         it.actions
             .iter()
@@ -171,6 +172,8 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
             }
         }
     }
+    let path = &app.library.meeting(id).path;
+    lines.extend(super::record::document_lines(app, path, it, theme));
     if !it.outcomes.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
@@ -183,6 +186,10 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
                 kind_style(o.kind, theme),
             )];
             l.extend(spans(&o.text, theme.text, theme));
+            let vote = super::record::vote_label(&o.vote);
+            if !vote.is_empty() {
+                l.push(Span::styled(format!(" ({vote})"), theme.muted));
+            }
             if app.details_mark == Some(DetailsMark::Outcome(n)) {
                 marked = Some(lines.len());
                 lines.push(mark(Line::from(l), theme));

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::tui::app::{App, Mode, Overlay};
 use crate::tui::capture::{Input, InputKind};
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -83,6 +83,18 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
                 spans.push(Span::styled(format!(" {what}  "), theme.muted));
             }
         }
+        Mode::Attendance => {
+            for b in ATTENDANCE_BINDINGS {
+                if let Some(label) = b.footer {
+                    let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+                    spans.push(Span::styled(keys.join("/"), theme.key));
+                    spans.push(Span::styled(
+                        format!(" {}  ", t!(app.lang, label)),
+                        theme.muted,
+                    ));
+                }
+            }
+        }
         Mode::List | Mode::TextList | Mode::Input => {
             for (k, what) in [
                 ("↑↓", "ui-footer-move"),
@@ -102,6 +114,9 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
 
 fn input_line(input: &Input, theme: &Theme, width: usize, lang: Lang) -> Line<'static> {
     let prompt = match input.kind {
+        InputKind::Outcome(crate::model::OutcomeKind::Decision) => {
+            format!(" {} ", t!(lang, "ui-input-decision"))
+        }
         InputKind::Outcome(kind) => format!(
             " {} ",
             t!(

@@ -57,6 +57,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.header,
             ));
         }
+        if let Some(id) = app.meeting {
+            let att = super::attendance::summary(&app.library.attendance(id), theme);
+            if !att.is_empty() {
+                right.extend(att);
+                right.push(Span::styled(" · ", theme.header));
+            }
+        }
         right.push(Span::styled(
             format!(
                 "{} ",

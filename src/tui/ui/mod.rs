@@ -1,6 +1,7 @@
 //! Rendering: a pure function of the app state into a frame. One file per pane or overlay.
 
 mod agenda;
+mod attendance;
 pub(crate) mod details;
 mod footer;
 mod form;
@@ -8,7 +9,9 @@ mod git_status;
 mod header;
 mod overlays;
 mod pending;
+mod presenter;
 mod previous;
+mod record;
 mod search;
 pub mod text;
 
@@ -27,9 +30,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         too_small(app, theme, frame, area);
         return;
     };
-    header::render(app, theme, frame, areas.header);
-    footer::render(app, theme, frame, areas.footer);
-    if app.meeting.is_none() {
+    if app.presenter && app.meeting.is_some() {
+        presenter::render(app, theme, frame, area);
+    } else {
+        header::render(app, theme, frame, areas.header);
+        footer::render(app, theme, frame, areas.footer);
+    }
+    if app.presenter && app.meeting.is_some() {
+        // Nothing else: the projector shows the current item only.
+    } else if app.meeting.is_none() {
         let body = Rect {
             height: areas.details.bottom() - areas.agenda.y,
             ..areas.agenda.union(areas.pending)
@@ -52,6 +61,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Form(f) => form::render(f, theme, frame),
         Overlay::Confirm(q) => form::question(q, theme, frame),
         Overlay::Choose(c) => form::chooser(c, theme, frame),
+        Overlay::Attendance(state) => attendance::render(app, theme, frame, state),
+        Overlay::Documents(cursor) => attendance::documents(app, theme, frame, *cursor),
     }
 }
 

@@ -5,7 +5,7 @@ use super::text;
 use crate::i18n::{self, Lang};
 use crate::t;
 use crate::tui::app::{App, Picker};
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -40,6 +40,17 @@ pub fn help_lines(theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
             }
             group = b.group;
             lines.push(Line::from(Span::styled(t!(lang, group), theme.header)));
+        }
+        let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
+            Span::styled(t!(lang, b.help), theme.text),
+        ]));
+    }
+    for (i, b) in ATTENDANCE_BINDINGS.iter().enumerate() {
+        if i == 0 {
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(t!(lang, b.group), theme.header)));
         }
         let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
         lines.push(Line::from(vec![

@@ -1,0 +1,212 @@
+//! The attendance list (`P`): members, then anyone present who is not a member. It handles
+//! its own keys and says what should happen; `App` turns that into an edit. No I/O.
+
+use super::action::Action;
+use super::app::Cursor;
+use crate::model::AttendanceRow;
+
+/// The open attendance list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AttendanceState {
+    pub cursor: Cursor,
+    /// A name being typed (after `+`), if any.
+    pub adding: Option<String>,
+    /// Why the typed name was not taken.
+    pub error: Option<String>,
+}
+
+/// What an action in the list asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttendanceOutcome {
+    Stay,
+    Close,
+    /// Write this name's presence.
+    SetPresent {
+        name: String,
+        present: bool,
+    },
+}
+
+impl AttendanceState {
+    /// Whether a name is being typed (keys are text then).
+    pub fn typing(&self) -> bool {
+        self.adding.is_some()
+    }
+
+    /// Carries out one action on the list of `rows`, `page` rows to a screen.
+    pub fn update(
+        &mut self,
+        action: Action,
+        rows: &[AttendanceRow],
+        page: usize,
+    ) -> AttendanceOutcome {
+        if let Some(name) = &mut self.adding {
+            return match action {
+                Action::InputChar(c) => {
+                    name.push(c);
+                    self.error = None;
+                    AttendanceOutcome::Stay
+                }
+                Action::Paste(s) => {
+                    name.push_str(&crate::sanitize::for_storage(&s));
+                    AttendanceOutcome::Stay
+                }
+                Action::InputBackspace => {
+                    name.pop();
+                    AttendanceOutcome::Stay
+                }
+                Action::InputClear => {
+                    name.clear();
+                    AttendanceOutcome::Stay
+                }
+                Action::Close => {
+                    self.adding = None;
+                    self.error = None;
+                    AttendanceOutcome::Stay
+                }
+                Action::Confirm => self.confirm_name(rows),
+                Action::Quit => AttendanceOutcome::Close,
+                _ => AttendanceOutcome::Stay,
+            };
+        }
+        let step = |c: &mut Cursor, by: isize| c.step(by, rows.len(), page);
+        match action {
+            Action::Up => step(&mut self.cursor, -1),
+            Action::Down => step(&mut self.cursor, 1),
+            Action::PageUp => step(&mut self.cursor, -(page as isize)),
+            Action::PageDown => step(&mut self.cursor, page as isize),
+            Action::Top => step(&mut self.cursor, isize::MIN / 2),
+            Action::Bottom => step(&mut self.cursor, isize::MAX / 2),
+            Action::AddName => {
+                self.adding = Some(String::new());
+                self.error = None;
+            }
+            Action::TogglePresent | Action::Confirm => {
+                if let Some(row) = rows.get(self.cursor.sel) {
+                    return AttendanceOutcome::SetPresent {
+                        name: row.name.clone(),
+                        present: !row.present,
+                    };
+                }
+            }
+            Action::Close | Action::Quit => return AttendanceOutcome::Close,
+            _ => {}
+        }
+        AttendanceOutcome::Stay
+    }
+
+    /// Enter on a typed name: mark it present, or say why not.
+    fn confirm_name(&mut self, rows: &[AttendanceRow]) -> AttendanceOutcome {
+        let name = self.adding.as_deref().unwrap_or("").trim().to_string();
+        if name.is_empty() {
+            self.error = Some("type a name".into());
+            return AttendanceOutcome::Stay;
+        }
+        if let Some(i) = rows.iter().position(|r| r.name == name) {
+            self.cursor.sel = i;
+            if rows[i].present {
+                self.error = Some(format!("{name} is already present"));
+                return AttendanceOutcome::Stay;
+            }
+        }
+        self.adding = None;
+        self.error = None;
+        AttendanceOutcome::SetPresent {
+            name,
+            present: true,
+        }
+    }
+
+    /// Keeps the selection on `name` after the list changed (a name was added or the file
+    /// was changed by someone else), else within the list.
+    pub fn follow(&mut self, rows: &[AttendanceRow], name: Option<&str>, page: usize) {
+        if let Some(i) = name.and_then(|n| rows.iter().position(|r| r.name == n)) {
+            self.cursor.sel = i;
+        }
+        self.cursor.step(0, rows.len(), page);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows() -> Vec<AttendanceRow> {
+        [
+            ("Anna", true, true),
+            ("Bram", true, false),
+            ("Gast", false, true),
+        ]
+        .into_iter()
+        .map(|(n, member, present)| AttendanceRow {
+            name: n.into(),
+            member,
+            present,
+        })
+        .collect()
+    }
+
+    #[test]
+    fn space_toggles_the_selected_name() {
+        let mut s = AttendanceState::default();
+        let r = rows();
+        assert_eq!(s.update(Action::Down, &r, 10), AttendanceOutcome::Stay);
+        assert_eq!(
+            s.update(Action::TogglePresent, &r, 10),
+            AttendanceOutcome::SetPresent {
+                name: "Bram".into(),
+                present: true
+            }
+        );
+        s.update(Action::Bottom, &r, 10);
+        assert_eq!(
+            s.update(Action::TogglePresent, &r, 10),
+            AttendanceOutcome::SetPresent {
+                name: "Gast".into(),
+                present: false
+            }
+        );
+        assert_eq!(s.update(Action::Close, &r, 10), AttendanceOutcome::Close);
+    }
+
+    #[test]
+    fn a_typed_name_is_marked_present_unless_it_already_is() {
+        let mut s = AttendanceState::default();
+        let r = rows();
+        s.update(Action::AddName, &r, 10);
+        assert!(s.typing());
+        for c in " Anna ".chars() {
+            s.update(Action::InputChar(c), &r, 10);
+        }
+        assert_eq!(s.update(Action::Confirm, &r, 10), AttendanceOutcome::Stay);
+        assert_eq!(s.error.as_deref(), Some("Anna is already present"));
+        s.update(Action::InputClear, &r, 10);
+        assert_eq!(s.update(Action::Confirm, &r, 10), AttendanceOutcome::Stay);
+        assert_eq!(s.error.as_deref(), Some("type a name"));
+        for c in "Zoë".chars() {
+            s.update(Action::InputChar(c), &r, 10);
+        }
+        assert_eq!(
+            s.update(Action::Confirm, &r, 10),
+            AttendanceOutcome::SetPresent {
+                name: "Zoë".into(),
+                present: true
+            }
+        );
+        assert!(!s.typing());
+    }
+
+    #[test]
+    fn esc_while_typing_only_leaves_the_name_and_an_empty_list_is_safe() {
+        let mut s = AttendanceState::default();
+        s.update(Action::AddName, &[], 10);
+        assert_eq!(s.update(Action::Close, &[], 10), AttendanceOutcome::Stay);
+        assert!(!s.typing());
+        assert_eq!(
+            s.update(Action::TogglePresent, &[], 10),
+            AttendanceOutcome::Stay
+        );
+        s.follow(&[], Some("x"), 10);
+        assert_eq!(s.cursor, Cursor::default());
+    }
+}
