@@ -200,6 +200,13 @@ fn hits_the_selection(library: &docket::model::Library, before: &Before, path: &
             }
             SubKind::Outcome => on_selected_item(place(&sub.item)),
         },
+        // A reference that no longer resolves is refused by the store ("gone"): no write.
+        _ if edit.item().is_some_and(|r| {
+            !meeting
+                .items
+                .iter()
+                .any(|i| i.title == r.title && i.topic == r.topic)
+        }) => {}
         Edit::InsertItem { after, .. } => match after {
             Some(a) => on_selected_item(place(a)),
             None => assert_eq!(

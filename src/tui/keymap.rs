@@ -223,7 +223,8 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::OpenAttendance,
         help: "key-attendance",
         group: "group-live",
-        footer: Some("footer-present"),
+        // Not in the footer: it is full already, and `q quit` must stay visible (`?` lists it).
+        footer: None,
     },
     Binding {
         keys: &[k('O')],

@@ -103,6 +103,13 @@ impl App {
         if !self.writable() {
             return Vec::new();
         }
+        // No form on a meeting whose file cannot be written now (unreadable, with errors):
+        // what would be typed could not be saved.
+        let path = self.library.meeting(id).path.clone();
+        if let Some(why) = self.write_refusal(&path) {
+            self.set_status(why, true);
+            return Vec::new();
+        }
         let m = self.library.meeting(id);
         let after = self.selected_item().and_then(|(_, i)| ItemRef::of(m, i));
         let form = Form::new(
