@@ -3,7 +3,7 @@
 
 use super::query::{Query, RecordKind};
 use super::record::{Field, Segment};
-use super::words::{is_subsequence_of_word, match_word, tokens};
+use super::words::{match_word, subsequence_in_word, tokens};
 use std::ops::Range;
 
 /// Most terms a query is scored on; further words still must match, but add no weight.
@@ -144,7 +144,7 @@ fn quality(term: &Term, w: &[u8], field: Field, word: &str) -> f32 {
     if let Some(m) = match_word(q, w) {
         return m.quality;
     }
-    if field.is_short() && is_subsequence_of_word(q, w) {
+    if field.is_short() && subsequence_in_word(q, w).is_some() {
         return 0.3;
     }
     0.0
@@ -210,12 +210,8 @@ pub fn matched_ranges(
                     out.push(at..at + m.len.min(w.len()));
                 } else {
                     // A subsequence inside a word of a short field: mark its letters.
-                    let mut from = 0;
-                    for &b in q {
-                        if let Some(i) = memchr::memchr(b, &w[from..]) {
-                            out.push(at + from + i..at + from + i + 1);
-                            from += i + 1;
-                        }
+                    for r in subsequence_in_word(q, w).unwrap_or_default() {
+                        out.push(at + r.start..at + r.end);
                     }
                 }
             }

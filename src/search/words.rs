@@ -2,7 +2,10 @@
 //! within a few edits that grow with its length. Both sides are folded already (lower case,
 //! no accents), so comparisons are on bytes.
 
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// How well a query word matched one word of a record.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -126,20 +129,25 @@ fn edit_distances(q: &[u8], w: &[u8], k: usize) -> Option<(usize, usize, usize)>
     Some((full, prefix, prefix_len))
 }
 
-/// Whether `q` occurs in `w` as a subsequence (`vrwrk` in `vuurwerk`), with the same first
-/// letter: the matching people expect in short fields such as titles and names.
-pub fn is_subsequence_of_word(q: &[u8], w: &[u8]) -> bool {
+/// fuzzy-matcher's skim algorithm, for subsequences inside one word of a short field.
+static SUBSEQUENCE: LazyLock<SkimMatcherV2> =
+    LazyLock::new(|| SkimMatcherV2::default().respect_case());
+
+/// Where `q` occurs in `w` as a subsequence (`vrwrk` in `vuurwerk`) with the same first
+/// letter, as byte ranges of `w`'s matched letters: the matching people expect in short
+/// fields such as titles and names (fuzzy-matcher, as fzf and skim match). Both are folded.
+pub fn subsequence_in_word(q: &[u8], w: &[u8]) -> Option<Vec<Range<usize>>> {
     if q.len() < 3 || q.first() != w.first() || q.len() > w.len() {
-        return false;
+        return None;
     }
-    let mut rest = w;
-    for &b in q {
-        match memchr::memchr(b, rest) {
-            Some(i) => rest = &rest[i + 1..],
-            None => return false,
-        }
-    }
-    true
+    let (q, w) = (std::str::from_utf8(q).ok()?, std::str::from_utf8(w).ok()?);
+    let (_, at) = SUBSEQUENCE.fuzzy_indices(w, q)?;
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    Some(
+        at.into_iter()
+            .filter_map(|i| chars.get(i).map(|&(b, c)| b..b + c.len_utf8()))
+            .collect(),
+    )
 }
 
 /// The words of folded text: runs of letters and digits, as byte ranges.
@@ -243,12 +251,16 @@ mod tests {
 
     #[test]
     fn subsequence_stays_inside_one_word() {
-        assert!(is_subsequence_of_word(b"vrwrk", b"vuurwerk"));
-        assert!(!is_subsequence_of_word(b"vr", b"vuurwerk"), "too short");
+        assert!(subsequence_in_word(b"vrwrk", b"vuurwerk").is_some());
+        assert!(subsequence_in_word(b"vr", b"vuurwerk").is_none(), "too short");
         assert!(
-            !is_subsequence_of_word(b"urwrk", b"vuurwerk"),
+            subsequence_in_word(b"urwrk", b"vuurwerk").is_none(),
             "first letter"
         );
+        // The matched letters, as byte ranges (an accent-folded word stays ASCII here).
+        let at = subsequence_in_word(b"vrwrk", b"vuurwerk").expect("match");
+        assert_eq!(at.len(), 5);
+        assert_eq!(at[0], 0..1);
     }
 
     #[test]
