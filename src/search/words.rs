@@ -252,7 +252,10 @@ mod tests {
     #[test]
     fn subsequence_stays_inside_one_word() {
         assert!(subsequence_in_word(b"vrwrk", b"vuurwerk").is_some());
-        assert!(subsequence_in_word(b"vr", b"vuurwerk").is_none(), "too short");
+        assert!(
+            subsequence_in_word(b"vr", b"vuurwerk").is_none(),
+            "too short"
+        );
         assert!(
             subsequence_in_word(b"urwrk", b"vuurwerk").is_none(),
             "first letter"
