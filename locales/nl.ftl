@@ -364,3 +364,68 @@ footer-present = aanwezig
 footer-add-name = naam toevoegen
 footer-close = sluiten
 ui-input-decision = Uitkomst [besluit · Tab] voor:N tegen:N onthouding:N | unaniem
+
+## Preparing the agenda (forms, questions, choosers)
+prep-field-title = Titel
+prep-field-topic = Onderwerp
+prep-field-minutes = Minuten
+prep-field-presenter = Inleider
+prep-field-notes = Notities
+prep-field-text = Tekst
+prep-field-kind = Soort
+prep-field-owner = Eigenaar
+prep-field-due = Termijn
+prep-form-new-item = Nieuw agendapunt
+prep-form-edit-item = Agendapunt bewerken
+prep-form-edit-outcome = Uitkomst bewerken
+prep-form-edit-action = Actie bewerken
+prep-form-hint = Tab aanvullen/volgende · Enter opslaan · Esc annuleren
+prep-form-writes-to = schrijft naar { $file }
+prep-form-needs-title = een agendapunt heeft een titel nodig
+prep-form-bad-minutes = minuten: een heel getal van 0 tot en met 1440
+prep-form-outcome-needs-text = een uitkomst heeft tekst nodig
+prep-form-bad-kind = soort: decision, agreement of note (Tab vult aan)
+prep-form-action-needs-text = een actie heeft tekst nodig
+prep-form-bad-due = termijn: next, een maand 2020-06 of een datum 2020-03-09
+prep-topic-used = { $title } · behandeld { $dates }
+prep-topic-used-more = { $title } · behandeld { $dates } (+{ $more } meer)
+prep-question-title = Verwijderen?
+prep-question-hint = y ja · elke andere toets nee
+prep-chooser-hint = ↑↓ bewegen · Enter kiezen · Esc annuleren
+prep-choose-edit = Welke bewerken?
+prep-choose-delete = Welke verwijderen?
+prep-choose-close = Welke actie afsluiten (gedaan)?
+prep-choose-drop = Welke actie laten vervallen?
+prep-entry-outcome = uitkomst: { $text }
+prep-entry-action = actie: { $text }
+prep-entry-pending = openstaand ({ $date }): { $text }
+prep-delete-item = Agendapunt “{ $title }” verwijderen? y verwijdert (u zet het terug) · elke andere toets bewaart het
+prep-delete-item-with = Agendapunt “{ $title }” met { $count ->
+    [one] zijn uitkomst of actie
+   *[other] zijn { $count } uitkomsten en acties
+} verwijderen? y verwijdert (u zet het terug) · elke andere toets bewaart het
+prep-delete-sub = { $kind ->
+    [outcome] Uitkomst
+   *[action] Actie
+} “{ $text }” (van { $date }) verwijderen? y verwijdert (u zet het terug) · elke andere toets bewaart het
+prep-status-open-meeting = open eerst een vergadering
+prep-status-no-outcome = geen uitkomst geselecteerd
+prep-status-no-pending = geen openstaande actie geselecteerd
+prep-status-nothing-changed = niets gewijzigd; niets opgeslagen
+prep-status-standing-agenda = s maakt een agendapunt een vast punt: ga eerst met Tab naar de agenda
+prep-status-move-agenda = K en J verplaatsen agendapunten: ga eerst met Tab naar de agenda
+prep-status-already-first = het agendapunt staat al bovenaan
+prep-status-already-last = het agendapunt staat al onderaan
+prep-status-x-outcomes = x sluit een actie af: kies er een in de lijst openstaande acties of in de details
+prep-status-no-open-action = geen openstaande actie bij dit agendapunt of zijn onderwerp
+prep-status-no-sub = geen uitkomst of actie bij dit agendapunt
+prep-status-gone = “{ $text }” is er niet meer (het bestand is gewijzigd); niets gedaan
+prep-status-closed-already = die actie is al afgesloten
+prep-status-park-agenda = > parkeert een agendapunt: ga eerst met Tab naar de agenda
+prep-status-park-has-record = “{ $title }” heeft hier al een verslag (besproken, uitkomsten of acties) en blijft dus staan; parkeer alleen punten die nog niet behandeld zijn
+prep-park-place-meeting = de vergadering van { $date }
+prep-park-place-file = { $file } (voor de volgende `docket new`)
+prep-status-parked = “{ $title }” geparkeerd in { $place } · u zet het hier terug, nog eens u haalt het daar weg
+prep-status-not-parked = niet geparkeerd: { $reason }
+prep-status-kept = bewaard; niets verwijderd
+prep-status-marked = { $count } gemarkeerd · x sluit ze af (gedaan), X laat ze vervallen · Spatie haalt de markering weg

@@ -142,3 +142,62 @@ fn every_key_has_a_dutch_description_and_label() {
         }
     }
 }
+
+#[test]
+fn formulier_voor_een_nieuw_agendapunt() {
+    let mut app = app_for("meetings", 90, 24, at((2026, 11, 28), 10, 0));
+    app.update(Action::NewItem);
+    for c in "Rondvraag".chars() {
+        app.update(Action::InputChar(c));
+    }
+    app.update(Action::FocusNext);
+    app.update(Action::InputChar('o'));
+    let s = screen(&app);
+    assert!(
+        s.contains("Nieuw agendapunt") && s.contains("Onderwerp") && s.contains("behandeld"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    app.update(Action::InputChar('x'));
+    app.update(Action::Confirm);
+    let s = screen(&app);
+    assert!(s.contains("minuten: een heel getal"), "{s}");
+}
+
+#[test]
+fn vraag_voor_het_verwijderen_van_een_agendapunt() {
+    let mut app = app_for("meetings", 90, 24, at((2026, 11, 28), 10, 0));
+    app.update(Action::PrevMeeting);
+    app.update(Action::Down);
+    app.update(Action::Delete);
+    let s = screen(&app);
+    assert!(
+        s.contains("Verwijderen?") && s.contains("verwijderen? y verwijdert"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+    app.update(Action::Close);
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert_eq!(status, "bewaard; niets verwijderd");
+}
+
+#[test]
+fn kiezer_in_de_details() {
+    let mut app = app_for("meetings", 100, 24, at((2026, 11, 28), 10, 0));
+    app.update(Action::PrevMeeting);
+    app.update(Action::Down);
+    app.update(Action::FocusPrev);
+    app.update(Action::EditSelected);
+    let s = screen(&app);
+    assert!(
+        s.contains("Welke bewerken?") && s.contains("Enter kiezen"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}

@@ -4,8 +4,10 @@
 
 use super::action::Action;
 use super::text_field::{Edit as FieldEdit, TextField};
+use crate::i18n::Lang;
 use crate::model::{self, Due, Item, Library, OutcomeKind, fold_diacritics};
 use crate::store::edit::{Edit, ItemFields, ItemRef, SubRef};
+use crate::t;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -32,18 +34,19 @@ pub enum FieldName {
 }
 
 impl FieldName {
-    pub fn label(self) -> &'static str {
-        match self {
-            FieldName::Title => "Title",
-            FieldName::Topic => "Topic",
-            FieldName::Minutes => "Minutes",
-            FieldName::Presenter => "Presenter",
-            FieldName::Notes => "Notes",
-            FieldName::Text => "Text",
-            FieldName::Kind => "Kind",
-            FieldName::Owner => "Owner",
-            FieldName::Due => "Due",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            FieldName::Title => "prep-field-title",
+            FieldName::Topic => "prep-field-topic",
+            FieldName::Minutes => "prep-field-minutes",
+            FieldName::Presenter => "prep-field-presenter",
+            FieldName::Notes => "prep-field-notes",
+            FieldName::Text => "prep-field-text",
+            FieldName::Kind => "prep-field-kind",
+            FieldName::Owner => "prep-field-owner",
+            FieldName::Due => "prep-field-due",
+        };
+        t!(lang, id)
     }
 }
 
@@ -139,13 +142,15 @@ pub struct Form {
     pub pick: usize,
     pub error: Option<String>,
     pub completions: Completions,
+    /// The language of labels, hints and errors.
+    pub lang: Lang,
 }
 
 /// How many suggestions are shown.
 pub const SHOWN: usize = 5;
 
 impl Form {
-    pub fn new(target: Target, path: PathBuf, completions: Completions) -> Form {
+    pub fn new(target: Target, path: PathBuf, completions: Completions, lang: Lang) -> Form {
         let f = |name, v: &str| Field {
             name,
             value: TextField::new(v),
@@ -193,16 +198,18 @@ impl Form {
             pick: 0,
             error: None,
             completions,
+            lang,
         }
     }
 
-    pub fn title(&self) -> &'static str {
-        match self.target {
-            Target::NewItem { .. } => "New agenda item",
-            Target::EditItem { .. } => "Edit agenda item",
-            Target::EditOutcome { .. } => "Edit outcome",
-            Target::EditAction { .. } => "Edit action",
-        }
+    pub fn title(&self) -> String {
+        let id = match self.target {
+            Target::NewItem { .. } => "prep-form-new-item",
+            Target::EditItem { .. } => "prep-form-edit-item",
+            Target::EditOutcome { .. } => "prep-form-edit-outcome",
+            Target::EditAction { .. } => "prep-form-edit-action",
+        };
+        t!(self.lang, id)
     }
 
     fn value(&self, name: FieldName) -> &str {
@@ -240,7 +247,7 @@ impl Form {
                 });
                 hits.into_iter()
                     .take(SHOWN)
-                    .map(|(_, t)| (t.topic.clone(), used_on(t)))
+                    .map(|(_, t)| (t.topic.clone(), used_on(t, self.lang)))
                     .collect()
             }
             FieldName::Presenter | FieldName::Owner if !typed.is_empty() => self
@@ -325,8 +332,9 @@ impl Form {
         true
     }
 
-    fn fail(&mut self, why: &str) -> Outcome {
-        self.error = Some(why.to_string());
+    /// Shows the message `id` under the fields.
+    fn fail(&mut self, id: &str) -> Outcome {
+        self.error = Some(t!(self.lang, id));
         Outcome::Nothing
     }
 
@@ -335,13 +343,13 @@ impl Form {
         let edit = match &self.target {
             Target::NewItem { .. } | Target::EditItem { .. } => {
                 let Some(title) = text(self.value(FieldName::Title)) else {
-                    return self.fail("an item needs a title");
+                    return self.fail("prep-form-needs-title");
                 };
                 let minutes = match text(self.value(FieldName::Minutes)) {
                     None => None,
                     Some(m) => match m.parse::<u32>() {
                         Ok(n) if n <= 24 * 60 => Some(n),
-                        _ => return self.fail("minutes: a whole number from 0 to 1440"),
+                        _ => return self.fail("prep-form-bad-minutes"),
                     },
                 };
                 let fields = ItemFields {
@@ -366,17 +374,17 @@ impl Form {
             }
             Target::EditOutcome { sub, old } => {
                 let Some(t) = text(self.value(FieldName::Text)) else {
-                    return self.fail("an outcome needs its text");
+                    return self.fail("prep-form-outcome-needs-text");
                 };
                 let kind = self.value(FieldName::Kind).trim().to_lowercase();
                 let Some(kind) = OutcomeKind::parse(&kind) else {
-                    return self.fail("kind: decision, agreement or note (Tab completes)");
+                    return self.fail("prep-form-bad-kind");
                 };
                 Edit::edit_outcome(sub.clone(), old, &t, kind)
             }
             Target::EditAction { sub, old } => {
                 let Some(t) = text(self.value(FieldName::Text)) else {
-                    return self.fail("an action needs its text");
+                    return self.fail("prep-form-action-needs-text");
                 };
                 let owner = text(self.value(FieldName::Owner));
                 let due = match text(self.value(FieldName::Due)) {
@@ -384,7 +392,7 @@ impl Form {
                     Some(d) => match Due::parse_str(&d) {
                         Some(due) => Some(due),
                         None => {
-                            return self.fail("due: next, a month 2020-06 or a date 2020-03-09");
+                            return self.fail("prep-form-bad-due");
                         }
                     },
                 };
@@ -399,15 +407,21 @@ impl Form {
 }
 
 /// "used 2015-04-22, 2015-03-18 (+3 more)".
-fn used_on(t: &TopicUse) -> String {
+fn used_on(t: &TopicUse, lang: Lang) -> String {
     let shown: Vec<String> = t.dates.iter().take(2).map(|d| d.to_string()).collect();
+    let dates = shown.join(", ");
     let more = t.dates.len().saturating_sub(2);
-    let more = if more > 0 {
-        format!(" (+{more} more)")
+    if more > 0 {
+        t!(
+            lang,
+            "prep-topic-used-more",
+            title = &t.title,
+            dates = dates,
+            more = more
+        )
     } else {
-        String::new()
-    };
-    format!("{} · used {}{more}", t.title, shown.join(", "))
+        t!(lang, "prep-topic-used", title = &t.title, dates = dates)
+    }
 }
 
 #[cfg(test)]
@@ -441,7 +455,12 @@ mod tests {
 
     #[test]
     fn a_new_item_is_typed_field_by_field_with_topic_completion() {
-        let mut f = Form::new(Target::NewItem { after: None }, "m.toml".into(), comp());
+        let mut f = Form::new(
+            Target::NewItem { after: None },
+            "m.toml".into(),
+            comp(),
+            Lang::En,
+        );
         typed(&mut f, "Budget 2025");
         f.update(&Action::FocusNext);
         typed(&mut f, "bu");
@@ -495,6 +514,7 @@ mod tests {
             Target::EditItem { item: r, old: item },
             "m.toml".into(),
             comp(),
+            Lang::En,
         );
         assert_eq!(f.focused().value.text(), "Budget");
         assert_eq!(f.update(&Action::Confirm), Outcome::Unchanged);

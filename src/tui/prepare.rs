@@ -5,9 +5,11 @@
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::form::{Completions, Form, Outcome as FormOutcome, Target};
+use crate::i18n::Lang;
 use crate::model::{MeetingId, PendingAction};
 use crate::store::ContentHash;
 use crate::store::edit::{Edit, ItemRef, SubKind, SubRef};
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// A yes/no question before a write that loses something (a delete).
@@ -16,6 +18,8 @@ pub struct Question {
     pub text: String,
     pub path: PathBuf,
     pub edit: Edit,
+    /// The language of the overlay's title and hint.
+    pub lang: Lang,
 }
 
 /// What a chosen entry of the chooser is for.
@@ -42,16 +46,19 @@ pub struct Chooser {
     pub purpose: Purpose,
     pub entries: Vec<Entry>,
     pub cursor: Cursor,
+    /// The language of the overlay's title and hint.
+    pub lang: Lang,
 }
 
 impl Purpose {
-    pub fn question(self) -> &'static str {
-        match self {
-            Purpose::Edit => "Edit which one?",
-            Purpose::Delete => "Delete which one?",
-            Purpose::Close => "Close which action (done)?",
-            Purpose::Drop => "Close which action as dropped?",
-        }
+    pub fn question(self, lang: Lang) -> String {
+        let id = match self {
+            Purpose::Edit => "prep-choose-edit",
+            Purpose::Delete => "prep-choose-delete",
+            Purpose::Close => "prep-choose-close",
+            Purpose::Drop => "prep-choose-drop",
+        };
+        t!(lang, id)
     }
 }
 
@@ -88,7 +95,7 @@ impl App {
     /// The selected item and its reference, or a message saying why there is none.
     fn item_target(&mut self) -> Option<(MeetingId, usize, ItemRef)> {
         let Some((id, i)) = self.selected_item() else {
-            self.set_status("select an agenda item first", true);
+            self.set_status(t!(self.lang, "ui-status-select-item"), true);
             return None;
         };
         let r = ItemRef::of(self.library.meeting(id), i)?;
@@ -97,7 +104,7 @@ impl App {
 
     pub(super) fn new_item(&mut self) -> Vec<Effect> {
         let Some(id) = self.meeting else {
-            self.set_status("open a meeting first", true);
+            self.set_status(t!(self.lang, "prep-status-open-meeting"), true);
             return Vec::new();
         };
         if !self.writable() {
@@ -116,6 +123,7 @@ impl App {
             Target::NewItem { after },
             m.path.clone(),
             Completions::of(&self.library),
+            self.lang,
         );
         self.overlay = Overlay::Form(Box::new(form));
         Vec::new()
@@ -139,11 +147,11 @@ impl App {
             }
             Pane::Outcomes => match self.outcome_entry() {
                 Some(e) => self.act_on(Purpose::Edit, &e),
-                None => self.set_status("no outcome selected", true),
+                None => self.set_status(t!(self.lang, "prep-status-no-outcome"), true),
             },
             Pane::Pending => match self.pending_entry() {
                 Some(e) => self.act_on(Purpose::Edit, &e),
-                None => self.set_status("no pending action selected", true),
+                None => self.set_status(t!(self.lang, "prep-status-no-pending"), true),
             },
             // Details of an item without outcomes or actions: the item itself.
             Pane::Details if self.detail_entries(Purpose::Edit).is_empty() => {
@@ -158,7 +166,7 @@ impl App {
     }
 
     fn open_form(&mut self, target: Target, path: PathBuf) {
-        let form = Form::new(target, path, Completions::of(&self.library));
+        let form = Form::new(target, path, Completions::of(&self.library), self.lang);
         self.overlay = Overlay::Form(Box::new(form));
     }
 
@@ -174,7 +182,7 @@ impl App {
             }
             FormOutcome::Unchanged => {
                 self.overlay = Overlay::None;
-                self.set_status("nothing changed; nothing written", false);
+                self.set_status(t!(self.lang, "prep-status-nothing-changed"), false);
                 Vec::new()
             }
             FormOutcome::Submit(edit) => {
@@ -187,10 +195,7 @@ impl App {
 
     pub(super) fn toggle_standing(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status(
-                "s marks an agenda item standing: Tab to the agenda first",
-                true,
-            );
+            self.set_status(t!(self.lang, "prep-status-standing-agenda"), true);
             return Vec::new();
         }
         let Some((id, i, r)) = self.item_target() else {
@@ -206,7 +211,7 @@ impl App {
 
     pub(super) fn move_item(&mut self, up: bool) -> Vec<Effect> {
         if self.focus != Pane::Agenda {
-            self.set_status("K and J move agenda items: Tab to the agenda first", true);
+            self.set_status(t!(self.lang, "prep-status-move-agenda"), true);
             return Vec::new();
         }
         let Some((id, i, r)) = self.item_target() else {
@@ -214,8 +219,12 @@ impl App {
         };
         let n = self.library.meeting(id).items.len();
         if (up && i == 0) || (!up && i + 1 >= n) {
-            let edge = if up { "first" } else { "last" };
-            self.set_status(format!("the item is already the {edge}"), false);
+            let edge = if up {
+                "prep-status-already-first"
+            } else {
+                "prep-status-already-last"
+            };
+            self.set_status(t!(self.lang, edge), false);
             return Vec::new();
         }
         if !self.writable() {
@@ -237,27 +246,31 @@ impl App {
                 let m = self.library.meeting(id);
                 let it = &m.items[i];
                 let record = it.outcomes.len() + it.actions.len();
-                let with = if record > 0 {
-                    format!(" with its {record} outcome(s) and action(s)")
+                let title = crate::sanitize::line(&it.title).into_owned();
+                let text = if record > 0 {
+                    t!(
+                        self.lang,
+                        "prep-delete-item-with",
+                        title = title,
+                        count = record
+                    )
                 } else {
-                    String::new()
+                    t!(self.lang, "prep-delete-item", title = title)
                 };
                 self.overlay = Overlay::Confirm(Question {
-                    text: format!(
-                        "Delete item “{}”{with}? y deletes (u brings it back) · any other key keeps it",
-                        crate::sanitize::line(&it.title)
-                    ),
+                    text,
                     path: m.path.clone(),
                     edit: Edit::RemoveItem { item: r },
+                    lang: self.lang,
                 });
             }
             Pane::Outcomes => match self.outcome_entry() {
                 Some(e) => self.act_on(Purpose::Delete, &e),
-                None => self.set_status("no outcome selected", true),
+                None => self.set_status(t!(self.lang, "prep-status-no-outcome"), true),
             },
             Pane::Pending => match self.pending_entry() {
                 Some(e) => self.act_on(Purpose::Delete, &e),
-                None => self.set_status("no pending action selected", true),
+                None => self.set_status(t!(self.lang, "prep-status-no-pending"), true),
             },
             Pane::Details => return self.choose(Purpose::Delete),
         }
@@ -272,7 +285,7 @@ impl App {
             Action::Yes => self.write(&q.path, q.edit),
             Action::Quit => vec![Effect::Quit],
             _ => {
-                self.set_status("kept; nothing deleted", false);
+                self.set_status(t!(self.lang, "prep-status-kept"), false);
                 Vec::new()
             }
         }
@@ -313,7 +326,7 @@ impl App {
             return;
         };
         if self.library.action(&p).done.is_some() {
-            self.set_status("that action is closed already", true);
+            self.set_status(t!(self.lang, "prep-status-closed-already"), true);
             return;
         }
         let Some(mark) = self.pending_ref(&p) else {
@@ -326,10 +339,7 @@ impl App {
             None => self.marked.push(mark),
         }
         let n = self.marked.len();
-        self.set_status(
-            format!("{n} marked · x closes them (done), X as dropped · Space un-marks"),
-            false,
-        );
+        self.set_status(t!(self.lang, "prep-status-marked", count = n), false);
         self.move_in(Pane::Pending, 1);
     }
 
@@ -361,10 +371,7 @@ impl App {
             };
         }
         if self.focus == Pane::Outcomes {
-            self.set_status(
-                "x closes an action: select one in the pending pane or the details",
-                true,
-            );
+            self.set_status(t!(self.lang, "prep-status-x-outcomes"), true);
             return Vec::new();
         }
         let purpose = if dropped {
@@ -471,7 +478,8 @@ impl App {
         let mut out = Vec::new();
         if !open_only {
             for (n, o) in it.outcomes.iter().enumerate() {
-                let label = format!("outcome: {}", crate::sanitize::line(&o.text));
+                let text = crate::sanitize::line(&o.text).into_owned();
+                let label = t!(self.lang, "prep-entry-outcome", text = text);
                 out.extend(self.entry(id, i, SubKind::Outcome, n, label));
             }
         }
@@ -479,7 +487,8 @@ impl App {
             if open_only && a.done.is_some() {
                 continue;
             }
-            let label = format!("action: {}", crate::sanitize::line(&a.text));
+            let text = crate::sanitize::line(&a.text).into_owned();
+            let label = t!(self.lang, "prep-entry-action", text = text);
             out.extend(self.entry(id, i, SubKind::Action, n, label));
         }
         for p in &self.pending_list {
@@ -491,7 +500,12 @@ impl App {
             if open_only && a.done.is_some() {
                 continue;
             }
-            let label = format!("pending ({}): {}", m.date, crate::sanitize::line(&a.text));
+            let label = t!(
+                self.lang,
+                "prep-entry-pending",
+                date = m.date.to_string(),
+                text = crate::sanitize::line(&a.text).into_owned()
+            );
             out.extend(self.entry(p.meeting, p.item, SubKind::Action, p.action, label));
         }
         out
@@ -503,10 +517,10 @@ impl App {
         match entries.len() {
             0 => {
                 let what = match purpose {
-                    Purpose::Close | Purpose::Drop => "no open action on this item or its topic",
-                    _ => "no outcome or action on this item",
+                    Purpose::Close | Purpose::Drop => "prep-status-no-open-action",
+                    _ => "prep-status-no-sub",
                 };
-                self.set_status(what, true);
+                self.set_status(t!(self.lang, what), true);
                 Vec::new()
             }
             1 => {
@@ -518,6 +532,7 @@ impl App {
                     purpose,
                     entries,
                     cursor: Cursor::default(),
+                    lang: self.lang,
                 });
                 Vec::new()
             }
@@ -553,13 +568,8 @@ impl App {
     /// `self.queued` for `take_effects`.
     fn act_on(&mut self, purpose: Purpose, e: &Entry) {
         let Some((id, i, n)) = self.resolve(e) else {
-            self.set_status(
-                format!(
-                    "“{}” is no longer there (its file changed); nothing done",
-                    crate::sanitize::line(&e.sub.text)
-                ),
-                true,
-            );
+            let text = crate::sanitize::line(&e.sub.text).into_owned();
+            self.set_status(t!(self.lang, "prep-status-gone", text = text), true);
             return;
         };
         let m = self.library.meeting(id);
@@ -583,15 +593,18 @@ impl App {
                 self.open_form(target, path);
             }
             Purpose::Delete => {
-                let what = e.sub.kind.one();
+                let text = t!(
+                    self.lang,
+                    "prep-delete-sub",
+                    kind = e.sub.kind.one(),
+                    text = crate::sanitize::line(&sub.text).into_owned(),
+                    date = m.date.to_string()
+                );
                 self.overlay = Overlay::Confirm(Question {
-                    text: format!(
-                        "Delete {what} “{}” (from {})? y deletes (u brings it back) · any other key keeps it",
-                        crate::sanitize::line(&sub.text),
-                        m.date
-                    ),
+                    text,
                     path,
                     edit: Edit::RemoveSub { sub },
+                    lang: self.lang,
                 });
             }
             Purpose::Close | Purpose::Drop => {
@@ -614,7 +627,7 @@ impl App {
                         self.today,
                     ),
                     (_, true) => {
-                        self.set_status("that action is closed already", true);
+                        self.set_status(t!(self.lang, "prep-status-closed-already"), true);
                         return;
                     }
                     (_, false) => Edit::close_dropped(sub, self.today),
@@ -654,7 +667,7 @@ impl App {
     /// file), or for the series' parked file when there is no next meeting yet.
     pub(super) fn park(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status("> parks an agenda item: Tab to the agenda first", true);
+            self.set_status(t!(self.lang, "prep-status-park-agenda"), true);
             return Vec::new();
         }
         let Some((id, i, r)) = self.item_target() else {
@@ -666,11 +679,9 @@ impl App {
         let m = self.library.meeting(id);
         let it = &m.items[i];
         if it.discussed.is_some() || !it.outcomes.is_empty() || !it.actions.is_empty() {
+            let title = crate::sanitize::line(&it.title).into_owned();
             self.set_status(
-                format!(
-                    "“{}” has a record here (discussed, outcomes or actions), so it stays; park items not yet handled",
-                    crate::sanitize::line(&it.title)
-                ),
+                t!(self.lang, "prep-status-park-has-record", title = title),
                 true,
             );
             return Vec::new();
@@ -701,10 +712,16 @@ impl App {
             _ => String::new(),
         };
         let place = match self.library.find_by_path(&into.path) {
-            Some(next) => format!("the meeting of {}", self.library.meeting(next).date),
-            None => format!(
-                "{} (for the next `docket new`)",
-                into.path
+            Some(next) => t!(
+                self.lang,
+                "prep-park-place-meeting",
+                date = self.library.meeting(next).date.to_string()
+            ),
+            None => t!(
+                self.lang,
+                "prep-park-place-file",
+                file = into
+                    .path
                     .file_name()
                     .map_or(String::new(), |n| n.to_string_lossy().into_owned())
             ),
@@ -720,17 +737,23 @@ impl App {
             };
             self.saved(req, applied);
         }
+        let title = crate::sanitize::line(&title).into_owned();
         self.set_status(
-            format!(
-                "parked “{}” in {place} · u puts it back here, u again takes it out there",
-                crate::sanitize::line(&title)
+            t!(
+                self.lang,
+                "prep-status-parked",
+                title = title,
+                place = place
             ),
             false,
         );
     }
 
     pub fn park_failed(&mut self, message: String) {
-        self.set_status(format!("not parked: {message}"), true);
+        self.set_status(
+            t!(self.lang, "prep-status-not-parked", reason = message),
+            true,
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 //! chooser of the details' outcomes and actions.
 
 use super::text;
+use crate::t;
 use crate::tui::form::Form;
 use crate::tui::layout;
 use crate::tui::prepare::{Chooser, Question};
@@ -33,8 +34,8 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
         frame,
         theme,
         area,
-        form.title(),
-        "Tab complete/next · Enter write · Esc cancel",
+        &form.title(),
+        &t!(form.lang, "prep-form-hint"),
     );
     if inner.width < 4 || inner.height == 0 {
         return;
@@ -46,7 +47,7 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
         let focused = n == form.focus;
         let label_style = if focused { theme.key } else { theme.muted };
         let mut spans = vec![Span::styled(
-            format!("{:<LABEL$} ", field.name.label()),
+            format!("{:<LABEL$} ", field.name.label(form.lang)),
             label_style,
         )];
         // Scroll the value so the cursor stays in view.
@@ -100,7 +101,11 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
         ))),
         None => {
             let name = form.path.file_name().map_or(String::new(), |n| {
-                format!("writes to {}", n.to_string_lossy())
+                t!(
+                    form.lang,
+                    "prep-form-writes-to",
+                    file = n.to_string_lossy().into_owned()
+                )
             });
             lines.push(Line::from(Span::styled(
                 text::fit(&name, inner.width as usize),
@@ -118,7 +123,13 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
 
 pub fn question(q: &Question, theme: &Theme, frame: &mut Frame) {
     let area = layout::overlay(frame.area(), 70, 6);
-    let inner = boxed(frame, theme, area, "Delete?", "y yes · any other key no");
+    let inner = boxed(
+        frame,
+        theme,
+        area,
+        &t!(q.lang, "prep-question-title"),
+        &t!(q.lang, "prep-question-hint"),
+    );
     let para = Paragraph::new(Line::from(text::line_spans(
         &q.text,
         theme.warning,
@@ -135,8 +146,8 @@ pub fn chooser(c: &Chooser, theme: &Theme, frame: &mut Frame) {
         frame,
         theme,
         area,
-        c.purpose.question(),
-        "↑↓ move · Enter choose · Esc cancel",
+        &c.purpose.question(c.lang),
+        &t!(c.lang, "prep-chooser-hint"),
     );
     let rows = inner.height as usize;
     let offset = (c.cursor.sel + 1).saturating_sub(rows.max(1));
