@@ -203,7 +203,7 @@ impl App {
 
     pub(super) fn undo_last(&mut self) -> Vec<Effect> {
         if let Some(why) = self.read_only.clone() {
-            self.set_status(format!("not saved: {why}"), true);
+            self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
             return Vec::new();
         }
         match self.undo.pop() {

@@ -67,20 +67,35 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
         }
         Mode::Form => {
             for (k, what) in [
-                ("Tab", "complete/next"),
-                ("Enter", "write"),
-                ("Esc", "cancel"),
-                ("^W", "word"),
-                ("^U", "clear"),
+                ("Tab", "ui-footer-form-next"),
+                ("Enter", "ui-footer-form-write"),
+                ("Esc", "ui-footer-form-cancel"),
+                ("^W", "ui-footer-form-word"),
+                ("^U", "ui-footer-form-clear"),
             ] {
                 spans.push(Span::styled(k, theme.key));
-                spans.push(Span::styled(format!(" {what}  "), theme.muted));
+                spans.push(Span::styled(
+                    format!(" {}  ", t!(app.lang, what)),
+                    theme.muted,
+                ));
             }
         }
         Mode::Confirm => {
-            for (k, what) in [("y", "yes"), ("any other key", "no")] {
+            for (k, what) in [
+                ("y", "ui-footer-yes"),
+                ("ui-footer-other-key", "ui-footer-no"),
+            ] {
+                // The key "any other key" is words too.
+                let k = if k == "y" {
+                    k.to_string()
+                } else {
+                    t!(app.lang, k)
+                };
                 spans.push(Span::styled(k, theme.key));
-                spans.push(Span::styled(format!(" {what}  "), theme.muted));
+                spans.push(Span::styled(
+                    format!(" {}  ", t!(app.lang, what)),
+                    theme.muted,
+                ));
             }
         }
         Mode::Attendance => {
