@@ -433,3 +433,45 @@ prep-status-parked = parked “{ $title }” in { $place } · u puts it back her
 prep-status-not-parked = not parked: { $reason }
 prep-status-kept = kept; nothing deleted
 prep-status-marked = { $count } marked · x closes them (done), X as dropped · Space un-marks
+
+## The formal record (attendance, quorum, documents, presenter view)
+
+ui-record-no-meeting-attendance = no meeting to take attendance of
+ui-record-not-saved-retry = not saved; Enter retries
+ui-record-no-documents = this item has no documents (documents = ["…"] in the file)
+ui-record-no-meeting-present = no meeting to present
+ui-record-type-a-name = type a name
+ui-record-already-present = { $name } is already present
+ui-record-open-missing = “{ $path }” does not exist; nothing was opened
+ui-record-open-spawn = cannot run { $opener }: { $error }
+ui-record-esc-close = Esc close
+ui-record-count-present = { $count } present
+ui-record-members-present = { $present }/{ $members } present
+ui-record-quorum-met = quorum { $quorum } ✓
+ui-record-no-quorum = ✗ no quorum ({ $quorum } needed)
+ui-record-attendance = Attendance
+ui-record-members-from = Members as listed at { $date } (this meeting lists no `members`)
+ui-record-no-members = No members listed (`members = [...]` in the file): + adds a name present
+ui-record-members = { $count } members
+ui-record-guest = guest
+ui-record-present = present
+ui-record-name = Name:
+ui-record-enter-marks-present = Enter marks present · Esc cancels
+ui-record-attendance-hint = Space present / not present · + add a name · Esc close
+ui-record-documents-title = Documents ({ $count }) · Enter opens
+ui-record-missing = ✗ missing
+ui-record-documents = Documents
+ui-record-o-opens = (O opens)
+ui-record-confidential-item = (confidential item)
+ui-record-item-of = item { $n } of { $total }
+ui-record-no-items = This meeting has no agenda items.
+ui-record-presenter-hint = p leaves · j/k item · Space discussed
+ui-record-presented-by = presented by
+ui-record-next = next: { $title }
+ui-record-next-minutes = next: { $title } ({ $minutes } min)
+ui-record-last-item = last item
+ui-record-minutes-planned = { $minutes } min planned
+ui-record-discussed = ✓ discussed
+ui-record-took = took { $minutes } min
+ui-record-so-far = { $minutes } min so far
+ui-record-no-minutes = no minutes planned

@@ -437,3 +437,48 @@ prep-status-parked = “{ $title }” geparkeerd in { $place } · u zet het hier
 prep-status-not-parked = niet geparkeerd: { $reason }
 prep-status-kept = bewaard; niets verwijderd
 prep-status-marked = { $count } gemarkeerd · x sluit ze af (gedaan), X laat ze vervallen · Spatie haalt de markering weg
+
+## The formal record (attendance, quorum, documents, presenter view)
+
+ui-record-no-meeting-attendance = geen vergadering om de aanwezigheid van bij te houden
+ui-record-not-saved-retry = niet opgeslagen; Enter probeert het opnieuw
+ui-record-no-documents = dit agendapunt heeft geen stukken (documents = ["…"] in het bestand)
+ui-record-no-meeting-present = geen vergadering om te presenteren
+ui-record-type-a-name = typ een naam
+ui-record-already-present = { $name } is al aanwezig
+ui-record-open-missing = “{ $path }” bestaat niet; er is niets geopend
+ui-record-open-spawn = kan { $opener } niet starten: { $error }
+ui-record-esc-close = Esc sluiten
+ui-record-count-present = { $count } aanwezig
+ui-record-members-present = { $present }/{ $members } aanwezig
+ui-record-quorum-met = quorum { $quorum } ✓
+ui-record-no-quorum = ✗ geen quorum ({ $quorum } nodig)
+ui-record-attendance = Aanwezigheid
+ui-record-members-from = Leden zoals vermeld op { $date } (deze vergadering vermeldt geen `members`)
+ui-record-no-members = Geen leden vermeld (`members = [...]` in het bestand): + meldt een naam aanwezig
+ui-record-members = { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}
+ui-record-guest = gast
+ui-record-present = aanwezig
+ui-record-name = Naam:
+ui-record-enter-marks-present = Enter meldt aanwezig · Esc annuleert
+ui-record-attendance-hint = Spatie aanwezig / niet aanwezig · + naam toevoegen · Esc sluiten
+ui-record-documents-title = Stukken ({ $count }) · Enter opent
+ui-record-missing = ✗ ontbreekt
+ui-record-documents = Stukken
+ui-record-o-opens = (O opent)
+ui-record-confidential-item = (vertrouwelijk agendapunt)
+ui-record-item-of = agendapunt { $n } van { $total }
+ui-record-no-items = Deze vergadering heeft geen agendapunten.
+ui-record-presenter-hint = p verlaat · j/k agendapunt · Spatie besproken
+ui-record-presented-by = ingeleid door
+ui-record-next = volgende: { $title }
+ui-record-next-minutes = volgende: { $title } ({ $minutes } min)
+ui-record-last-item = laatste agendapunt
+ui-record-minutes-planned = { $minutes } min gepland
+ui-record-discussed = ✓ besproken
+ui-record-took = duurde { $minutes } min
+ui-record-so-far = { $minutes } min tot nu toe
+ui-record-no-minutes = geen minuten gepland

@@ -201,3 +201,70 @@ fn kiezer_in_de_details() {
     );
     insta::assert_snapshot!(s);
 }
+
+/// The record folder in Dutch, at 10 March 2025 19:42, with the missing documents looked up
+/// as the event loop does.
+fn record_app(width: u16, height: u16) -> App {
+    let mut app = app_for(
+        "tests/fixtures/record/good",
+        width,
+        height,
+        at((2025, 3, 10), 19, 42),
+    );
+    let m = app.library.meetings()[0].clone();
+    app.documents_checked(store::missing_in(&m));
+    app
+}
+
+#[test]
+fn verslag_quorum_en_stukken_in_de_kopregel_en_details() {
+    let app = record_app(110, 46);
+    let s = screen(&app);
+    assert!(
+        s.contains("aanwezig") && s.contains("Stukken (O opent)"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn aanwezigheidslijst() {
+    let mut app = record_app(90, 24);
+    app.update(Action::OpenAttendance);
+    app.update(Action::Down);
+    let s = screen(&app);
+    assert!(
+        s.contains("Aanwezigheid") && s.contains("Spatie aanwezig"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+    app.update(Action::AddName);
+    app.update(Action::Confirm);
+    let s = screen(&app);
+    assert!(s.contains("Naam:") && s.contains("typ een naam"), "{s}");
+    insta::assert_snapshot!("aanwezigheidslijst_naam_typen", s);
+}
+
+#[test]
+fn stukkenkiezer() {
+    let mut app = record_app(90, 24);
+    assert!(app.update(Action::OpenDocument).is_empty());
+    let s = screen(&app);
+    assert!(s.contains("Stukken (") && s.contains("Enter opent"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn presentatieweergave() {
+    let mut app = record_app(80, 20);
+    app.update(Action::TogglePresenter);
+    let s = screen(&app);
+    assert!(
+        s.contains("agendapunt 1 van 2") && s.contains("volgende:"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+    app.update(Action::Down);
+    let s = screen(&app);
+    assert!(s.contains("laatste agendapunt"), "{s}");
+}

@@ -3,7 +3,9 @@
 
 use super::action::Action;
 use super::app::Cursor;
+use crate::i18n::Lang;
 use crate::model::AttendanceRow;
+use crate::t;
 
 /// The open attendance list.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -13,6 +15,8 @@ pub struct AttendanceState {
     pub adding: Option<String>,
     /// Why the typed name was not taken.
     pub error: Option<String>,
+    /// The language of its messages.
+    pub lang: Lang,
 }
 
 /// What an action in the list asks for.
@@ -99,13 +103,13 @@ impl AttendanceState {
     fn confirm_name(&mut self, rows: &[AttendanceRow]) -> AttendanceOutcome {
         let name = self.adding.as_deref().unwrap_or("").trim().to_string();
         if name.is_empty() {
-            self.error = Some("type a name".into());
+            self.error = Some(t!(self.lang, "ui-record-type-a-name"));
             return AttendanceOutcome::Stay;
         }
         if let Some(i) = rows.iter().position(|r| r.name == name) {
             self.cursor.sel = i;
             if rows[i].present {
-                self.error = Some(format!("{name} is already present"));
+                self.error = Some(t!(self.lang, "ui-record-already-present", name = &name));
                 return AttendanceOutcome::Stay;
             }
         }

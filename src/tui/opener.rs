@@ -21,6 +21,18 @@ pub enum OpenError {
     Spawn(String),
 }
 
+impl OpenError {
+    /// The message for the status line, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            OpenError::Missing(p) => crate::t!(lang, "ui-record-open-missing", path = p),
+            OpenError::Spawn(e) => {
+                crate::t!(lang, "ui-record-open-spawn", opener = OPENER, error = e)
+            }
+        }
+    }
+}
+
 /// Starts the opener on `target` and returns at once; a thread reaps it when it ends.
 /// Its output goes nowhere, so it cannot write over the screen.
 pub fn open(target: &DocumentTarget) -> Result<String, OpenError> {

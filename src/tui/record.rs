@@ -7,6 +7,7 @@ use super::attendance::{AttendanceOutcome, AttendanceState};
 use super::layout;
 use crate::model::{AttendanceRow, Document};
 use crate::store::edit::{Edit, RecordEdit};
+use crate::t;
 
 impl App {
     /// The rows of the current meeting's attendance list.
@@ -25,10 +26,13 @@ impl App {
 
     pub(super) fn open_attendance(&mut self) {
         if self.meeting.is_none() {
-            self.set_status("no meeting to take attendance of", true);
+            self.set_status(t!(self.lang, "ui-record-no-meeting-attendance"), true);
             return;
         }
-        self.overlay = Overlay::Attendance(AttendanceState::default());
+        self.overlay = Overlay::Attendance(AttendanceState {
+            lang: self.lang,
+            ..AttendanceState::default()
+        });
     }
 
     pub(super) fn update_attendance(&mut self, action: Action) -> Vec<Effect> {
@@ -77,6 +81,7 @@ impl App {
     /// typed is lost; Enter retries.
     pub(super) fn attendance_not_saved(&mut self, edit: &Edit) {
         let rows = self.attendance_rows();
+        let lang = self.lang;
         let Edit::Record(RecordEdit::SetPresent {
             name,
             present: true,
@@ -89,7 +94,7 @@ impl App {
             && !rows.iter().any(|r| &r.name == name)
         {
             state.adding = Some(name.clone());
-            state.error = Some("not saved; Enter retries".into());
+            state.error = Some(t!(lang, "ui-record-not-saved-retry"));
         }
     }
 
@@ -105,10 +110,7 @@ impl App {
         let docs = self.selected_documents();
         match docs.len() {
             0 => {
-                self.set_status(
-                    "this item has no documents (documents = [\"…\"] in the file)",
-                    true,
-                );
+                self.set_status(t!(self.lang, "ui-record-no-documents"), true);
                 Vec::new()
             }
             1 => self.open_nth_document(0),
@@ -154,7 +156,7 @@ impl App {
 
     pub(super) fn toggle_presenter(&mut self) {
         if self.meeting.is_none() {
-            self.set_status("no meeting to present", true);
+            self.set_status(t!(self.lang, "ui-record-no-meeting-present"), true);
             return;
         }
         self.presenter = !self.presenter;

@@ -109,7 +109,7 @@ pub fn run(
                             format!("opened “{name}” with {}", super::opener::OPENER),
                             false,
                         ),
-                        Err(e) => app.set_status(e.to_string(), true),
+                        Err(e) => app.set_status(e.message(app.lang), true),
                     },
                     Effect::OpenEditor { path, line } => {
                         open_editor(&mut app, &mut terminal, &path, line)?;

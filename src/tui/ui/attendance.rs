@@ -2,7 +2,9 @@
 //! of the header: "4/5 present · quorum 3 ✓", in words and marks, not by colour alone.
 
 use super::text;
+use crate::i18n::Lang;
 use crate::model::{Attendance, MembersFrom};
+use crate::t;
 use crate::tui::app::{App, Cursor};
 use crate::tui::attendance::AttendanceState;
 use crate::tui::layout;
@@ -14,7 +16,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::widgets::{Block, BorderType, Borders, Clear};
 
 /// A bordered overlay with a title of several spans; returns the inside.
-fn frame_overlay(frame: &mut Frame, theme: &Theme, title: Vec<Span<'static>>) -> Rect {
+fn frame_overlay(frame: &mut Frame, theme: &Theme, lang: Lang, title: Vec<Span<'static>>) -> Rect {
     let area = layout::overlay_area(frame.area());
     frame.render_widget(Clear, area);
     let block = Block::default()
@@ -22,29 +24,38 @@ fn frame_overlay(frame: &mut Frame, theme: &Theme, title: Vec<Span<'static>>) ->
         .border_type(BorderType::Double)
         .border_style(theme.border_focused)
         .title(Line::from(title))
-        .title_bottom(Span::styled(" Esc close ", theme.muted));
+        .title_bottom(Span::styled(
+            format!(" {} ", t!(lang, "ui-record-esc-close")),
+            theme.muted,
+        ));
     frame.render_widget(block, area);
     layout::inner(area)
 }
 
 /// "4/5 present · quorum 3 ✓", "2/5 present · ✗ no quorum (3 needed)", or nothing when the
 /// meeting records no attendance.
-pub fn summary(att: &Attendance, theme: &Theme) -> Vec<Span<'static>> {
+pub fn summary(att: &Attendance, theme: &Theme, lang: Lang) -> Vec<Span<'static>> {
     if att.is_empty() {
         return Vec::new();
     }
     let count = if att.members.is_empty() {
-        format!("{} present", att.present.len())
+        t!(lang, "ui-record-count-present", count = att.present.len())
     } else {
-        format!("{}/{} present", att.members_present(), att.members.len())
+        t!(
+            lang,
+            "ui-record-members-present",
+            present = att.members_present(),
+            members = att.members.len()
+        )
     };
     let mut spans = vec![Span::styled(count, theme.header)];
     match (att.quorum, att.quorate()) {
-        (Some(q), Some(true)) => {
-            spans.push(Span::styled(format!(" · quorum {q} ✓"), theme.discussed))
-        }
+        (Some(q), Some(true)) => spans.push(Span::styled(
+            format!(" · {}", t!(lang, "ui-record-quorum-met", quorum = q)),
+            theme.discussed,
+        )),
         (Some(q), _) => spans.push(Span::styled(
-            format!(" · ✗ no quorum ({q} needed)"),
+            format!(" · {}", t!(lang, "ui-record-no-quorum", quorum = q)),
             theme.overdue,
         )),
         (None, _) => {}
@@ -55,30 +66,39 @@ pub fn summary(att: &Attendance, theme: &Theme) -> Vec<Span<'static>> {
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceState) {
     let Some(id) = app.meeting else { return };
     let att = app.library.attendance(id);
-    let mut title = vec![Span::styled(" Attendance ", theme.title)];
-    let s = summary(&att, theme);
+    let lang = app.lang;
+    let mut title = vec![Span::styled(
+        format!(" {} ", t!(lang, "ui-record-attendance")),
+        theme.title,
+    )];
+    let s = summary(&att, theme, lang);
     if !s.is_empty() {
         title.push(Span::styled("· ", theme.title));
         title.extend(s);
         title.push(Span::raw(" "));
     }
-    let inner = frame_overlay(frame, theme, title);
+    let inner = frame_overlay(frame, theme, lang, title);
     let width = inner.width as usize;
     let mut lines = Vec::new();
     lines.push(match att.from {
         MembersFrom::Previous(prev) => Line::from(Span::styled(
-            format!(
-                "Members as listed at {} (this meeting lists no `members`)",
-                app.library.meeting(prev).date.format("%Y-%m-%d")
+            t!(
+                lang,
+                "ui-record-members-from",
+                date = app
+                    .library
+                    .meeting(prev)
+                    .date
+                    .format("%Y-%m-%d")
+                    .to_string()
             ),
             theme.muted,
         )),
-        MembersFrom::None => Line::from(Span::styled(
-            "No members listed (`members = [...]` in the file): + adds a name present",
-            theme.muted,
-        )),
+        MembersFrom::None => {
+            Line::from(Span::styled(t!(lang, "ui-record-no-members"), theme.muted))
+        }
         MembersFrom::Meeting => Line::from(Span::styled(
-            format!("{} members", att.members.len()),
+            t!(lang, "ui-record-members", count = att.members.len()),
             theme.muted,
         )),
     });
@@ -102,11 +122,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
             Span::styled(mark, if selected { base } else { mark_style }),
         ];
         let tail = match (row.member, row.present) {
-            (false, _) => "  guest",
-            (true, true) => "  present",
-            (true, false) => "",
+            (false, _) => format!("  {}", t!(lang, "ui-record-guest")),
+            (true, true) => format!("  {}", t!(lang, "ui-record-present")),
+            (true, false) => String::new(),
         };
-        let used = 6 + text::width(tail);
+        let used = 6 + text::width(&tail);
         spans.extend(text::line_spans(
             &row.name,
             base,
@@ -122,7 +142,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
     lines.push(Line::from(""));
     lines.push(match &state.adding {
         Some(name) => {
-            let mut spans = vec![Span::styled("Name: ", theme.key)];
+            let mut spans = vec![Span::styled(
+                format!("{} ", t!(lang, "ui-record-name")),
+                theme.key,
+            )];
             spans.extend(text::line_spans(
                 name,
                 theme.text,
@@ -132,13 +155,16 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
             spans.push(Span::styled("▏", theme.key));
             let hint = match &state.error {
                 Some(e) => Span::styled(format!("  ✗ {e}"), theme.error),
-                None => Span::styled("  Enter marks present · Esc cancels", theme.muted),
+                None => Span::styled(
+                    format!("  {}", t!(lang, "ui-record-enter-marks-present")),
+                    theme.muted,
+                ),
             };
             spans.push(hint);
             Line::from(spans)
         }
         None => Line::from(Span::styled(
-            "Space present / not present · + add a name · Esc close",
+            t!(lang, "ui-record-attendance-hint"),
             theme.muted,
         )),
     });
@@ -151,8 +177,12 @@ pub fn documents(app: &App, theme: &Theme, frame: &mut Frame, cursor: Cursor) {
     let inner = frame_overlay(
         frame,
         theme,
+        app.lang,
         vec![Span::styled(
-            format!(" Documents ({}) · Enter opens ", docs.len()),
+            format!(
+                " {} ",
+                t!(app.lang, "ui-record-documents-title", count = docs.len())
+            ),
             theme.title,
         )],
     );
@@ -166,13 +196,17 @@ pub fn documents(app: &App, theme: &Theme, frame: &mut Frame, cursor: Cursor) {
         let base = super::row_style(selected, theme);
         let marker = if selected { "▸ " } else { "  " };
         let missing = super::record::document_missing(app, &path, doc);
-        let tail = if missing { "  ✗ missing" } else { "" };
+        let tail = if missing {
+            format!("  {}", t!(app.lang, "ui-record-missing"))
+        } else {
+            String::new()
+        };
         let mut spans = vec![Span::styled(marker, base)];
         spans.extend(text::line_spans(
             &doc.target,
             base,
             theme,
-            width.saturating_sub(2 + text::width(tail)),
+            width.saturating_sub(2 + text::width(&tail)),
         ));
         spans.push(Span::styled(tail, theme.error));
         lines.push(Line::from(spans));

@@ -58,7 +58,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ));
         }
         if let Some(id) = app.meeting {
-            let att = super::attendance::summary(&app.library.attendance(id), theme);
+            let att = super::attendance::summary(&app.library.attendance(id), theme, app.lang);
             if !att.is_empty() {
                 right.extend(att);
                 right.push(Span::styled(" · ", theme.header));

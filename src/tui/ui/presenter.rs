@@ -4,7 +4,9 @@
 //! (a confidential item shows as such, without title or presenter), no notes, no other panes.
 
 use super::text;
+use crate::i18n::Lang;
 use crate::model::{Discussed, Item, Meeting, actual_minutes};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -13,8 +15,6 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
-
-const CONFIDENTIAL: &str = "(confidential item)";
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(m) = app.meeting.and_then(|id| app.library.get(id)) else {
@@ -25,13 +25,23 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
+    let lang = app.lang;
     let sel = app.agenda.sel.min(m.items.len().saturating_sub(1));
     let place = if m.items.is_empty() {
         String::new()
     } else {
-        format!("item {} of {}", sel + 1, m.items.len())
+        t!(
+            lang,
+            "ui-record-item-of",
+            n = sel + 1,
+            total = m.items.len()
+        )
     };
-    let head = format!(" {} · {} · {place}", m.title, m.date.format("%-d %b %Y"));
+    let date = match lang {
+        Lang::En => m.date.format("%-d %b %Y").to_string(),
+        _ => crate::i18n::day_month_year(lang, m.date),
+    };
+    let head = format!(" {} · {date} · {place}", m.title);
     frame.render_widget(
         Paragraph::new(Line::from(text::line_spans(
             &head,
@@ -51,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rest = match item {
         Some(item) => item_lines(app, m, sel, item, theme),
         None => vec![Line::from(Span::styled(
-            "This meeting has no agenda items.",
+            t!(lang, "ui-record-no-items"),
             theme.muted,
         ))],
     };
@@ -114,7 +124,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             bottom.width as usize,
         )),
         None => Line::from(Span::styled(
-            " p leaves · j/k item · Space discussed",
+            format!(" {}", t!(lang, "ui-record-presenter-hint")),
             theme.muted,
         )),
     };
@@ -182,12 +192,17 @@ fn item_lines(
 ) -> Vec<Line<'static>> {
     let big = theme.title.add_modifier(Modifier::BOLD);
     let wide = usize::MAX / 4;
+    let lang = app.lang;
+    let confidential = t!(lang, "ui-record-confidential-item");
     let mut lines = Vec::new();
     if item.confidential {
-        lines.push(Line::from(Span::styled(CONFIDENTIAL, big)));
+        lines.push(Line::from(Span::styled(confidential.clone(), big)));
         lines.push(Line::from(""));
     } else if let Some(p) = &item.presenter {
-        let mut l = vec![Span::styled("presented by ", theme.muted)];
+        let mut l = vec![Span::styled(
+            format!("{} ", t!(lang, "ui-record-presented-by")),
+            theme.muted,
+        )];
         l.extend(text::line_spans(p, theme.header, theme, wide));
         lines.push(Line::from(l));
         lines.push(Line::from(""));
@@ -199,12 +214,17 @@ fn item_lines(
     lines.push(Line::from(""));
     lines.push(Line::from(""));
     let next = match m.items.get(sel + 1) {
-        Some(n) if n.confidential => format!("next: {CONFIDENTIAL}"),
+        Some(n) if n.confidential => t!(lang, "ui-record-next", title = &confidential),
         Some(n) => match n.minutes {
-            Some(min) => format!("next: {} ({min} min)", n.title),
-            None => format!("next: {}", n.title),
+            Some(min) => t!(
+                lang,
+                "ui-record-next-minutes",
+                title = &n.title,
+                minutes = min
+            ),
+            None => t!(lang, "ui-record-next", title = &n.title),
         },
-        None => "last item".to_string(),
+        None => t!(lang, "ui-record-last-item"),
     };
     lines.push(Line::from(text::line_spans(
         &next,
@@ -217,15 +237,16 @@ fn item_lines(
 
 /// "20 min planned · 12 min so far", "✓ discussed · took 18 min", in words.
 fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
+    let lang = app.lang;
     let mut parts = Vec::new();
     if let Some(n) = item.minutes {
-        parts.push(format!("{n} min planned"));
+        parts.push(t!(lang, "ui-record-minutes-planned", minutes = n));
     }
     match item.discussed {
         Some(Discussed::At(_)) | Some(Discussed::Yes) => {
-            parts.push("✓ discussed".into());
+            parts.push(t!(lang, "ui-record-discussed"));
             if let Some(Some(took)) = actual_minutes(m).get(sel) {
-                parts.push(format!("took {took} min"));
+                parts.push(t!(lang, "ui-record-took", minutes = *took));
             }
         }
         None => {
@@ -244,13 +265,13 @@ fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
                     .unwrap_or(m.date.and_time(start));
                 let so_far = (app.now - began).num_minutes();
                 if so_far >= 0 {
-                    parts.push(format!("{so_far} min so far"));
+                    parts.push(t!(lang, "ui-record-so-far", minutes = so_far));
                 }
             }
         }
     }
     if parts.is_empty() {
-        "no minutes planned".into()
+        t!(lang, "ui-record-no-minutes")
     } else {
         parts.join(" · ")
     }

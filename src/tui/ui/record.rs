@@ -29,8 +29,11 @@ pub fn document_lines(
     let mut lines = vec![
         Line::from(""),
         Line::from(vec![
-            Span::styled("Documents", theme.header),
-            Span::styled(" (O opens)", theme.muted),
+            Span::styled(crate::t!(app.lang, "ui-record-documents"), theme.header),
+            Span::styled(
+                format!(" {}", crate::t!(app.lang, "ui-record-o-opens")),
+                theme.muted,
+            ),
         ]),
     ];
     for doc in &item.documents {
@@ -42,7 +45,10 @@ pub fn document_lines(
             usize::MAX / 4,
         ));
         if document_missing(app, meeting_path, doc) {
-            l.push(Span::styled("  ✗ missing", theme.error));
+            l.push(Span::styled(
+                format!("  {}", crate::t!(app.lang, "ui-record-missing")),
+                theme.error,
+            ));
         }
         lines.push(Line::from(l));
     }
