@@ -106,7 +106,12 @@ pub fn run(
                     Effect::Search(job) => searcher.submit(job),
                     Effect::OpenDocument(target) => match super::opener::open(&target) {
                         Ok(name) => app.set_status(
-                            format!("opened “{name}” with {}", super::opener::OPENER),
+                            t!(
+                                app.lang,
+                                "ui-record-opened",
+                                name = name,
+                                opener = super::opener::OPENER
+                            ),
                             false,
                         ),
                         Err(e) => app.set_status(e.message(app.lang), true),

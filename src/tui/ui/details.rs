@@ -186,7 +186,7 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
                 kind_style(o.kind, theme),
             )];
             l.extend(spans(&o.text, theme.text, theme));
-            let vote = super::record::vote_label(&o.vote);
+            let vote = super::record::vote_label(&o.vote, lang);
             if !vote.is_empty() {
                 l.push(Span::styled(format!(" ({vote})"), theme.muted));
             }

@@ -2,7 +2,9 @@
 //! missing) and the vote of a decision.
 
 use super::text;
+use crate::i18n::Lang;
 use crate::model::{Document, DocumentTarget, Item, Vote};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
@@ -56,18 +58,18 @@ pub fn document_lines(
 }
 
 /// "for 4 · against 1 · abstain 0", "unanimous", or empty.
-pub fn vote_label(vote: &Vote) -> String {
+pub fn vote_label(vote: &Vote, lang: Lang) -> String {
     let mut parts = Vec::new();
     if vote.unanimous {
-        parts.push("unanimous".to_string());
+        parts.push(t!(lang, "ui-record-vote-unanimous"));
     }
-    for (word, n) in [
-        ("for", vote.for_),
-        ("against", vote.against),
-        ("abstain", vote.abstain),
+    for (id, n) in [
+        ("ui-record-vote-for", vote.for_),
+        ("ui-record-vote-against", vote.against),
+        ("ui-record-vote-abstain", vote.abstain),
     ] {
         if let Some(n) = n {
-            parts.push(format!("{word} {n}"));
+            parts.push(t!(lang, id, count = n));
         }
     }
     parts.join(" · ")
