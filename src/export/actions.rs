@@ -62,6 +62,17 @@ pub fn running_list<'a>(
 }
 
 /// The action list as a table: action, owner, due, from, status.
+/// A section holding the action table, or a line saying there are none.
+pub fn section(title: String, lib: &Library, entries: &[Entry<'_>], lang: Lang) -> super::Section {
+    let mut s = super::Section::new(title);
+    s.blocks.push(if entries.is_empty() {
+        super::Block::Paragraph(t!(lang, "export-no-actions"))
+    } else {
+        table(lib, entries, lang)
+    });
+    s
+}
+
 pub fn table(lib: &Library, entries: &[Entry<'_>], lang: Lang) -> super::Block {
     let header = [
         "export-col-action",

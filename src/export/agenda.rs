@@ -3,9 +3,9 @@
 //! should read first (what was agreed last time on the topic, its open actions); then the
 //! series' open actions.
 
-use super::doc::{Block, Document, Section, note_blocks, paragraphs};
+use super::doc::{Block, Document, Section, note_blocks};
 use super::minutes::action_entry;
-use super::{ExportOptions, actions, meta, visible_items, when};
+use super::{ExportOptions, actions, paper, visible_items};
 use crate::i18n;
 use crate::model::{Library, MeetingId};
 use crate::t;
@@ -91,21 +91,8 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
             .push(Block::Facts(t!(lang, "export-left-out", count = left_out)));
     }
 
-    let mut pending = Section::new(t!(lang, "export-open-actions"));
-    pending.blocks.push(if open.is_empty() {
-        Block::Paragraph(t!(lang, "export-no-actions"))
-    } else {
-        actions::table(lib, &open, lang)
-    });
-
-    Document {
-        lang,
-        title: m.title.clone(),
-        subtitle: when(m, lang),
-        meta: meta(m, lang),
-        intro: m.notes.as_deref().map(paragraphs).unwrap_or_default(),
-        sections: vec![agenda, pending],
-    }
+    let pending = actions::section(t!(lang, "export-open-actions"), lib, &open, lang);
+    paper(m, lang, vec![agenda, pending])
 }
 
 /// Each item's planned start: the meeting's start plus the minutes of the items before it.

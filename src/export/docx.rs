@@ -15,25 +15,23 @@ use std::io::Cursor;
 
 const BULLETS: usize = 1;
 
+/// One list level: `format` (`bullet`, `decimal`) shown as `text`, hanging indent.
+fn list_numbering(id: usize, format: &str, text: &str) -> AbstractNumbering {
+    AbstractNumbering::new(id).add_level(
+        Level::new(
+            0,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None),
+    )
+}
+
 pub fn render(doc: &Document) -> Result<Vec<u8>, ExportError> {
     let mut docx = styled(Docx::new())
-        .add_abstract_numbering(
-            AbstractNumbering::new(BULLETS).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new("•"),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(720),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            ),
-        )
+        .add_abstract_numbering(list_numbering(BULLETS, "bullet", "•"))
         .add_numbering(Numbering::new(BULLETS, BULLETS));
     // Numbered lists each start at 1: one abstract numbering per list.
     let mut next_numbering = BULLETS + 1;
@@ -77,23 +75,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ExportError> {
                         let id = next_numbering;
                         next_numbering += 1;
                         docx = docx
-                            .add_abstract_numbering(
-                                AbstractNumbering::new(id).add_level(
-                                    Level::new(
-                                        0,
-                                        Start::new(1),
-                                        NumberFormat::new("decimal"),
-                                        LevelText::new("%1."),
-                                        LevelJc::new("left"),
-                                    )
-                                    .indent(
-                                        Some(720),
-                                        Some(SpecialIndentType::Hanging(360)),
-                                        None,
-                                        None,
-                                    ),
-                                ),
-                            )
+                            .add_abstract_numbering(list_numbering(id, "decimal", "%1."))
                             .add_numbering(Numbering::new(id, id));
                         id
                     } else {

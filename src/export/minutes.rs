@@ -1,8 +1,8 @@
 //! Minutes ("Verslag"): per item its notes, agreements, decisions, notes and actions; items
 //! with nothing to say by title only. Then the decision list and the series' action list.
 
-use super::doc::{Block, Document, Section, note_blocks, paragraphs};
-use super::{ExportOptions, actions, due_text, meta, outcome_text, visible_items, when};
+use super::doc::{Block, Document, Section, note_blocks};
+use super::{ExportOptions, actions, due_text, outcome_text, paper, visible_items};
 use crate::i18n::{self, Lang};
 use crate::model::{Action, Item, Library, MeetingId, OutcomeKind, actual_minutes};
 use crate::prepare::record_words::documents_label;
@@ -94,22 +94,9 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
         }
     });
 
-    let mut action_list = Section::new(t!(lang, "export-action-list"));
     let running = actions::running_list(lib, id, opts, false);
-    action_list.blocks.push(if running.is_empty() {
-        Block::Paragraph(t!(lang, "export-no-actions"))
-    } else {
-        actions::table(lib, &running, lang)
-    });
-
-    Document {
-        lang,
-        title: m.title.clone(),
-        subtitle: when(m, lang),
-        meta: meta(m, lang),
-        intro: m.notes.as_deref().map(paragraphs).unwrap_or_default(),
-        sections: vec![record, decisions, action_list],
-    }
+    let action_list = actions::section(t!(lang, "export-action-list"), lib, &running, lang);
+    paper(m, lang, vec![record, decisions, action_list])
 }
 
 /// Presenter, and with `--timing` the planned and actual minutes.

@@ -91,6 +91,18 @@ fn visible_items<'a>(
 }
 
 /// "maandag 10 februari 2020, 10:00 uur" / "Monday 10 February 2020, 10:00".
+/// A paper about meeting `m`: its title, date and facts, its notes, then `sections`.
+fn paper(m: &Meeting, lang: Lang, sections: Vec<Section>) -> Document {
+    Document {
+        lang,
+        title: m.title.clone(),
+        subtitle: when(m, lang),
+        meta: meta(m, lang),
+        intro: m.notes.as_deref().map(doc::paragraphs).unwrap_or_default(),
+        sections,
+    }
+}
+
 fn when(m: &Meeting, lang: Lang) -> String {
     let date = i18n::date_long(lang, m.date);
     match m.start {
