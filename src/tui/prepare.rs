@@ -102,6 +102,17 @@ impl App {
         Some((id, i, r))
     }
 
+    /// For a key that acts on the agenda item (from the agenda or details): the selected
+    /// item, or a message (`elsewhere` when another pane has focus) and nothing.
+    fn agenda_item_target(&mut self, elsewhere: &str) -> Option<(MeetingId, usize, ItemRef)> {
+        if !matches!(self.focus, Pane::Agenda | Pane::Details) {
+            self.set_status(t!(self.lang, elsewhere), true);
+            return None;
+        }
+        let target = self.item_target()?;
+        self.writable().then_some(target)
+    }
+
     pub(super) fn new_item(&mut self) -> Vec<Effect> {
         let Some(id) = self.meeting else {
             self.set_status(t!(self.lang, "prep-status-open-meeting"), true);
@@ -110,22 +121,10 @@ impl App {
         if !self.writable() {
             return Vec::new();
         }
-        // No form on a meeting whose file cannot be written now (unreadable, with errors):
-        // what would be typed could not be saved.
-        let path = self.library.meeting(id).path.clone();
-        if let Some(why) = self.write_refusal(&path) {
-            self.set_status(why, true);
-            return Vec::new();
-        }
         let m = self.library.meeting(id);
         let after = self.selected_item().and_then(|(_, i)| ItemRef::of(m, i));
-        let form = Form::new(
-            Target::NewItem { after },
-            m.path.clone(),
-            Completions::of(&self.library),
-            self.lang,
-        );
-        self.overlay = Overlay::Form(Box::new(form));
+        let path = m.path.clone();
+        self.open_form(Target::NewItem { after }, path);
         Vec::new()
     }
 
@@ -165,7 +164,13 @@ impl App {
         Vec::new()
     }
 
+    /// Opens the form, unless the file it writes to cannot be written now (unreadable, with
+    /// errors, read-only): what would be typed could not be saved.
     fn open_form(&mut self, target: Target, path: PathBuf) {
+        if let Some(why) = self.write_refusal(&path) {
+            self.set_status(why, true);
+            return;
+        }
         let form = Form::new(target, path, Completions::of(&self.library), self.lang);
         self.overlay = Overlay::Form(Box::new(form));
     }
@@ -194,16 +199,9 @@ impl App {
     }
 
     pub(super) fn toggle_standing(&mut self) -> Vec<Effect> {
-        if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status(t!(self.lang, "prep-status-standing-agenda"), true);
-            return Vec::new();
-        }
-        let Some((id, i, r)) = self.item_target() else {
+        let Some((id, i, r)) = self.agenda_item_target("prep-status-standing-agenda") else {
             return Vec::new();
         };
-        if !self.writable() {
-            return Vec::new();
-        }
         let m = self.library.meeting(id);
         let on = !m.items[i].standing;
         self.write(&m.path.clone(), Edit::set_standing(r, on))
@@ -666,16 +664,9 @@ impl App {
     /// Parking (`>`): the item leaves this meeting for the next one of its series (its
     /// file), or for the series' parked file when there is no next meeting yet.
     pub(super) fn park(&mut self) -> Vec<Effect> {
-        if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status(t!(self.lang, "prep-status-park-agenda"), true);
-            return Vec::new();
-        }
-        let Some((id, i, r)) = self.item_target() else {
+        let Some((id, i, r)) = self.agenda_item_target("prep-status-park-agenda") else {
             return Vec::new();
         };
-        if !self.writable() {
-            return Vec::new();
-        }
         let m = self.library.meeting(id);
         let it = &m.items[i];
         if it.discussed.is_some() || !it.outcomes.is_empty() || !it.actions.is_empty() {
