@@ -48,6 +48,7 @@ pub fn run(
     let git = GitWorker::start(app.dir.clone());
     git.submit(GitJob::Probe);
     let mut probed = std::time::Instant::now();
+    let (mut docs_for, mut docs_due) = (None, true);
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -60,10 +61,14 @@ pub fn run(
         while let Ok((generation, hits)) = searcher.results().try_recv() {
             app.search_done(generation, hits);
         }
-        if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
-            // A few stat calls, so a document that appears or goes is marked at once.
-            let missing = store::missing_in(m);
-            app.documents_checked(missing);
+        // A stat per document of the open meeting: when another meeting opens, and on each
+        // quiet tick (so a document that appears or goes is marked within one), not per key.
+        if docs_due || app.meeting != docs_for {
+            if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
+                let missing = store::missing_in(m);
+                app.documents_checked(missing);
+            }
+            (docs_for, docs_due) = (app.meeting, false);
         }
         take_git_results(&mut app, &git, &searcher);
         terminal.draw(|f| ui::render(&app, &theme, f))?;
@@ -123,6 +128,7 @@ pub fn run(
             }
         }
         if !handled {
+            docs_due = true;
             app.update(Action::Tick(clock()));
             take_file_changes(&mut app, &session, &searcher);
             take_over_writing(&mut app, &mut session);
