@@ -72,7 +72,8 @@ fn first_foreign_sequence(bytes: &[u8]) -> Option<String> {
 }
 
 /// The CSI sequences ratatui/crossterm emit for docket: SGR colours, cursor position and
-/// visibility, clearing, and the mode switches (alternate screen, mouse, bracketed paste).
+/// visibility, clearing, and the mode switches (alternate screen, mouse, bracketed paste,
+/// synchronized update around each frame).
 fn generated(seq: &str, fin: u8) -> bool {
     let params = &seq[1..seq.len() - 1];
     match fin {
@@ -81,7 +82,7 @@ fn generated(seq: &str, fin: u8) -> bool {
             .all(|b| b.is_ascii_digit() || b == b';' || b == b':'),
         b'h' | b'l' => matches!(
             params,
-            "?25" | "?1049" | "?1000" | "?1002" | "?1003" | "?1006" | "?1015" | "?2004"
+            "?25" | "?1049" | "?1000" | "?1002" | "?1003" | "?1006" | "?1015" | "?2004" | "?2026"
         ),
         _ => false,
     }

@@ -14,6 +14,8 @@ use crate::t;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use std::io;
 use std::path::Path;
 use std::sync::atomic::Ordering;
@@ -71,7 +73,7 @@ pub fn run(
             (docs_for, docs_due) = (app.meeting, false);
         }
         take_git_results(&mut app, &git, &searcher);
-        terminal.draw(|f| ui::render(&app, &theme, f))?;
+        draw(&mut terminal, &app, &theme)?;
         // While a search runs, wake often to show its results as soon as they come.
         let wait = if app.is_searching() {
             SEARCH_TICK
@@ -142,6 +144,14 @@ pub fn run(
 
 /// The repository's state and sync results from the git worker. After a sync the folder is
 /// reloaded at once: it may hold others' changes now.
+/// One frame, inside a synchronized update: a terminal that knows mode 2026 shows it
+/// whole (no torn frame on a slow link or a projector); others ignore the two sequences.
+fn draw(terminal: &mut Term, app: &App, theme: &Theme) -> io::Result<()> {
+    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|f| ui::render(app, theme, f))?;
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)
+}
+
 fn take_git_results(app: &mut App, git: &GitWorker, searcher: &SearchWorker) {
     while let Ok(done) = git.done().try_recv() {
         match done {

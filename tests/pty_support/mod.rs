@@ -52,6 +52,9 @@ struct Shared {
     output: Vec<u8>,
     /// The program's side of the terminal is closed and everything it wrote was read.
     eof: bool,
+    /// Bytes of a frame still being written (from a synchronized-update start that has no
+    /// end yet): fed to the emulator when the frame ends, so a test never reads half a frame.
+    held: Vec<u8>,
 }
 
 /// A program running in a pseudo-terminal of a fixed size.
@@ -102,6 +105,7 @@ impl Term {
             ),
             output: Vec::new(),
             eof: false,
+            held: Vec::new(),
         }));
         let stop = Arc::new(AtomicBool::new(false));
         let reader = {
@@ -311,7 +315,10 @@ fn read_loop(master: &OwnedFd, shared: &Mutex<Shared>, stop: &AtomicBool) {
         }
         let bytes = &buf[..n as usize];
         s.output.extend_from_slice(bytes);
-        s.parser.process(bytes);
+        s.held.extend_from_slice(bytes);
+        let ready = whole_frames(&s.held);
+        let shown: Vec<u8> = s.held.drain(..ready).collect();
+        s.parser.process(&shown);
         let replies = std::mem::take(&mut s.parser.callbacks_mut().replies);
         drop(s);
         for r in replies {
@@ -319,6 +326,41 @@ fn read_loop(master: &OwnedFd, shared: &Mutex<Shared>, stop: &AtomicBool) {
             unsafe { libc::write(fd, r.as_ptr().cast(), r.len()) };
         }
     }
+}
+
+const FRAME_START: &[u8] = b"\x1b[?2026h";
+const FRAME_END: &[u8] = b"\x1b[?2026l";
+
+/// How much of `bytes` can be shown: all of it, except a frame whose end has not arrived
+/// yet (or the start of a marker split between two reads).
+fn whole_frames(bytes: &[u8]) -> usize {
+    let find = |from: usize, pat: &[u8]| {
+        bytes[from..]
+            .windows(pat.len())
+            .position(|w| w == pat)
+            .map(|i| from + i)
+    };
+    let mut at = 0;
+    while let Some(start) = find(at, FRAME_START) {
+        match find(start, FRAME_END) {
+            Some(end) => at = end + FRAME_END.len(),
+            None => return start,
+        }
+    }
+    // A marker cut by the read: hold its first bytes until the rest comes.
+    (1..FRAME_START.len())
+        .rev()
+        .find(|&k| bytes.len() >= at + k && bytes.ends_with(&FRAME_START[..k]))
+        .map_or(bytes.len(), |k| bytes.len() - k)
+}
+
+#[test]
+fn a_frame_is_shown_only_when_whole() {
+    assert_eq!(whole_frames(b"abc"), 3);
+    assert_eq!(whole_frames(b"ab\x1b[?2026hcd"), 2);
+    assert_eq!(whole_frames(b"ab\x1b[?2026hcd\x1b[?2026lef"), 22);
+    assert_eq!(whole_frames(b"ab\x1b[?20"), 2);
+    assert_eq!(whole_frames(b"ab\x1b"), 2);
 }
 
 /// The bytes a terminal sends for a key named as tmux names them.
