@@ -480,3 +480,50 @@ ui-record-vote-for = for { $count }
 ui-record-vote-against = against { $count }
 ui-record-vote-abstain = abstain { $count }
 ui-record-opened = opened “{ $name }” with { $opener }
+
+## File problems (docket check, the problems list on screen): `path:line:col: message`
+
+problem-at-item = item { $item }: { $message }
+problem-at-outcome = item { $item }, outcome { $n }: { $message }
+problem-at-action = item { $item }, action { $n }: { $message }
+problem-too-large = the file is { $size } KiB, more than the { $max } KiB docket reads; split it or remove what is not a meeting
+problem-second-bom = TOML syntax: a second byte-order mark at the start of the file
+problem-not-utf8 = the file is not valid UTF-8 (byte 0x{ $byte } here); save it as UTF-8
+problem-empty-file = the file is empty: a meeting needs at least `title` and `date`
+problem-too-deep = values are nested more than { $max } levels deep; a meeting file never needs that
+problem-merge-conflict = unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines
+problem-toml-syntax = TOML syntax: { $detail }
+problem-bad-integer = TOML syntax: invalid integer { $found }
+problem-wrong = `{ $key }` must be { $expected }, found { $found }
+problem-unknown-key = unknown key `{ $key }`
+problem-unknown-key-hint = unknown key `{ $key }` (did you mean `{ $hint }`?)
+problem-required = `{ $key }` is required
+problem-empty = `{ $key }` must not be empty
+problem-series-without-letter = `series` needs at least one letter or digit, found { $found }
+problem-quorum-above-members = `quorum` is { $quorum }, more than the { $members } `members`; no meeting could reach it
+problem-vote-not-decision = `{ $key }` is only for decisions (kind = "decision")
+problem-unanimous-against = `unanimous = true` but `against` is { $against }
+problem-empty-document = `documents` must not hold an empty text
+problem-cannot-read = cannot be read: { $why }
+problem-io-not-found = it does not exist (any more)
+problem-io-permission = permission denied
+problem-not-regular-file = is not a regular file (a pipe or device?); skipped
+problem-folder-unresolved = folder cannot be resolved (a broken link?)
+problem-folder-unreadable = folder cannot be read: { $why }
+problem-missing-document = item { $item }: document “{ $target }” does not exist (paths are relative to the meeting file's folder)
+expected-text = text in quotes
+expected-texts = a list of texts, like ["a", "b"]
+expected-bool = true or false
+expected-minutes = a whole number of minutes (0 to 1440)
+expected-date = a date like 2020-02-10 (without quotes)
+expected-time = a time like 10:00:00 or "10:00"
+expected-date-time-or-true = a date and time like 2020-02-10T10:32:00, or true
+expected-kind = "decision", "agreement" or "note"
+expected-due = a date like 2020-03-09, a month like "2020-06", or "next"
+expected-done = a date like 2020-03-09, a date and time, or true
+expected-members = a whole number of members (0 or more)
+expected-votes = a whole number of votes (0 or more)
+expected-documents = a list of file paths or URLs, like ["stukken/begroting.pdf"]
+expected-tables = a list of tables, each written { $header }
+
+problem-warning = warning: { $message }

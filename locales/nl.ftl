@@ -487,3 +487,50 @@ ui-record-vote-for = voor { $count }
 ui-record-vote-against = tegen { $count }
 ui-record-vote-abstain = onthouding { $count }
 ui-record-opened = “{ $name }” geopend met { $opener }
+
+## Problemen in bestanden (docket check, de lijst met problemen op het scherm): `pad:regel:kolom: melding`
+
+problem-at-item = agendapunt { $item }: { $message }
+problem-at-outcome = agendapunt { $item }, uitkomst { $n }: { $message }
+problem-at-action = agendapunt { $item }, actie { $n }: { $message }
+problem-too-large = het bestand is { $size } KiB, meer dan de { $max } KiB die docket leest; splits het of haal weg wat geen vergadering is
+problem-second-bom = TOML-syntaxis: een tweede byte-order-mark aan het begin van het bestand
+problem-not-utf8 = het bestand is geen geldige UTF-8 (byte 0x{ $byte } hier); sla het op als UTF-8
+problem-empty-file = het bestand is leeg: een vergadering heeft minstens `title` en `date` nodig
+problem-too-deep = waarden zijn meer dan { $max } niveaus diep genest; een vergaderbestand heeft dat nooit nodig
+problem-merge-conflict = onopgelost samenvoegconflict (<<<<<<<): houd één kant, verwijder de markeringsregels
+problem-toml-syntax = TOML-syntaxis: { $detail }
+problem-bad-integer = TOML-syntaxis: ongeldig geheel getal { $found }
+problem-wrong = `{ $key }` moet zijn: { $expected }; gevonden: { $found }
+problem-unknown-key = onbekende sleutel `{ $key }`
+problem-unknown-key-hint = onbekende sleutel `{ $key }` (bedoelt u `{ $hint }`?)
+problem-required = `{ $key }` is verplicht
+problem-empty = `{ $key }` mag niet leeg zijn
+problem-series-without-letter = `series` heeft minstens één letter of cijfer nodig, gevonden: { $found }
+problem-quorum-above-members = `quorum` is { $quorum }, meer dan de { $members } `members`; geen vergadering kan dat halen
+problem-vote-not-decision = `{ $key }` is alleen voor besluiten (kind = "decision")
+problem-unanimous-against = `unanimous = true` maar `against` is { $against }
+problem-empty-document = `documents` mag geen lege tekst bevatten
+problem-cannot-read = kan niet worden gelezen: { $why }
+problem-io-not-found = het bestaat niet (meer)
+problem-io-permission = geen toestemming
+problem-not-regular-file = is geen gewoon bestand (een pipe of apparaat?); overgeslagen
+problem-folder-unresolved = map kan niet worden gevonden (een kapotte koppeling?)
+problem-folder-unreadable = map kan niet worden gelezen: { $why }
+problem-missing-document = agendapunt { $item }: document “{ $target }” bestaat niet (paden gelden vanaf de map van het vergaderbestand)
+expected-text = tekst tussen aanhalingstekens
+expected-texts = een lijst teksten, zoals ["a", "b"]
+expected-bool = true of false
+expected-minutes = een heel aantal minuten (0 tot 1440)
+expected-date = een datum zoals 2020-02-10 (zonder aanhalingstekens)
+expected-time = een tijd zoals 10:00:00 of "10:00"
+expected-date-time-or-true = een datum en tijd zoals 2020-02-10T10:32:00, of true
+expected-kind = "decision", "agreement" of "note"
+expected-due = een datum zoals 2020-03-09, een maand zoals "2020-06", of "next"
+expected-done = een datum zoals 2020-03-09, een datum en tijd, of true
+expected-members = een heel aantal leden (0 of meer)
+expected-votes = een heel aantal stemmen (0 of meer)
+expected-documents = een lijst bestandspaden of URL's, zoals ["stukken/begroting.pdf"]
+expected-tables = een lijst tabellen, elk geschreven als { $header }
+
+problem-warning = waarschuwing: { $message }

@@ -146,7 +146,7 @@ impl App {
                         Diagnostic::error(
                             &path,
                             (1, 1),
-                            "cannot be read: it does not exist (any more)",
+                            crate::store::Problem::CannotRead(crate::store::IoWhy::NotFound),
                         )
                     }),
             );

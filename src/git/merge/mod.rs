@@ -54,7 +54,7 @@ pub fn merge_meeting(
     let read = |side: &'static str, bytes: &[u8]| -> Result<Meeting, MergeError> {
         parse_meeting(path, bytes).map_err(|d| MergeError::Invalid {
             side,
-            first: d.first().map_or(String::new(), |d| d.message.clone()),
+            first: d.first().map_or(String::new(), |d| d.message.to_string()),
         })
     };
     // Both added the file (git's add/add): no base, so everything is "added on both sides".

@@ -17,7 +17,7 @@ pub(super) fn verify(
     let result = parse_meeting(path, bytes).map_err(|d| {
         Unsupported(format!(
             "the merged file does not load ({})",
-            d.first().map_or(String::new(), |d| d.message.clone())
+            d.first().map_or(String::new(), |d| d.message.to_string())
         ))
     })?;
     let in_result = tally(&result);

@@ -1,0 +1,76 @@
+//! The command line in Dutch: file problems from `docket check`, chosen by `--lang nl` or by
+//! the locale, keep `path:line:col:` and only the words change.
+
+mod prep_support;
+use prep_support::*;
+use std::process::{Command, Output};
+
+/// docket with a locale (and no config file), from the repository root.
+fn docket_in(locale: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_docket"))
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("LC_ALL", locale)
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run docket")
+}
+
+const BAD: &str = "tests/fixtures/check/bad";
+
+#[test]
+fn check_reports_file_problems_in_dutch_with_their_positions() {
+    let o = docket(&["check", BAD, "--lang", "nl"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "tests/fixtures/check/bad/minutes.toml:12:11: agendapunt 3: `minutes` moet zijn: een heel aantal minuten (0 tot 1440); gevonden: \"vijftien\"\n\
+         tests/fixtures/check/bad/typo.toml:1:1: onbekende sleutel `titel` (bedoelt u `title`?)\n\
+         tests/fixtures/check/bad/typo.toml:1:1: `title` is verplicht\n"
+    );
+    assert_eq!(
+        stdout(&o),
+        "0 vergaderingen, 0 agendapunten, 2 bestanden met fouten\n"
+    );
+}
+
+#[test]
+fn the_locale_chooses_dutch_and_english_stays_the_default() {
+    let nl = docket_in("nl_NL.UTF-8", &["check", BAD]);
+    assert!(
+        stderr(&nl).contains("typo.toml:1:1: `title` is verplicht"),
+        "{}",
+        stderr(&nl)
+    );
+    let en = docket_in("C", &["check", BAD]);
+    assert!(
+        stderr(&en).contains("typo.toml:1:1: `title` is required"),
+        "{}",
+        stderr(&en)
+    );
+}
+
+#[test]
+fn syntax_errors_and_warnings_are_worded_in_dutch() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "title = \"x\"\ndate = 2020-13-01\n",
+    )
+    .expect("w");
+    std::fs::write(
+        dir.path().join("b.toml"),
+        "title = \"y\"\ndate = 2020-01-01\n[[item]]\ntitle = \"z\"\ndocuments = [\"weg.pdf\"]\n",
+    )
+    .expect("w");
+    let path = dir.path().to_str().expect("utf-8");
+    let o = docket(&["check", path, "--lang", "nl"]);
+    let err = stderr(&o);
+    assert!(err.contains("a.toml:2:8: TOML-syntaxis: "), "{err}");
+    assert!(
+        err.contains("b.toml:5:14: waarschuwing: agendapunt 1: document “weg.pdf” bestaat niet"),
+        "{err}"
+    );
+}
