@@ -527,3 +527,80 @@ expected-documents = a list of file paths or URLs, like ["stukken/begroting.pdf"
 expected-tables = a list of tables, each written { $header }
 
 problem-warning = warning: { $message }
+
+## docket sync: what it did, one line each; commit messages it writes
+
+sync-merge-in-progress = not synced: a merge is already in progress here; finish it (git add, git commit) or undo it with `git merge --abort`, then sync again (docs/team.md)
+sync-detached = not synced: the repository is not on a branch (a detached HEAD); `git switch main` (or your branch) first; nothing was changed
+sync-local-only = committed here; this repository has no remote to sync with
+sync-nothing-yet = nothing to sync yet
+sync-up-to-date = synced: up to date
+sync-pushed = synced: pushed to { $remote }
+sync-push-retry = the push was refused because someone else pushed meanwhile; bringing in their change and trying again
+sync-remote-kept-changing = not synced: the remote kept changing; try again
+sync-not-synced = not synced: { $error }
+sync-nothing-lost = your changes are committed here and nothing is lost; sync again when the remote can be reached
+sync-files-have-errors = not synced: these meeting files have errors; fix them first (`docket check` shows the same):
+sync-nothing-committed-or-pushed = nothing was committed or pushed
+sync-nothing-committed = nothing was committed; your files are as they were
+sync-committed = committed { $change }
+sync-brought-in = { $count ->
+    [one] brought in 1 change from others:
+   *[other] brought in { $count } changes from others:
+}
+sync-nothing-merged-kept = nothing was merged; your commit is kept here
+sync-conflict-intro = not synced: your change and someone else's change conflict:
+sync-conflicting-lines = { $path }: conflicting lines
+sync-nothing-merged-as-before = nothing was merged: the repository is as it was before, with your change in your own commit (not pushed)
+sync-to-resolve = to resolve: run `git merge { $branch }`, edit each file at the <<<<<<< markers (`docket check` points at those in meeting files; keep the right lines, delete the markers), then `git commit -a` and `docket sync` again (docs/team.md)
+sync-conflict-end = conflict: nothing was merged or pushed; see above to resolve it
+sync-driver-set-up = set up docket's merge driver for this clone (merge.docket.driver in .git/config)
+sync-driver-pointed = pointed docket's merge driver at this docket (merge.docket.driver in .git/config)
+sync-attributes-added = added `{ $pattern } merge=docket` to .gitattributes and committed it, so meeting files are merged item by item
+sync-no-docket = cannot tell where docket is installed: { $error }
+commit-new-meeting = { $meeting }: new meeting
+commit-removed = { $meeting }: removed
+commit-edited = { $meeting }: edited
+commit-changes = { $meeting }: { $changes }
+commit-no-lines = docket: meeting files
+commit-and-more = { $count ->
+    [one] { $first } (and 1 more meeting)
+   *[other] { $first } (and { $count } more meetings)
+}
+commit-items-discussed = { $count ->
+    [one] 1 item discussed
+   *[other] { $count } items discussed
+}
+commit-outcomes = { $count ->
+    [one] 1 outcome
+   *[other] { $count } outcomes
+}
+commit-actions = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+commit-actions-done = { $count ->
+    [one] 1 action done
+   *[other] { $count } actions done
+}
+commit-items-added = { $count ->
+    [one] 1 item added
+   *[other] { $count } items added
+}
+
+## docket merge (git's merge driver): one line per conflict on stderr
+
+merge-at-meeting = meeting
+merge-at-item = item '{ $title }'
+merge-at-outcome = item '{ $title }', outcome '{ $text }'
+merge-at-action = item '{ $title }', action '{ $text }'
+merge-differs = { $place }: `{ $key }` differs
+merge-removed-theirs = { $place }: removed on their side, changed on ours
+merge-removed-ours = { $place }: removed on our side, changed on theirs
+merge-as-text = { $why }; merging as text
+merge-invalid-base = the base version is not a valid meeting ({ $first })
+merge-invalid-ours = our version is not a valid meeting ({ $first })
+merge-invalid-theirs = their version is not a valid meeting ({ $first })
+merge-unsupported = cannot merge item by item: { $why }
+merge-cannot-write = { $path }: cannot write the result: { $why }
+merge-cannot-run-git = cannot run git merge-file: { $error }

@@ -534,3 +534,80 @@ expected-documents = een lijst bestandspaden of URL's, zoals ["stukken/begroting
 expected-tables = een lijst tabellen, elk geschreven als { $header }
 
 problem-warning = waarschuwing: { $message }
+
+## docket sync: wat het deed, één regel per stap; de commitberichten die het schrijft
+
+sync-merge-in-progress = niet gesynchroniseerd: hier loopt al een samenvoeging; maak die af (git add, git commit) of maak haar ongedaan met `git merge --abort`, en synchroniseer dan opnieuw (docs/team.md)
+sync-detached = niet gesynchroniseerd: de repository staat niet op een branch (een losse HEAD); eerst `git switch main` (of uw branch); er is niets veranderd
+sync-local-only = hier vastgelegd; deze repository heeft geen remote om mee te synchroniseren
+sync-nothing-yet = nog niets te synchroniseren
+sync-up-to-date = gesynchroniseerd: alles is bij
+sync-pushed = gesynchroniseerd: gepusht naar { $remote }
+sync-push-retry = de push werd geweigerd omdat iemand anders intussen pushte; hun wijziging wordt binnengehaald en het wordt opnieuw geprobeerd
+sync-remote-kept-changing = niet gesynchroniseerd: de remote bleef veranderen; probeer het opnieuw
+sync-not-synced = niet gesynchroniseerd: { $error }
+sync-nothing-lost = uw wijzigingen zijn hier vastgelegd en er gaat niets verloren; synchroniseer opnieuw als de remote bereikbaar is
+sync-files-have-errors = niet gesynchroniseerd: deze vergaderbestanden bevatten fouten; herstel die eerst (`docket check` toont dezelfde):
+sync-nothing-committed-or-pushed = er is niets vastgelegd of gepusht
+sync-nothing-committed = er is niets vastgelegd; uw bestanden zijn zoals ze waren
+sync-committed = vastgelegd: { $change }
+sync-brought-in = { $count ->
+    [one] 1 wijziging van anderen binnengehaald:
+   *[other] { $count } wijzigingen van anderen binnengehaald:
+}
+sync-nothing-merged-kept = er is niets samengevoegd; uw commit blijft hier bewaard
+sync-conflict-intro = niet gesynchroniseerd: uw wijziging en die van iemand anders botsen:
+sync-conflicting-lines = { $path }: botsende regels
+sync-nothing-merged-as-before = er is niets samengevoegd: de repository is zoals hij was, met uw wijziging in uw eigen commit (niet gepusht)
+sync-to-resolve = oplossen: voer `git merge { $branch }` uit, bewerk elk bestand bij de <<<<<<<-markeringen (`docket check` wijst die in vergaderbestanden aan; houd de juiste regels, verwijder de markeringen), daarna `git commit -a` en opnieuw `docket sync` (docs/team.md)
+sync-conflict-end = conflict: er is niets samengevoegd of gepusht; zie hierboven hoe u het oplost
+sync-driver-set-up = de samenvoeghulp van docket ingesteld voor deze kloon (merge.docket.driver in .git/config)
+sync-driver-pointed = de samenvoeghulp van docket naar deze docket laten wijzen (merge.docket.driver in .git/config)
+sync-attributes-added = `{ $pattern } merge=docket` aan .gitattributes toegevoegd en vastgelegd, zodat vergaderbestanden per agendapunt worden samengevoegd
+sync-no-docket = kan niet bepalen waar docket is geïnstalleerd: { $error }
+commit-new-meeting = { $meeting }: nieuwe vergadering
+commit-removed = { $meeting }: verwijderd
+commit-edited = { $meeting }: bewerkt
+commit-changes = { $meeting }: { $changes }
+commit-no-lines = docket: vergaderbestanden
+commit-and-more = { $count ->
+    [one] { $first } (en nog 1 vergadering)
+   *[other] { $first } (en nog { $count } vergaderingen)
+}
+commit-items-discussed = { $count ->
+    [one] 1 agendapunt besproken
+   *[other] { $count } agendapunten besproken
+}
+commit-outcomes = { $count ->
+    [one] 1 uitkomst
+   *[other] { $count } uitkomsten
+}
+commit-actions = { $count ->
+    [one] 1 actie
+   *[other] { $count } acties
+}
+commit-actions-done = { $count ->
+    [one] 1 actie afgerond
+   *[other] { $count } acties afgerond
+}
+commit-items-added = { $count ->
+    [one] 1 agendapunt toegevoegd
+   *[other] { $count } agendapunten toegevoegd
+}
+
+## docket merge (de samenvoeghulp voor git): één regel per conflict op stderr
+
+merge-at-meeting = vergadering
+merge-at-item = agendapunt '{ $title }'
+merge-at-outcome = agendapunt '{ $title }', uitkomst '{ $text }'
+merge-at-action = agendapunt '{ $title }', actie '{ $text }'
+merge-differs = { $place }: `{ $key }` verschilt
+merge-removed-theirs = { $place }: aan hun kant verwijderd, aan onze kant gewijzigd
+merge-removed-ours = { $place }: aan onze kant verwijderd, aan hun kant gewijzigd
+merge-as-text = { $why }; wordt als tekst samengevoegd
+merge-invalid-base = de basisversie is geen geldige vergadering ({ $first })
+merge-invalid-ours = onze versie is geen geldige vergadering ({ $first })
+merge-invalid-theirs = hun versie is geen geldige vergadering ({ $first })
+merge-unsupported = kan niet per agendapunt samenvoegen: { $why }
+merge-cannot-write = { $path }: kan het resultaat niet schrijven: { $why }
+merge-cannot-run-git = kan git merge-file niet uitvoeren: { $error }

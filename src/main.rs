@@ -37,8 +37,8 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => commands::export::run(args, cli.today, lang),
         Some(Command::Import(args)) => commands::import::run(args, lang),
         Some(Command::Man(args)) => commands::man::run(args),
-        Some(Command::Merge(args)) => commands::merge::run(args),
-        Some(Command::Sync(args)) => commands::sync::run(args),
+        Some(Command::Merge(args)) => commands::merge::run(args, lang),
+        Some(Command::Sync(args)) => commands::sync::run(args, lang),
         None => commands::open::run(&cli.open, cli.today, lang),
     };
     match result {

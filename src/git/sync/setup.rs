@@ -21,13 +21,10 @@ pub(super) fn setup(
             "docket: meeting files, item by item",
         ])?;
         git.run(&["config", "merge.docket.driver", &want])?;
+        let lang = r.lang;
         r.line(match have {
-            None => {
-                "set up docket's merge driver for this clone (merge.docket.driver in .git/config)"
-            }
-            Some(_) => {
-                "pointed docket's merge driver at this docket (merge.docket.driver in .git/config)"
-            }
+            None => crate::t!(lang, "sync-driver-set-up"),
+            Some(_) => crate::t!(lang, "sync-driver-pointed"),
         });
     }
     let pattern = match rel {
@@ -58,8 +55,7 @@ pub(super) fn setup(
         "--",
         ".gitattributes",
     ])?;
-    r.line(format!(
-        "added `{pattern} merge=docket` to .gitattributes and committed it, so meeting files are merged item by item"
-    ));
+    let added = crate::t!(r.lang, "sync-attributes-added", pattern = pattern);
+    r.line(added);
     Ok(())
 }
