@@ -604,3 +604,133 @@ merge-invalid-theirs = their version is not a valid meeting ({ $first })
 merge-unsupported = cannot merge item by item: { $why }
 merge-cannot-write = { $path }: cannot write the result: { $why }
 merge-cannot-run-git = cannot run git merge-file: { $error }
+
+## --help and `docket man` (English: the same text as src/cli.rs, a test keeps them equal)
+
+    Finished `test` profile [unoptimized + debuginfo] target(s) in 1.48s
+     Running unittests src/main.rs (target/debug/deps/docket-a82126c758736e19)
+
+help-docket-about = Prepare and run recurring formal meetings kept as TOML files
+help-docket-after =
+    Examples:
+      docket meetings                    open the interface on ./meetings
+      docket check meetings              validate every meeting file
+      docket pending meetings --json     pending actions at the next meeting, for scripts
+      docket search meetings vuurwerk    fuzzy search across all meetings
+      docket sync meetings               commit, pull and push a shared git repository
+help-docket-arg-dir = Folder of meeting files (default: ./meetings, then `dir` from the config file)
+help-docket-arg-meeting = Open this meeting: a file path or a date (YYYY-MM-DD)
+help-docket-arg-theme = Theme: a name from themes/ (default, light, high-contrast) or a path to a theme file
+help-docket-arg-live = Show the meeting clock even when the meeting is not today
+help-docket-arg-today = Treat this date as today (YYYY-MM-DD), for demos and tests
+help-docket-arg-lang = Language of the interface and exports: nl or en (default: `language` in the config file, else the locale: LC_ALL, LC_MESSAGES, LANG)
+help-check-about = Validate meeting files (folders or files); print problems as path:line:col: message
+help-check-after =
+    Examples:
+      docket check meetings && git commit
+      docket check meetings/lovp/2020-03-09.toml
+
+    Exit status: 0 all files valid, 1 some file has an error (or a warning with --strict),
+    2 usage error (e.g. the folder does not exist).
+help-check-arg-paths = Folders of meeting files, or single meeting files (checked in the context of their folder). Default: ./meetings
+help-check-arg-strict = Treat warnings (agenda lint) as errors for the exit status
+help-pending-about = List the actions pending at a meeting, with due status
+help-pending-after =
+    Examples:
+      docket pending meetings
+      docket pending meetings --for 2020-03-09 --json
+      docket pending meetings --series lovp --for 2020-06-15
+help-pending-arg-dir = Folder of meeting files (default: ./meetings)
+help-pending-arg-for_meeting = The meeting: a file path, or a date (a meeting being prepared may have no file yet)
+help-pending-arg-series = The series (default: the meeting's own, or the only one)
+help-pending-arg-all_series = Include actions from every series, not only the meeting's own
+help-pending-arg-json = Print one JSON array
+help-search-about = Fuzzy search across every meeting
+help-search-after =
+    Examples:
+      docket search meetings 'vuurwerk kind:agreement'
+      docket search meetings financiele --json --limit 5
+      docket search --list meetings | fzf
+help-search-arg-args = Folder of meeting files, then the query (folder default: ./meetings)
+help-search-arg-list = Print every record as one line (for fzf or grep) instead of searching
+help-search-arg-json = Print one JSON array
+help-search-arg-limit = At most this many hits
+help-new-about = Draft the next meeting of a series as a new file
+help-new-after =
+    Example:
+      docket new meetings --series lovp --date 2020-06-15 --start 10:00
+help-new-arg-dir = Folder of meeting files (default: ./meetings)
+help-new-arg-start = Start time, HH:MM
+help-new-arg-out = Write here instead of next to the series' newest file, named like it
+help-new-arg-dry_run = Print the draft instead of writing it
+help-export-about = Export a meeting's minutes, decision list and action list
+help-export-after =
+    Examples:
+      docket export meetings 2020-02-10
+      docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html
+      docket export meetings 2020-03-09 --agenda --lang nl --format docx --out agenda.docx
+help-export-arg-args = Folder of meeting files, then the meeting (a path or a date)
+help-export-arg-include_confidential = Include items marked confidential = true
+help-export-arg-agenda = The agenda / invitation instead of the minutes: planned times, what to read
+help-export-arg-timing = Print planned and actual minutes per item (internal; left out by default)
+help-export-arg-out = Write to this file instead of standard output
+help-import-about = Turn a meeting report in Markdown into a meeting file to review
+help-import-after =
+    Example:
+      docket import report.md --series lovp --into meetings --out meetings/lovp/2020-02-10.toml
+help-import-arg-report = The Markdown report
+help-import-arg-into = Match the topics against this folder of meetings, so the import links to its history
+help-import-arg-out = Write to this file instead of standard output
+help-completions-about = Print shell completions
+help-completions-after =
+    Example:
+      docket completions bash > ~/.local/share/bash-completion/completions/docket
+help-man-about = Print the manual page (roff), for `man -l -` or a man folder
+help-man-after =
+    Examples:
+      docket man | man -l -
+      docket man sync | man -l -
+      docket man > ~/.local/share/man/man1/docket.1
+help-man-arg-command = A subcommand's page instead of the main one (e.g. `check`)
+help-merge-about = Merge three versions of a meeting file, item by item (a git merge driver)
+help-merge-after =
+    Set up by `docket sync`, or by hand:
+      git config merge.docket.driver 'docket merge %O %A %B %P'
+      echo '*.toml merge=docket' >> .gitattributes
+
+    Exit status: 0 merged cleanly (result written into OURS), 1 conflicts (marked in OURS),
+    2 usage error. See docs/team.md.
+help-merge-arg-base = The common ancestor's version (git's %O)
+help-merge-arg-ours = Our version (git's %A); the result is written here
+help-merge-arg-theirs = Their version (git's %B)
+help-merge-arg-path = The file's path in the repository (git's %P), for messages
+help-sync-about = Commit changed meeting files, pull others' changes and push: a shared git repository
+help-sync-after =
+    Example:
+      docket sync meetings
+
+    The first time it sets up docket's merge driver for the repository. On a conflict it
+    puts the repository back as it was, keeps your commit and says what to resolve.
+    Exit status: 0 synced, 1 not synced (conflict, network), 2 usage error. See docs/team.md.
+help-sync-arg-dir = Folder of meeting files inside a git repository (default: ./meetings)
+
+help-export-arg-format = md (the default), html, or docx (a Word document: needs --out, or standard output that is not a terminal)
+help-completions-arg-shell = The shell: bash, elvish, fish, powershell or zsh
+help-usage-options = [OPTIONS]
+help-usage-command = <COMMAND>
+help-heading-usage = Usage:
+help-heading-commands = Commands:
+help-heading-arguments = Arguments:
+help-heading-options = Options:
+help-flag-help = Print help
+help-flag-help-long = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-subcommand-help = Print this message or the help of the given subcommand(s)
+man-heading-name = NAME
+man-heading-synopsis = SYNOPSIS
+man-heading-description = DESCRIPTION
+man-heading-options = OPTIONS
+man-heading-subcommands = SUBCOMMANDS
+man-heading-extra = EXTRA
+man-heading-version = VERSION
+cli-man-no-command = no command `{ $name }`; one of: { $names }

@@ -611,3 +611,129 @@ merge-invalid-theirs = hun versie is geen geldige vergadering ({ $first })
 merge-unsupported = kan niet per agendapunt samenvoegen: { $why }
 merge-cannot-write = { $path }: kan het resultaat niet schrijven: { $why }
 merge-cannot-run-git = kan git merge-file niet uitvoeren: { $error }
+
+## --help en `docket man`
+
+help-docket-about = Terugkerende formele vergaderingen voorbereiden en houden, bewaard als TOML-bestanden
+help-docket-after =
+    Voorbeelden:
+      docket meetings                    open de interface op ./meetings
+      docket check meetings              controleer elk vergaderbestand
+      docket pending meetings --json     openstaande acties bij de volgende vergadering, voor scripts
+      docket search meetings vuurwerk    zoek in alle vergaderingen
+      docket sync meetings               leg vast, haal op en push een gedeelde git-repository
+help-docket-arg-dir = Map met vergaderbestanden (standaard: ./meetings, daarna `dir` uit het configuratiebestand)
+help-docket-arg-meeting = Open deze vergadering: een bestandspad of een datum (JJJJ-MM-DD)
+help-docket-arg-theme = Thema: een naam uit themes/ (default, light, high-contrast) of een pad naar een themabestand
+help-docket-arg-live = Toon de vergaderklok ook als de vergadering niet vandaag is
+help-docket-arg-today = Behandel deze datum als vandaag (JJJJ-MM-DD), voor demo's en tests
+help-docket-arg-lang = Taal van de interface en de exports: nl of en (standaard: `language` in het configuratiebestand, anders de locale: LC_ALL, LC_MESSAGES, LANG)
+help-check-about = Controleer vergaderbestanden (mappen of bestanden); meld problemen als pad:regel:kolom: melding
+help-check-after =
+    Voorbeelden:
+      docket check meetings && git commit
+      docket check meetings/lovp/2020-03-09.toml
+
+    Afsluitstatus: 0 alle bestanden geldig, 1 een bestand heeft een fout (of een waarschuwing met --strict),
+    2 gebruiksfout (bijvoorbeeld: de map bestaat niet).
+help-check-arg-paths = Mappen met vergaderbestanden, of losse vergaderbestanden (gecontroleerd in de context van hun map). Standaard: ./meetings
+help-check-arg-strict = Tel waarschuwingen (agendacontrole) als fouten voor de afsluitstatus
+help-pending-about = Toon de openstaande acties bij een vergadering, met hun termijn
+help-pending-after =
+    Voorbeelden:
+      docket pending meetings
+      docket pending meetings --for 2020-03-09 --json
+      docket pending meetings --series lovp --for 2020-06-15
+help-pending-arg-dir = Map met vergaderbestanden (standaard: ./meetings)
+help-pending-arg-for_meeting = De vergadering: een bestandspad, of een datum (een vergadering in voorbereiding heeft misschien nog geen bestand)
+help-pending-arg-series = De reeks (standaard: die van de vergadering, of de enige)
+help-pending-arg-all_series = Neem acties uit alle reeksen mee, niet alleen uit die van de vergadering
+help-pending-arg-json = Druk één JSON-array af
+help-search-about = Zoek (fuzzy) in alle vergaderingen
+help-search-after =
+    Voorbeelden:
+      docket search meetings 'vuurwerk kind:agreement'
+      docket search meetings financiele --json --limit 5
+      docket search --list meetings | fzf
+help-search-arg-args = Map met vergaderbestanden, dan de zoekvraag (standaardmap: ./meetings)
+help-search-arg-list = Druk elk gegeven af als één regel (voor fzf of grep) in plaats van te zoeken
+help-search-arg-json = Druk één JSON-array af
+help-search-arg-limit = Hoogstens zoveel resultaten (standaard: 50)
+help-new-about = Zet de volgende vergadering van een reeks op als nieuw bestand
+help-new-after =
+    Voorbeeld:
+      docket new meetings --series lovp --date 2020-06-15 --start 10:00
+help-new-arg-dir = Map met vergaderbestanden (standaard: ./meetings)
+help-new-arg-start = Begintijd, UU:MM
+help-new-arg-out = Schrijf hierheen in plaats van naast het nieuwste bestand van de reeks, met een naam zoals dat
+help-new-arg-dry_run = Druk het concept af in plaats van het te schrijven
+help-export-about = Exporteer het verslag, de besluitenlijst en de actielijst van een vergadering
+help-export-after =
+    Voorbeelden:
+      docket export meetings 2020-02-10
+      docket export meetings meetings/lovp/2020-02-10.toml --format html --out verslag.html
+      docket export meetings 2020-03-09 --agenda --lang nl --format docx --out agenda.docx
+help-export-arg-args = Map met vergaderbestanden, dan de vergadering (een pad of een datum)
+help-export-arg-include_confidential = Neem punten met confidential = true op
+help-export-arg-agenda = De agenda / uitnodiging in plaats van het verslag: geplande tijden, wat te lezen
+help-export-arg-timing = Toon geplande en werkelijke minuten per punt (intern; standaard weggelaten)
+help-export-arg-out = Schrijf naar dit bestand in plaats van naar de standaarduitvoer
+help-import-about = Maak van een vergaderverslag in Markdown een vergaderbestand om na te kijken
+help-import-after =
+    Voorbeeld:
+      docket import verslag.md --series lovp --into meetings --out meetings/lovp/2020-02-10.toml
+help-import-arg-report = Het verslag in Markdown
+help-import-arg-into = Koppel de onderwerpen aan deze map met vergaderingen, zodat de import aansluit op de geschiedenis
+help-import-arg-out = Schrijf naar dit bestand in plaats van naar de standaarduitvoer
+help-completions-about = Druk aanvullingen voor de shell af
+help-completions-after =
+    Voorbeeld:
+      docket completions bash > ~/.local/share/bash-completion/completions/docket
+help-man-about = Druk de handleidingpagina af (roff), voor `man -l -` of een man-map
+help-man-after =
+    Voorbeelden:
+      docket man | man -l -
+      docket man sync | man -l -
+      docket man > ~/.local/share/man/man1/docket.1
+help-man-arg-command = De pagina van een opdracht in plaats van de hoofdpagina (bijvoorbeeld `check`)
+help-merge-about = Voeg drie versies van een vergaderbestand samen, per agendapunt (een samenvoeghulp voor git)
+help-merge-after =
+    Ingesteld door `docket sync`, of met de hand:
+      git config merge.docket.driver 'docket merge %O %A %B %P'
+      echo '*.toml merge=docket' >> .gitattributes
+
+    Afsluitstatus: 0 netjes samengevoegd (resultaat in OURS geschreven), 1 conflicten (gemarkeerd in OURS),
+    2 gebruiksfout. Zie docs/team.md.
+help-merge-arg-base = De versie van de gemeenschappelijke voorouder (%O van git)
+help-merge-arg-ours = Onze versie (%A van git); het resultaat komt hier
+help-merge-arg-theirs = Hun versie (%B van git)
+help-merge-arg-path = Het pad van het bestand in de repository (%P van git), voor meldingen
+help-sync-about = Leg gewijzigde vergaderbestanden vast, haal wijzigingen van anderen op en push: een gedeelde git-repository
+help-sync-after =
+    Voorbeeld:
+      docket sync meetings
+
+    De eerste keer stelt het de samenvoeghulp van docket in voor de repository. Bij een conflict
+    zet het de repository terug zoals hij was, bewaart uw commit en zegt wat er op te lossen is.
+    Afsluitstatus: 0 gesynchroniseerd, 1 niet gesynchroniseerd (conflict, netwerk), 2 gebruiksfout. Zie docs/team.md.
+help-sync-arg-dir = Map met vergaderbestanden in een git-repository (standaard: ./meetings)
+help-export-arg-format = md (standaard), html, of docx (een Word-document: vraagt --out, of een standaarduitvoer die geen terminal is)
+help-completions-arg-shell = De shell: bash, elvish, fish, powershell of zsh
+help-usage-options = [OPTIES]
+help-usage-command = <OPDRACHT>
+help-heading-usage = Gebruik:
+help-heading-commands = Opdrachten:
+help-heading-arguments = Argumenten:
+help-heading-options = Opties:
+help-flag-help = Toon hulp
+help-flag-help-long = Toon hulp (een samenvatting met '-h')
+help-flag-version = Toon de versie
+help-subcommand-help = Toon deze hulp of die van de opgegeven opdracht(en)
+man-heading-name = NAAM
+man-heading-synopsis = OVERZICHT
+man-heading-description = BESCHRIJVING
+man-heading-options = OPTIES
+man-heading-subcommands = OPDRACHTEN
+man-heading-extra = MEER
+man-heading-version = VERSIE
+cli-man-no-command = geen opdracht `{ $name }`; een van: { $names }

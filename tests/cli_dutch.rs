@@ -74,3 +74,64 @@ fn syntax_errors_and_warnings_are_worded_in_dutch() {
         "{err}"
     );
 }
+
+#[test]
+fn help_is_dutch_with_lang_nl_and_with_a_dutch_locale() {
+    let by_flag = docket(&["--lang", "nl", "--help"]);
+    let by_locale = docket_in("nl_NL.UTF-8", &["--help"]);
+    for o in [&by_flag, &by_locale] {
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+        let help = stdout(o);
+        assert!(
+            help.starts_with("Terugkerende formele vergaderingen"),
+            "{help}"
+        );
+        assert!(help.contains("Gebruik: docket [OPTIES] [DIR]"), "{help}");
+        assert!(help.contains("\nOpdrachten:\n"), "{help}");
+        assert!(help.contains("-h, --help"), "{help}");
+        assert!(
+            !help.contains("Options:") && !help.contains("Print help"),
+            "{help}"
+        );
+    }
+    assert_eq!(stdout(&by_flag), stdout(&by_locale));
+    // The flag wins over the locale, both ways.
+    let en = docket_in("nl_NL.UTF-8", &["check", "--help", "--lang", "en"]);
+    assert!(
+        stdout(&en).starts_with("Validate meeting files"),
+        "{}",
+        stdout(&en)
+    );
+    let nl = docket_in("C", &["check", "--lang=nl", "--help"]);
+    assert!(
+        stdout(&nl).starts_with("Controleer vergaderbestanden"),
+        "{}",
+        stdout(&nl)
+    );
+}
+
+#[test]
+fn the_dutch_manual_page_holds_the_dutch_help() {
+    let page = stdout(&docket(&["man", "check", "--lang", "nl"]));
+    assert!(page.contains(".SH NAAM"), "{page}");
+    assert!(page.contains(".SH OPTIES"), "{page}");
+    assert!(!page.contains(".SH OPTIONS"), "{page}");
+    let help = stdout(&docket(&["check", "--help", "--lang", "nl"]));
+    // Every option's Dutch help on `--help` is on the page (roff escapes `-`).
+    for line in help.lines().filter(|l| l.trim_start().starts_with("--")) {
+        let text = line
+            .split("  ")
+            .filter(|s| !s.is_empty())
+            .nth(1)
+            .unwrap_or("");
+        let first_words: String = text
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            page.replace("\\-", "-").contains(&first_words),
+            "`{first_words}` not on the page:\n{page}"
+        );
+    }
+}

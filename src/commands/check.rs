@@ -129,7 +129,7 @@ struct Tally {
     items: usize,
     problems: Vec<Diagnostic>,
     counted: HashSet<PathBuf>,
-    reported: HashSet<(PathBuf, usize, usize, docket::store::Problem)>,
+    reported: HashSet<(PathBuf, usize, usize, Box<docket::store::Problem>)>,
 }
 
 impl Tally {

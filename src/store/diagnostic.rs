@@ -18,7 +18,8 @@ pub struct Diagnostic {
     pub line: usize,
     pub col: usize,
     pub severity: Severity,
-    pub message: Problem,
+    /// Boxed: a problem carries texts from the file, and a diagnostic travels in `Result`s.
+    pub message: Box<Problem>,
 }
 
 impl Diagnostic {
@@ -28,7 +29,7 @@ impl Diagnostic {
             line,
             col,
             severity: Severity::Error,
-            message,
+            message: Box::new(message),
         }
     }
 

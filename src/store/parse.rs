@@ -698,7 +698,7 @@ mod tests {
     #[test]
     fn hostile_bytes_get_clear_errors() {
         let utf8 = parse_meeting(Path::new("m.toml"), b"title = \"\xff\"").expect_err("bad");
-        assert_eq!(utf8[0].message, Problem::NotUtf8 { byte: 0xFF });
+        assert_eq!(*utf8[0].message, Problem::NotUtf8 { byte: 0xFF });
         assert_eq!((utf8[0].line, utf8[0].col), (1, 10));
         let empty = parse("  \n").expect_err("empty");
         assert!(empty[0].contains("the file is empty"));

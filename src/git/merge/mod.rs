@@ -83,7 +83,7 @@ pub fn merge_meeting(
     let read = |side: &'static str, bytes: &[u8]| -> Result<Meeting, MergeError> {
         parse_meeting(path, bytes).map_err(|d| MergeError::Invalid {
             side,
-            first: d.into_iter().next().map(|d| d.message),
+            first: d.into_iter().next().map(|d| *d.message),
         })
     };
     // Both added the file (git's add/add): no base, so everything is "added on both sides".

@@ -137,7 +137,7 @@ fn the_same_key_changed_on_both_sides_is_marked_at_that_key_only() {
     let diags = parse_meeting(Path::new("m.toml"), &m.bytes).unwrap_err();
     assert_eq!(
         diags[0].message,
-        crate::store::Problem::MergeConflict,
+        Box::new(crate::store::Problem::MergeConflict),
         "{diags:?}"
     );
     assert_eq!(diags[0].line, 7);
