@@ -734,3 +734,28 @@ man-heading-subcommands = SUBCOMMANDS
 man-heading-extra = EXTRA
 man-heading-version = VERSION
 cli-man-no-command = no command `{ $name }`; one of: { $names }
+
+## The record in exports: attendance against the quorum, votes
+
+record-present = Present
+record-absent = Absent
+record-guests = Also present
+record-quorum = Quorum
+record-nobody = nobody
+record-members = Members
+record-members-from = Members (as listed at { $date })
+record-quorum-met = { $needed } needed, { $present } present: quorate
+record-quorum-not-met = { $needed } needed, { $present } present: no quorum
+record-documents = Documents
+vote-unanimous = adopted unanimously
+vote-unanimous-for = adopted unanimously, { $count } for
+vote-for = { $count } for
+vote-against = { $count } against
+vote-abstain = { $count ->
+    [one] 1 abstention
+   *[other] { $count } abstentions
+}
+vote-adopted = adopted, { $counts }
+vote-rejected = rejected, { $counts }
+vote-tied = tied, { $counts }
+list-and = and

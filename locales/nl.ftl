@@ -737,3 +737,34 @@ man-heading-subcommands = OPDRACHTEN
 man-heading-extra = MEER
 man-heading-version = VERSIE
 cli-man-no-command = geen opdracht `{ $name }`; een van: { $names }
+
+## Het verslag in exports: aanwezigheid tegen het quorum, stemmingen
+
+record-present = Aanwezig
+record-absent = Afwezig
+record-guests = Verder aanwezig
+record-quorum = Quorum
+record-nobody = niemand
+record-members = Leden
+record-members-from = Leden (zoals vermeld op { $date })
+record-quorum-met = { $needed } nodig, { $present } aanwezig: het quorum is gehaald
+record-quorum-not-met = { $needed } nodig, { $present } aanwezig: het quorum is niet gehaald
+record-documents = Stukken
+vote-unanimous = unaniem aangenomen
+vote-unanimous-for = unaniem aangenomen met { $count ->
+    [one] 1 stem
+   *[other] { $count } stemmen
+} voor
+vote-for = { $count ->
+    [one] 1 stem voor
+   *[other] { $count } stemmen voor
+}
+vote-against = { $count } tegen
+vote-abstain = { $count ->
+    [one] 1 onthouding
+   *[other] { $count } onthoudingen
+}
+vote-adopted = aangenomen met { $counts }
+vote-rejected = verworpen met { $counts }
+vote-tied = de stemmen staakten ({ $counts })
+list-and = en

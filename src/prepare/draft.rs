@@ -180,6 +180,12 @@ pub fn draft(
         }
     }
     items.append(&mut closing);
+    // The body's members as last listed (no one is present yet at a new meeting).
+    let members = newest_first
+        .iter()
+        .find(|m| !m.members.is_empty())
+        .map(|m| m.members.clone())
+        .unwrap_or_default();
     let details = Details {
         location: newest_first.iter().find_map(|m| m.location.clone()),
         chair: newest_first.iter().find_map(|m| m.chair.clone()),
@@ -188,6 +194,12 @@ pub fn draft(
             .find(|m| !m.attendees.is_empty())
             .map(|m| m.attendees.clone())
             .unwrap_or_default(),
+        members: members.clone(),
+        // Never more than the members carried, or the draft would not load.
+        quorum: newest_first
+            .iter()
+            .find_map(|m| m.quorum)
+            .filter(|&q| members.is_empty() || q as usize <= members.len()),
         start: start.or_else(|| newest_first.iter().find_map(|m| m.start)),
         length: newest_first.iter().find_map(|m| m.planned_length()),
     };
@@ -324,6 +336,8 @@ struct Details {
     location: Option<String>,
     chair: Option<String>,
     attendees: Vec<String>,
+    members: Vec<String>,
+    quorum: Option<u32>,
     start: Option<NaiveTime>,
     length: Option<u32>,
 }
@@ -384,6 +398,12 @@ fn render(
     }
     if !details.attendees.is_empty() {
         let _ = writeln!(s, "attendees = {}", array(&details.attendees));
+    }
+    if !details.members.is_empty() {
+        let _ = writeln!(s, "members = {}", array(&details.members));
+    }
+    if let Some(q) = details.quorum {
+        let _ = writeln!(s, "quorum = {q}");
     }
     for item in items {
         s.push_str("\n[[item]]\n");
