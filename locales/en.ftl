@@ -607,9 +607,6 @@ merge-cannot-run-git = cannot run git merge-file: { $error }
 
 ## --help and `docket man` (English: the same text as src/cli.rs, a test keeps them equal)
 
-    Finished `test` profile [unoptimized + debuginfo] target(s) in 1.48s
-     Running unittests src/main.rs (target/debug/deps/docket-a82126c758736e19)
-
 help-docket-about = Prepare and run recurring formal meetings kept as TOML files
 help-docket-after =
     Examples:
