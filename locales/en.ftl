@@ -563,6 +563,7 @@ commit-removed = { $meeting }: removed
 commit-edited = { $meeting }: edited
 commit-changes = { $meeting }: { $changes }
 commit-no-lines = docket: meeting files
+commit-gitattributes = docket: merge meeting files item by item
 commit-and-more = { $count ->
     [one] { $first } (and 1 more meeting)
    *[other] { $first } (and { $count } more meetings)

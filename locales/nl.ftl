@@ -570,6 +570,7 @@ commit-removed = { $meeting }: verwijderd
 commit-edited = { $meeting }: bewerkt
 commit-changes = { $meeting }: { $changes }
 commit-no-lines = docket: vergaderbestanden
+commit-gitattributes = docket: vergaderbestanden per agendapunt samenvoegen
 commit-and-more = { $count ->
     [one] { $first } (en nog 1 vergadering)
    *[other] { $first } (en nog { $count } vergaderingen)

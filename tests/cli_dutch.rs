@@ -135,3 +135,86 @@ fn the_dutch_manual_page_holds_the_dutch_help() {
         );
     }
 }
+
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let ok = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "T")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "T")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .status()
+        .expect("git runs")
+        .success();
+    assert!(ok, "git {args:?}");
+}
+
+#[test]
+fn sync_reports_and_commits_in_dutch() {
+    let repo = tempfile::tempdir().expect("tmp");
+    git(repo.path(), &["init", "-q"]);
+    let dir = repo.path().join("meetings");
+    std::fs::create_dir(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("a.toml"),
+        "title = \"Raad\"\ndate = 2025-01-10\n\n[[item]]\ntitle = \"Opening\"\n",
+    )
+    .expect("write");
+    let o = Command::new(env!("CARGO_BIN_EXE_docket"))
+        .args(["sync", dir.to_str().expect("utf-8"), "--lang", "nl"])
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("GIT_AUTHOR_NAME", "T")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "T")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .expect("sync runs");
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}{}", stderr(&o));
+    assert!(
+        out.contains("vastgelegd: Raad 2025-01-10: nieuwe vergadering"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(
+            "hier vastgelegd; deze repository heeft geen remote om mee te synchroniseren\n"
+        ),
+        "{out}"
+    );
+    let log = Command::new("git")
+        .arg("-C")
+        .arg(repo.path())
+        .args(["log", "--format=%s"])
+        .output()
+        .expect("git log");
+    let log = String::from_utf8_lossy(&log.stdout).into_owned();
+    assert!(log.contains("Raad 2025-01-10: nieuwe vergadering"), "{log}");
+    assert!(
+        log.contains("docket: vergaderbestanden per agendapunt samenvoegen"),
+        "{log}"
+    );
+}
+
+#[test]
+fn the_merge_driver_names_conflicts_in_dutch() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let write = |name: &str, date: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, format!("title = \"Raad\"\ndate = {date}\n")).expect("write");
+        p.to_str().expect("utf-8").to_string()
+    };
+    let (base, ours, theirs) = (
+        write("base", "2025-01-10"),
+        write("ours", "2025-01-11"),
+        write("theirs", "2025-01-12"),
+    );
+    let o = docket(&["merge", &base, &ours, &theirs, "raad.toml", "--lang", "nl"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "docket merge: raad.toml: vergadering: `date` verschilt\n"
+    );
+}

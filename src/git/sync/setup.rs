@@ -47,14 +47,8 @@ pub(super) fn setup(
         message: format!("cannot write .gitattributes: {e}"),
     })?;
     git.run(&["add", "--", ".gitattributes"])?;
-    git.run(&[
-        "commit",
-        "--quiet",
-        "-m",
-        "docket: merge meeting files item by item",
-        "--",
-        ".gitattributes",
-    ])?;
+    let message = crate::t!(r.lang, "commit-gitattributes");
+    git.run(&["commit", "--quiet", "-m", &message, "--", ".gitattributes"])?;
     let added = crate::t!(r.lang, "sync-attributes-added", pattern = pattern);
     r.line(added);
     Ok(())
