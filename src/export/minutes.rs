@@ -5,7 +5,7 @@ use super::doc::{Block, Document, Section, note_blocks};
 use super::{ExportOptions, actions, due_text, outcome_text, paper, visible_items};
 use crate::i18n::{self, Lang};
 use crate::model::{Action, Item, Library, MeetingId, OutcomeKind, actual_minutes};
-use crate::prepare::record_words::{self, documents_label};
+use crate::prepare::record_words::documents_label;
 use crate::t;
 
 pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
@@ -98,7 +98,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
     let action_list = actions::section(t!(lang, "export-action-list"), lib, &running, lang);
     // Present and absent against the members; without its own `members`, a meeting has
     // those of the latest earlier meeting of the series that lists them (docs/format.md).
-    let attendance = record_words::attendance_lines(&lib.attendance(id), lang);
+    let attendance = crate::prepare::record_words::attendance_lines(&lib.attendance(id), lang);
     paper(m, lang, attendance, vec![record, decisions, action_list])
 }
 

@@ -142,6 +142,15 @@ mod tests {
     use crate::model::{Action, Discussed, Item, Outcome, OutcomeKind};
     use chrono::NaiveDate;
 
+    /// The English lines, as the tests below were written for.
+    fn describe(change: &FileChange<'_>) -> String {
+        super::describe(change, Lang::En)
+    }
+
+    fn message(lines: &[String]) -> String {
+        super::message(lines, Lang::En)
+    }
+
     fn meeting() -> Meeting {
         let date = NaiveDate::from_ymd_opt(2020, 3, 9).unwrap();
         let mut m = Meeting::new("lovp.toml", "LOVP", date);
@@ -160,33 +169,27 @@ mod tests {
             .outcomes
             .push(Outcome::new("Akkoord", OutcomeKind::Decision));
         new.items[1].actions.push(Action::new("Brief sturen"));
-        let line = describe(
-            &FileChange::Changed {
-                old: &old,
-                new: &new,
-            },
-            Lang::En,
-        );
+        let line = describe(&FileChange::Changed {
+            old: &old,
+            new: &new,
+        });
         assert_eq!(
             line,
             "LOVP 2020-03-09: 2 items discussed, 1 outcome, 1 action"
         );
         assert_eq!(
-            describe(
-                &FileChange::Changed {
-                    old: &new,
-                    new: &new
-                },
-                Lang::En
-            ),
+            describe(&FileChange::Changed {
+                old: &new,
+                new: &new
+            }),
             "LOVP 2020-03-09: edited"
         );
         assert_eq!(
-            describe(&FileChange::Added(&new), Lang::En),
+            describe(&FileChange::Added(&new)),
             "LOVP 2020-03-09: new meeting"
         );
         assert_eq!(
-            message(&[line.clone(), "X: removed".into()], Lang::En),
+            message(&[line.clone(), "X: removed".into()]),
             format!("{line} (and 1 more meeting)\n\n{line}\nX: removed")
         );
     }
@@ -194,12 +197,15 @@ mod tests {
     #[test]
     fn commit_messages_in_dutch() {
         let old = meeting();
-        let mut new = old.clone();
-        new.items[0].discussed = Some(Discussed::Yes);
-        new.items[1].actions.push(Action::new("Brief sturen"));
-        new.items[1].actions.push(Action::new("Bellen"));
-        new.items.push(Item::new("Rondvraag"));
-        let line = describe(
+        // Written as a file, so the test names no model type but `Meeting`.
+        let text = "title = \"LOVP\"\ndate = 2020-03-09\n\
+            [[item]]\ntitle = \"Opening\"\ndiscussed = true\n\
+            [[item]]\ntitle = \"Budget\"\n\
+            [[item.action]]\ntext = \"Brief sturen\"\n[[item.action]]\ntext = \"Bellen\"\n\
+            [[item]]\ntitle = \"Rondvraag\"\n";
+        let new = crate::store::parse_meeting(std::path::Path::new("lovp.toml"), text.as_bytes())
+            .expect("valid");
+        let line = super::describe(
             &FileChange::Changed {
                 old: &old,
                 new: &new,
@@ -211,13 +217,14 @@ mod tests {
             "LOVP 2020-03-09: 1 agendapunt besproken, 2 acties, 1 agendapunt toegevoegd"
         );
         assert_eq!(
-            describe(&FileChange::Removed("x.toml"), Lang::Nl),
+            super::describe(&FileChange::Removed("x.toml"), Lang::Nl),
             "x.toml: verwijderd"
         );
         let two = [line.clone(), line.clone(), line.clone()];
         assert!(
-            message(&two, Lang::Nl).starts_with(&format!("{line} (en nog 2 vergaderingen)\n\n"))
+            super::message(&two, Lang::Nl)
+                .starts_with(&format!("{line} (en nog 2 vergaderingen)\n\n"))
         );
-        assert_eq!(message(&[], Lang::Nl), "docket: vergaderbestanden");
+        assert_eq!(super::message(&[], Lang::Nl), "docket: vergaderbestanden");
     }
 }

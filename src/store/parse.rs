@@ -7,7 +7,6 @@ mod record;
 
 use super::diagnostic::{Diagnostic, LineIndex};
 use super::limits::{MAX_FILE_BYTES, MAX_NESTING, nesting_exceeds};
-use super::problem::{Expected, Place as Ctx, Problem};
 use crate::model::{Action, Discussed, Done, Due, Item, Meeting, Outcome, OutcomeKind, slug};
 use crate::sanitize;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -16,6 +15,8 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
+
+use super::problem::{Expected, Place as Ctx, Problem};
 
 const MEETING_KEYS: &[&str] = &[
     "title",
