@@ -2,8 +2,27 @@
 //! that lists them: in the minutes (present and absent against them) and in the agenda (the
 //! members invited); `docket new` carries `members` and `quorum` into the draft.
 
-mod prep_support;
-use prep_support::*;
+use std::process::{Command, Output};
+
+/// docket in English whatever the machine's locale, without a user config, from the
+/// package root.
+fn docket(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_docket"))
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run docket")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
 
 fn series() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tmp");
