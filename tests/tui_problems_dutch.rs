@@ -28,7 +28,18 @@ fn problems_screen(lang: Lang) -> String {
     let mut t = Terminal::new(TestBackend::new(140, 20)).expect("backend");
     t.draw(|f| ui::render(&app, &Theme::builtin(), f))
         .expect("draw");
-    t.backend().to_string()
+    overlay_text(&t.backend().to_string())
+}
+
+/// The text inside the overlay's double border, its wrapped lines joined again (a long
+/// checkout path wraps the messages elsewhere).
+fn overlay_text(screen: &str) -> String {
+    let inside: Vec<&str> = screen.lines().filter_map(|l| l.split('║').nth(1)).collect();
+    inside
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
