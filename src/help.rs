@@ -28,18 +28,12 @@ pub fn command(lang: Lang) -> Command {
 }
 
 /// The language for `--help`: `--lang X` (or `--lang=X`) among the arguments before a
-/// `--`, else the config file's `language`, else the locale. A config file that cannot be
-/// read is reported later, by the command; here it only does not decide.
-pub fn language(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
-    let flag = lang_flag(args);
-    let config = if flag.is_some() {
-        None
-    } else {
-        docket::tui::config::Config::load(docket::tui::config::config_dir().as_deref())
-            .ok()
-            .and_then(|c| c.language)
-    };
-    docket::i18n::resolve(flag, config, env)
+/// `--`, else the config file's `language`, else the locale, as every command decides it. A
+/// config file that cannot be read is reported later, by the command; here the locale
+/// decides then.
+pub fn language(args: &[OsString]) -> Lang {
+    crate::commands::language(lang_flag(args))
+        .unwrap_or_else(|_| docket::i18n::resolve(None, None, |k| std::env::var(k).ok()))
 }
 
 fn lang_flag(args: &[OsString]) -> Option<Lang> {
@@ -190,7 +184,6 @@ mod tests {
 
     #[test]
     fn the_lang_flag_is_found_before_parsing() {
-        let none = |_: &str| None;
         assert_eq!(
             lang_flag(&os(&["docket", "--lang", "nl", "--help"])),
             Some(Lang::Nl)
@@ -201,10 +194,9 @@ mod tests {
         );
         assert_eq!(lang_flag(&os(&["docket", "--", "--lang", "nl"])), None);
         assert_eq!(lang_flag(&os(&["docket", "--lang", "xx"])), None);
-        let dutch = |k: &str| (k == "LANG").then(|| "nl_NL.UTF-8".to_string());
-        assert_eq!(language(&os(&["docket", "--help"]), dutch), Lang::Nl);
-        assert_eq!(language(&os(&["docket", "--lang", "en"]), dutch), Lang::En);
-        assert_eq!(language(&os(&["docket", "--lang", "nl"]), none), Lang::Nl);
+        // The flag wins over config and locale (which the CLI tests vary).
+        assert_eq!(language(&os(&["docket", "--lang", "en", "-h"])), Lang::En);
+        assert_eq!(language(&os(&["docket", "--lang", "nl"])), Lang::Nl);
     }
 
     /// Every text of the definitions, by message id, with the command's own text.

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     // The language is needed before parsing: clap prints `--help` while it parses.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let help_lang = help::language(&args, |k| std::env::var(k).ok());
+    let help_lang = help::language(&args);
     let cli = help::command(help_lang)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m))
