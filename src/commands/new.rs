@@ -43,7 +43,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
     });
     // The draft must load like any meeting file; a failure here is a bug, not bad input.
     if let Err(problems) = store::parse_meeting(&path, d.text.as_bytes()) {
-        let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let msgs: Vec<String> = problems.iter().map(|d| d.render(lang)).collect();
         return Err(CliError::Failed(format!(
             "{}\n{}",
             t!(lang, "cli-new-bug"),
