@@ -475,6 +475,7 @@ ui-input-outcome = Outcome [{ $kind } · Tab]
 ui-input-action = Action [@owner due:…]
 ui-input-hint = Enter saves · Esc cancels
 ui-input-enter-saves = Enter saves
+ui-header-file-unreadable = ⚠ file unreadable ({ $line }:{ $col }), writes refused
 ui-header-unreadable = { $count ->
     [one] ⚠ 1 file unreadable (!)
    *[other] ⚠ { $count } files unreadable (!)

@@ -481,6 +481,7 @@ ui-input-outcome = Uitkomst [{ $kind } · Tab]
 ui-input-action = Actie [@eigenaar due:…]
 ui-input-hint = Enter bewaart · Esc annuleert
 ui-input-enter-saves = Enter bewaart
+ui-header-file-unreadable = ⚠ bestand onleesbaar ({ $line }:{ $col }), schrijven geweigerd
 ui-header-unreadable = { $count ->
     [one] ⚠ 1 bestand onleesbaar (!)
    *[other] ⚠ { $count } bestanden onleesbaar (!)
