@@ -50,6 +50,10 @@ problem-warning = warning: { $message }
 
 ## docket sync: what it did, one line each; commit messages it writes
 
+git-cannot-run = cannot run git ({ $why }); is git installed?
+git-not-a-repo = { $dir } is not inside a git repository; see docs/team.md to set one up
+git-failed = git { $command } failed:
+    { $message }
 sync-merge-in-progress = not synced: a merge is already in progress here; finish it (git add, git commit) or undo it with `git merge --abort`, then sync again (docs/team.md)
 sync-detached = not synced: the repository is not on a branch (a detached HEAD); `git switch main` (or your branch) first; nothing was changed
 sync-local-only = committed here; this repository has no remote to sync with

@@ -51,6 +51,10 @@ problem-warning = waarschuwing: { $message }
 
 ## docket sync: wat het deed, één regel per stap; de commitberichten die het schrijft
 
+git-cannot-run = kan git niet starten ({ $why }); is git geïnstalleerd?
+git-not-a-repo = { $dir } ligt niet in een git-repository; zie docs/team.md om er een op te zetten
+git-failed = git { $command } mislukte:
+    { $message }
 sync-merge-in-progress = niet gesynchroniseerd: hier loopt al een samenvoeging; maak die af (git add, git commit) of maak haar ongedaan met `git merge --abort`, en synchroniseer dan opnieuw (docs/team.md)
 sync-detached = niet gesynchroniseerd: de repository staat niet op een branch (een losse HEAD); eerst `git switch main` (of uw branch); er is niets veranderd
 sync-local-only = hier vastgelegd; deze repository heeft geen remote om mee te synchroniseren

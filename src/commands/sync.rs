@@ -20,7 +20,7 @@ pub fn run(args: &SyncArgs, lang: Lang) -> CliResult {
         prompt: true,
         lang,
     };
-    let report = sync(&dir, &opts).map_err(|e| CliError::Failed(e.to_string()))?;
+    let report = sync(&dir, &opts).map_err(|e| CliError::Failed(e.message(lang)))?;
     let ok = matches!(report.status, SyncStatus::Synced | SyncStatus::LocalOnly);
     let text: String = report.lines.iter().map(|l| format!("{l}\n")).collect();
     // The sync is done whatever happens to the output: a closed pipe is not worth a panic.

@@ -61,5 +61,5 @@ fn run_sync(dir: &std::path::Path, lang: crate::i18n::Lang) -> Result<SyncReport
         prompt: false,
         lang,
     };
-    sync(dir, &opts).map_err(|e| e.to_string())
+    sync(dir, &opts).map_err(|e| e.message(lang))
 }

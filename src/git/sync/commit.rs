@@ -72,7 +72,7 @@ pub(super) fn commit_changes(
     commit.extend(paths.iter().map(String::as_str));
     if let Err(e) = git.run(&commit) {
         let mut report = std::mem::take(r);
-        report.line(t!(lang, "sync-not-synced", error = e.to_string()));
+        report.line(t!(lang, "sync-not-synced", error = e.message(lang)));
         return Ok(Err(
             report.end(SyncStatus::Failed, &t!(lang, "sync-nothing-committed"))
         ));

@@ -126,7 +126,7 @@ fn pull_and_push(git: &Git, up: &pull::Upstream, mut r: Lines) -> Result<SyncRep
 fn not_reached(e: &GitError, lang: Lang) -> String {
     format!(
         "{}\n{}",
-        t!(lang, "sync-not-synced", error = e.to_string()),
+        t!(lang, "sync-not-synced", error = e.message(lang)),
         t!(lang, "sync-nothing-lost")
     )
 }

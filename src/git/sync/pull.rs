@@ -101,7 +101,7 @@ pub(super) fn merge_incoming(
     let mut report = std::mem::take(r);
     let lang = report.lang;
     if !merging {
-        let error = failed(&args, &out).to_string();
+        let error = failed(&args, &out).message(lang);
         report.line(t!(lang, "sync-not-synced", error = error));
         return Ok(Some(
             report.end(SyncStatus::Failed, &t!(lang, "sync-nothing-merged-kept")),
