@@ -115,6 +115,21 @@ commit-items-added = { $count ->
 
 ## docket merge (git's merge driver): one line per conflict on stderr
 
+unmergeable-toml = TOML: { $why }
+unmergeable-inline-items = the items are written inline
+unmergeable-items-unmatched = the items could not be matched to the file
+unmergeable-outcomes-unmatched = the outcomes could not be matched
+unmergeable-actions-unmatched = the actions could not be matched
+unmergeable-table-no-position = a table has no position
+unmergeable-key-no-position = `{ $key }` has no position
+unmergeable-oddly-placed = `{ $key }` is oddly placed
+unmergeable-is-table = `{ $key }` is a table
+unmergeable-value = `{ $key }` could not be read on its own
+unmergeable-same-lines = two changes fell on the same lines
+unmergeable-not-utf8 = not UTF-8
+unmergeable-does-not-load = the merged file does not load ({ $first })
+unmergeable-outcome-lost = the outcome “{ $text }” would be lost
+unmergeable-action-lost = the action “{ $text }” would be lost
 merge-at-meeting = meeting
 merge-at-item = item '{ $title }'
 merge-at-outcome = item '{ $title }', outcome '{ $text }'

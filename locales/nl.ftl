@@ -116,6 +116,21 @@ commit-items-added = { $count ->
 
 ## docket merge (de samenvoeghulp voor git): één regel per conflict op stderr
 
+unmergeable-toml = TOML: { $why }
+unmergeable-inline-items = de agendapunten staan inline geschreven
+unmergeable-items-unmatched = de agendapunten konden niet aan het bestand gekoppeld worden
+unmergeable-outcomes-unmatched = de uitkomsten konden niet gekoppeld worden
+unmergeable-actions-unmatched = de acties konden niet gekoppeld worden
+unmergeable-table-no-position = een tabel heeft geen positie
+unmergeable-key-no-position = `{ $key }` heeft geen positie
+unmergeable-oddly-placed = `{ $key }` staat op een vreemde plek
+unmergeable-is-table = `{ $key }` is een tabel
+unmergeable-value = `{ $key }` kon niet op zichzelf gelezen worden
+unmergeable-same-lines = twee wijzigingen vielen op dezelfde regels
+unmergeable-not-utf8 = geen UTF-8
+unmergeable-does-not-load = het samengevoegde bestand laadt niet ({ $first })
+unmergeable-outcome-lost = de uitkomst “{ $text }” zou verloren gaan
+unmergeable-action-lost = de actie “{ $text }” zou verloren gaan
 merge-at-meeting = vergadering
 merge-at-item = agendapunt '{ $title }'
 merge-at-outcome = agendapunt '{ $title }', uitkomst '{ $text }'

@@ -96,4 +96,41 @@ mod tests {
             "agendapunt 'Begroting', uitkomst 'Akkoord': aan hun kant verwijderd, aan onze kant gewijzigd"
         );
     }
+
+    #[test]
+    fn every_reason_to_merge_as_text_is_said_in_both_languages() {
+        use crate::git::merge::Unsupported as U;
+        let all = [
+            U::InlineItems,
+            U::ItemsUnmatched,
+            U::SubsUnmatched("outcome"),
+            U::SubsUnmatched("action"),
+            U::NoPosition(None),
+            U::NoPosition(Some("date".into())),
+            U::OddlyPlaced("date".into()),
+            U::IsTable("date".into()),
+            U::ValueUnreadable("date".into()),
+            U::SameLines,
+            U::NotUtf8,
+            U::DoesNotLoad(Some(crate::store::Problem::EmptyFile)),
+            U::WouldBeLost {
+                kind: "outcome",
+                text: "Akkoord".into(),
+            },
+            U::WouldBeLost {
+                kind: "action",
+                text: "Brief".into(),
+            },
+        ];
+        for u in &all {
+            let (en, nl) = (u.message(Lang::En), u.message(Lang::Nl));
+            assert_ne!(en, nl, "{u:?}");
+            assert!(!nl.contains("unmergeable-"), "{nl}");
+            assert_eq!(u.to_string(), en);
+        }
+        assert_eq!(
+            all[12].message(Lang::Nl),
+            "de uitkomst “Akkoord” zou verloren gaan"
+        );
+    }
 }

@@ -57,7 +57,7 @@ impl MergeError {
                     _ => t!(lang, "merge-invalid-theirs", first = first),
                 }
             }
-            MergeError::Unsupported(why) => t!(lang, "merge-unsupported", why = why.to_string()),
+            MergeError::Unsupported(why) => t!(lang, "merge-unsupported", why = why.message(lang)),
         }
     }
 }
@@ -111,10 +111,7 @@ pub fn merge_meeting(
         nl,
     };
     sides.merge(&mut out);
-    let merged = out
-        .splices
-        .apply(to, nl)
-        .ok_or_else(|| Unsupported("two changes fell on the same lines".into()))?;
+    let merged = out.splices.apply(to, nl).ok_or(Unsupported::SameLines)?;
     let mut bytes = Vec::with_capacity(merged.len() + 3);
     if ours.starts_with(b"\xEF\xBB\xBF") {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
@@ -130,7 +127,7 @@ pub fn merge_meeting(
 }
 
 fn utf8(bytes: &[u8]) -> Result<&str, MergeError> {
-    std::str::from_utf8(strip_bom(bytes)).map_err(|_| Unsupported("not UTF-8".into()).into())
+    std::str::from_utf8(strip_bom(bytes)).map_err(|_| Unsupported::NotUtf8.into())
 }
 
 /// The three versions of the file, cut into pieces.
