@@ -1,6 +1,29 @@
 # docket's messages in English. Every message here must exist in nl.ftl too, with the same
 # arguments (a test checks). Key names and the TOML format are not translated.
 
+## docket new: the draft's comments and refusals
+
+draft-made =
+    Draft made by `docket new` from { $series } { $date }: review the agenda, add planned minutes
+    and presenters.
+draft-standing-marked = Standing items: those marked `standing = true` on { $date }.
+draft-standing-guessed =
+    No item of { $date } is marked `standing = true`, so the standing items are guessed:
+    the items opening and closing it that are openings or closings by their words or
+    came up in most earlier meetings. They are marked now; remove marks that are wrong.
+draft-length = minutes, as earlier meetings
+draft-parked = Parked for this meeting.
+draft-carries = { $count ->
+    [one] Carries 1 action due at or before { $date }:
+   *[other] Carries { $count } actions due at or before { $date }:
+}
+draft-due = due { $due }
+draft-overdue = overdue
+draft-from = from { $series } { $date }
+draft-unknown-series = no series `{ $series }`; known: { $known }
+draft-no-earlier-meeting = series `{ $series }` has no meeting before { $date } to carry details over from
+draft-already-held = series `{ $series }` already has a meeting on { $date }: { $path }
+
 ## File problems (docket check, the problems list on screen): `path:line:col: message`
 
 problem-at-item = item { $item }: { $message }

@@ -2,6 +2,30 @@
 # dezelfde argumenten (een test controleert dat). Sleutelnamen en het TOML-formaat blijven
 # Engels.
 
+## docket new: de opmerkingen in het concept en weigeringen
+
+draft-made =
+    Concept gemaakt door `docket new` uit { $series } { $date }: kijk de agenda na, vul geplande
+    minuten en inleiders aan.
+draft-standing-marked = Vaste punten: die met `standing = true` op { $date }.
+draft-standing-guessed =
+    Geen punt van { $date } heeft `standing = true`, dus de vaste punten zijn geraden:
+    de punten waarmee de vergadering opent en sluit die naar hun woorden een opening of sluiting
+    zijn of in de meeste eerdere vergaderingen terugkwamen. Ze zijn nu gemarkeerd; haal onjuiste
+    markeringen weg.
+draft-length = minuten, zoals eerdere vergaderingen
+draft-parked = Geparkeerd voor deze vergadering.
+draft-carries = { $count ->
+    [one] Draagt 1 actie met termijn op of vóór { $date }:
+   *[other] Draagt { $count } acties met termijn op of vóór { $date }:
+}
+draft-due = termijn { $due }
+draft-overdue = te laat
+draft-from = uit { $series } { $date }
+draft-unknown-series = geen reeks `{ $series }`; bekend: { $known }
+draft-no-earlier-meeting = reeks `{ $series }` heeft geen vergadering vóór { $date } om gegevens van over te nemen
+draft-already-held = reeks `{ $series }` heeft al een vergadering op { $date }: { $path }
+
 ## Problemen in bestanden (docket check, de lijst met problemen op het scherm): `pad:regel:kolom: melding`
 
 problem-at-item = agendapunt { $item }: { $message }

@@ -236,3 +236,49 @@ fn the_merge_driver_names_conflicts_in_dutch() {
         "docket merge: raad.toml: vergadering: `date` verschilt\n"
     );
 }
+
+#[test]
+fn the_draft_of_new_comments_in_dutch() {
+    let o = docket(&[
+        "new",
+        "meetings",
+        "--series",
+        "lovp",
+        "--date",
+        "2020-06-15",
+        "--dry-run",
+        "--lang",
+        "nl",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let draft = stdout(&o);
+    assert!(
+        draft.starts_with(
+            "# Concept gemaakt door `docket new` uit lovp 2020-03-09: kijk de agenda na"
+        ),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("# Draagt 1 actie met termijn op of vóór 2020-06-15:"),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("(termijn next, te laat, uit lovp 2020-02-10)"),
+        "{draft}"
+    );
+    let held = docket(&[
+        "new",
+        "meetings",
+        "--series",
+        "lovp",
+        "--date",
+        "2020-03-09",
+        "--lang",
+        "nl",
+    ]);
+    assert!(
+        stderr(&held).contains("reeks `lovp` heeft al een vergadering op 2020-03-09"),
+        "{}",
+        stderr(&held)
+    );
+}

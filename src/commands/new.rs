@@ -35,8 +35,15 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
         Some(p) => parked::read(p).map_err(|e| CliError::Failed(e.to_string()))?,
         None => Vec::new(),
     };
-    let d = draft::draft(&loaded.library, &args.series, args.date, start, &waiting)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+    let d = draft::draft(
+        &loaded.library,
+        &args.series,
+        args.date,
+        start,
+        &waiting,
+        lang,
+    )
+    .map_err(|e| CliError::Failed(e.message(lang)))?;
     let path = args.out.clone().unwrap_or_else(|| match &newest {
         Some((prev, was)) => next_to(prev, *was, args.date),
         None => dir.join(format!("{}.toml", args.date.format("%Y-%m-%d"))),
