@@ -396,13 +396,15 @@ fn render(
         &mut s,
         &t!(lang, "draft-made", series = series, date = &from),
     );
-    comment(
-        &mut s,
-        &match rule {
-            StandingRule::Marked(on) => t!(lang, "draft-standing-marked", date = on.to_string()),
-            StandingRule::Guessed => t!(lang, "draft-standing-guessed", date = &from),
-        },
-    );
+    match rule {
+        StandingRule::Marked(on) => {
+            let on = on.to_string();
+            comment(&mut s, &t!(lang, "draft-standing-marked", date = on));
+        }
+        StandingRule::Guessed => {
+            comment(&mut s, &t!(lang, "draft-standing-guessed", date = &from));
+        }
+    }
     let _ = writeln!(s, "title = {}", string(&last.title));
     let _ = writeln!(s, "series = {}", string(&last.series));
     let _ = writeln!(s, "date = {date}");
