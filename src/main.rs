@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     let cli = help::command(help_lang)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m))
-        .unwrap_or_else(|e| e.exit());
+        .unwrap_or_else(|e| help::exit_with(e, help_lang));
     let lang = match commands::language(cli.lang) {
         Ok(l) => l,
         Err(e) => {

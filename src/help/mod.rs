@@ -10,11 +10,26 @@
 //! `--lang` is looked for in the raw arguments; else the config file and the locale decide
 //! as for every command.
 
+pub mod errors;
+
 use crate::cli::Cli;
 use clap::{Command, CommandFactory};
 use docket::i18n::{Lang, tr_opt};
 use docket::t;
 use std::ffi::OsString;
+
+/// Ends the program on a command line clap refused (or on `--help`), in `lang`.
+pub fn exit_with(e: clap::Error, lang: Lang) -> ! {
+    use clap::error::ErrorKind::*;
+    let shows_help = matches!(
+        e.kind(),
+        DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if lang == Lang::Nl && !shows_help {
+        e.apply::<errors::Dutch>().exit()
+    }
+    e.exit()
+}
 
 /// The whole command line, in `lang`.
 pub fn command(lang: Lang) -> Command {
