@@ -4,6 +4,7 @@
 //!
 //! cargo run --release --example gen_corpus -- --meetings 1000 --seed 1 --out /tmp/corpus
 
+use docket::store::toml_text::quote;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -391,21 +392,6 @@ fn meeting(rng: &mut Rng, s: &Series, day: i64) -> String {
         }
     }
     out
-}
-
-/// A TOML basic string.
-fn quote(s: &str) -> String {
-    let mut q = String::with_capacity(s.len() + 2);
-    q.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => q.push_str("\\\""),
-            '\\' => q.push_str("\\\\"),
-            c => q.push(c),
-        }
-    }
-    q.push('"');
-    q
 }
 
 /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm), to step dates

@@ -16,7 +16,6 @@ mod verify;
 pub use apply::{EditResult, apply_edit};
 pub use attendance::RecordEdit;
 pub use keys::KeyChange;
-pub use text::quote;
 
 use crate::model::{Due, Meeting, OutcomeKind};
 use chrono::{NaiveDate, NaiveDateTime};

@@ -1,10 +1,11 @@
-//! Writing TOML by hand for generated files: quoted strings and comments that are always
-//! valid, whatever text they hold.
+//! Writing TOML by hand: quoted strings and comments that are always valid, whatever text
+//! they hold. The one place docket quotes a TOML string (edits, drafts, imports, the
+//! benchmark corpus).
 
 use std::fmt::Write;
 
 /// A TOML basic string: `"..."` with quotes, backslashes and control characters escaped.
-pub fn string(s: &str) -> String {
+pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     escape_into(&mut out, s, false);
@@ -23,7 +24,7 @@ pub fn multiline(s: &str) -> String {
 
 /// A string array on one line.
 pub fn array(items: &[String]) -> String {
-    let parts: Vec<String> = items.iter().map(|s| string(s)).collect();
+    let parts: Vec<String> = items.iter().map(|s| quote(s)).collect();
     format!("[{}]", parts.join(", "))
 }
 
@@ -43,6 +44,7 @@ fn escape_into(out: &mut String, s: &str, keep_newlines: bool) {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' if keep_newlines => {}
+            '\r' => out.push_str("\\r"),
             // Escaped so that printing a draft (--dry-run) cannot reorder or hide text.
             c if c.is_control() || crate::sanitize::is_invisible_format(c) => {
                 let _ = write!(out, "\\u{:04X}", c as u32);
@@ -66,12 +68,20 @@ mod tests {
             "één",
             "bidi \u{202e}override",
         ] {
-            let doc = format!("a = {}\nb = {}\n", string(s), multiline(s));
+            let doc = format!("a = {}\nb = {}\n", quote(s), multiline(s));
             let v: toml::Table = toml::from_str(&doc).expect("valid toml");
             assert_eq!(v["a"].as_str(), Some(s), "{doc}");
             assert_eq!(v["b"].as_str(), Some(s), "{doc}");
             assert!(!crate::sanitize::has_hidden(&doc), "{doc:?}");
         }
+    }
+
+    #[test]
+    fn quoting_escapes() {
+        assert_eq!(
+            quote("a \"b\" \\ c\u{7}\r"),
+            "\"a \\\"b\\\" \\\\ c\\u0007\\r\""
+        );
     }
 
     #[test]
