@@ -17,7 +17,7 @@ mod timing;
 pub use history::PreviousOutcome;
 pub use identity::{EntryIdentity, EntryKind, ItemIdentity};
 pub use library::{Library, MeetingId, OrderKey};
-pub use lint::{ActionRef, Finding, LintKind};
+pub use lint::{Finding, FollowUpAt, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
 pub use record::{Attendance, AttendanceRow, Document, DocumentTarget, MembersFrom, Vote, is_url};
 pub use since::SinceLastTime;
