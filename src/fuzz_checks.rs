@@ -5,7 +5,7 @@
 use crate::model::Vote;
 use crate::model::{Discussed, Done, Meeting, OutcomeKind};
 use crate::sanitize;
-use crate::store::edit::{ActionRef, Edit, EditError, ItemRef, RecordEdit, apply_edit};
+use crate::store::edit::{Edit, EditError, FollowUpRef, ItemRef, RecordEdit, apply_edit};
 use crate::store::parse_meeting;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::Path;
@@ -93,7 +93,7 @@ pub fn check_edits(bytes: &[u8]) {
             edits.push(Edit::add_action(r.clone(), text, owner, None));
         }
         for (a, action) in item.actions.iter().enumerate().take(MAX_ACTIONS) {
-            let Some(ar) = ActionRef::of(&old, i, a) else {
+            let Some(ar) = FollowUpRef::of(&old, i, a) else {
                 continue;
             };
             edits.push(match action.done {
@@ -165,7 +165,7 @@ fn expected(old: &Meeting, edit: &Edit, at: NaiveDateTime, on: NaiveDate) -> Mee
             text,
             owner,
             due,
-        } => m.items[item.index].actions.push(crate::model::Action {
+        } => m.items[item.index].actions.push(crate::model::FollowUp {
             text: text.clone(),
             owner: owner.clone(),
             due: *due,

@@ -6,7 +6,7 @@ mod git_support;
 
 use docket::git::merge::{MIDDLE_MARK, OURS_MARK, THEIRS_MARK, merge_meeting};
 use docket::model::{Due, Meeting, OutcomeKind};
-use docket::store::edit::{ActionRef, Edit, ItemRef, apply_edit};
+use docket::store::edit::{Edit, FollowUpRef, ItemRef, apply_edit};
 use docket::store::parse_meeting;
 use git_support::{FILE, MEETING, Team, insert_after, text};
 use proptest::prelude::*;
@@ -218,13 +218,13 @@ fn to_edit(m: &Meeting, step: &Step) -> Option<Edit> {
         Step::Done(i, a, d) => {
             let i = i % n.max(1);
             let len = m.items.get(i)?.actions.len();
-            let action = ActionRef::of(m, i, a % len.max(1))?;
+            let action = FollowUpRef::of(m, i, a % len.max(1))?;
             Edit::mark_done(action, day + chrono::Days::new(u64::from(*d)))
         }
         Step::Reopen(i, a) => {
             let i = i % n.max(1);
             let len = m.items.get(i)?.actions.len();
-            Edit::reopen(ActionRef::of(m, i, a % len.max(1))?)
+            Edit::reopen(FollowUpRef::of(m, i, a % len.max(1))?)
         }
     })
 }

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use docket::model::{Due, OutcomeKind};
-use docket::store::edit::{ActionRef, Edit, EditError, EditResult, ItemRef, apply_edit};
+use docket::store::edit::{Edit, EditError, EditResult, FollowUpRef, ItemRef, apply_edit};
 use docket::store::parse_meeting;
 use std::path::{Path, PathBuf};
 
@@ -28,9 +28,9 @@ fn item(path: &Path, bytes: &[u8], i: usize) -> ItemRef {
     ItemRef::of(&m, i).expect("item exists")
 }
 
-fn action(path: &Path, bytes: &[u8], i: usize, a: usize) -> ActionRef {
+fn action(path: &Path, bytes: &[u8], i: usize, a: usize) -> FollowUpRef {
     let m = parse_meeting(path, bytes).expect("fixture loads");
-    ActionRef::of(&m, i, a).expect("action exists")
+    FollowUpRef::of(&m, i, a).expect("action exists")
 }
 
 /// Lines removed and added: what is left after the common leading and trailing lines.
@@ -387,7 +387,7 @@ fn every_edit_on_the_bundled_meetings_round_trips() {
             edits.push(Edit::add_outcome(r.clone(), "O", OutcomeKind::Note));
             edits.push(Edit::add_action(r, "A", Some("wie"), Some(Due::Next)));
             for (a, act) in it.actions.iter().enumerate() {
-                let ar = ActionRef::of(&m, i, a).expect("action");
+                let ar = FollowUpRef::of(&m, i, a).expect("action");
                 edits.push(match act.done {
                     Some(_) => Edit::reopen(ar),
                     None => Edit::mark_done(ar, day("2020-01-01")),

@@ -187,7 +187,7 @@ fn hostile_text_never_reaches_the_terminal() {
         vote: Default::default(),
         line: 0,
     });
-    let mut action = docket::model::Action::new(nasty);
+    let mut action = docket::model::FollowUp::new(nasty);
     action.owner = Some(nasty.into());
     item.actions.push(action);
     m.items.push(item);

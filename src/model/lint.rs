@@ -298,14 +298,14 @@ fn duplicate_topics(m: &Meeting, out: &mut Vec<Finding>, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Done, Due, Item};
+    use crate::model::{Done, Due, FollowUp, Item};
     use chrono::NaiveTime;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
     }
 
-    fn item(topic: &str, minutes: Option<u32>, actions: Vec<Action>) -> Item {
+    fn item(topic: &str, minutes: Option<u32>, actions: Vec<FollowUp>) -> Item {
         let mut i = Item::new(topic);
         i.minutes = minutes;
         i.actions = actions;
@@ -313,10 +313,10 @@ mod tests {
         i
     }
 
-    fn act(text: &str, due: Due) -> Action {
-        Action {
+    fn act(text: &str, due: Due) -> FollowUp {
+        FollowUp {
             due: Some(due),
-            ..Action::new(text)
+            ..FollowUp::new(text)
         }
     }
 

@@ -11,7 +11,7 @@
 //!
 //! Without P, nothing was closed "since", and everything on T at M counts as added.
 
-use super::{Action, FollowUpAt, Library, MeetingId, PreviousOutcome, Target};
+use super::{FollowUp, FollowUpAt, Library, MeetingId, PreviousOutcome, Target};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SinceLastTime {
@@ -33,7 +33,7 @@ impl SinceLastTime {
 
 impl Library {
     /// The action an `FollowUpAt` points at.
-    pub fn action_at(&self, r: &FollowUpAt) -> &Action {
+    pub fn action_at(&self, r: &FollowUpAt) -> &FollowUp {
         &self.meeting(r.meeting).items[r.item].actions[r.action]
     }
 
@@ -123,9 +123,9 @@ mod tests {
             .collect();
         i.actions = actions
             .iter()
-            .map(|(t, done)| Action {
+            .map(|(t, done)| FollowUp {
                 done: done.map(|s| Done::Date(d(s))),
-                ..Action::new(t)
+                ..FollowUp::new(t)
             })
             .collect();
         i

@@ -5,8 +5,8 @@ use super::text::{
     comment_follows, indent_of, insert_lines, line_end, line_start, remove_lines, replace,
 };
 use super::verify::{check, discussed_value, done_value};
-use super::{ActionRef, Edit, EditError, FlagChange, ItemRef};
-use crate::model::{Action, Due, Meeting, Outcome, OutcomeKind, Vote};
+use super::{Edit, EditError, FlagChange, FollowUpRef, ItemRef};
+use crate::model::{Due, FollowUp, Meeting, Outcome, OutcomeKind, Vote};
 use crate::store::toml_text::quote;
 use crate::store::{parse_meeting, strip_bom};
 use std::path::Path;
@@ -161,7 +161,7 @@ impl Editor<'_> {
                 let mut want = self.old.clone();
                 want.items[i].actions[a].done = new;
                 let inverse = Edit::Done {
-                    action: ActionRef::of(&want, i, a).unwrap_or_else(|| action.clone()),
+                    action: FollowUpRef::of(&want, i, a).unwrap_or_else(|| action.clone()),
                     change: inv,
                 };
                 Ok((text, inverse, want))
@@ -283,7 +283,7 @@ impl Editor<'_> {
         )
     }
 
-    pub(super) fn action_index(&self, r: &ActionRef) -> Result<(usize, usize), EditError> {
+    pub(super) fn action_index(&self, r: &FollowUpRef) -> Result<(usize, usize), EditError> {
         let i = self.item_index(&r.item)?;
         let what = format!("action “{}”", r.text);
         let a = self.find(
@@ -522,7 +522,7 @@ impl Editor<'_> {
             None => {}
         }
         let mut want = self.old.clone();
-        want.items[i].actions.push(Action {
+        want.items[i].actions.push(FollowUp {
             text: text.to_string(),
             owner: owner.map(str::to_string),
             due,
@@ -531,7 +531,7 @@ impl Editor<'_> {
             line: 0,
         });
         let inverse = Edit::RemoveAction {
-            action: ActionRef {
+            action: FollowUpRef {
                 item: r.clone(),
                 index: want.items[i].actions.len() - 1,
                 text: text.to_string(),

@@ -178,7 +178,7 @@ impl Edit {
     /// Changes an action's text, owner and due point (only what differs).
     pub fn edit_action(
         sub: SubRef,
-        old: &crate::model::Action,
+        old: &crate::model::FollowUp,
         text: &str,
         owner: Option<&str>,
         due: Option<crate::model::Due>,
