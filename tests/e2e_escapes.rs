@@ -4,6 +4,9 @@
 //! search, attendance, documents, presenter view, picker) is visited;
 //! the stream must hold only the control sequences docket itself generates.
 
+#[path = "support/fuzz_checks.rs"]
+mod fuzz_checks;
+
 mod pty_support;
 
 use pty_support::Term;
@@ -43,7 +46,7 @@ fn first_foreign_sequence(bytes: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(bytes);
     if let Some(c) = text.chars().find(|&c| {
         ('\u{80}'..='\u{9f}').contains(&c)
-            || docket::fuzz_checks::forbidden(c) && !matches!(c, '\u{1b}' | '\r' | '\n')
+            || fuzz_checks::forbidden(c) && !matches!(c, '\u{1b}' | '\r' | '\n')
     }) {
         return Some(format!("{c:?} written to the terminal"));
     }

@@ -4,6 +4,9 @@
 //! the `edit` fuzz target runs. The fuzz campaigns rarely produced valid meetings; this
 //! reaches the edit code every time.
 
+#[path = "support/fuzz_checks.rs"]
+mod fuzz_checks;
+
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -192,7 +195,7 @@ proptest! {
         let bytes = render(&items, &l);
         let parsed = docket::store::parse_meeting(std::path::Path::new("gen.toml"), &bytes);
         prop_assert!(parsed.is_ok(), "generated file must load: {:?}\n{}", parsed.err(), String::from_utf8_lossy(&bytes));
-        docket::fuzz_checks::check_edits(&bytes);
+        fuzz_checks::check_edits(&bytes);
     }
 }
 

@@ -1,6 +1,9 @@
 //! The fuzz corpora, replayed on stable as ordinary tests: every file in
 //! `tests/fuzz_corpus/<target>/` and `tests/fuzz_regressions/<target>/` goes through the same
-//! check as the fuzz target (`docket::fuzz_checks`), so CI keeps what the campaigns found.
+//! check as the fuzz target (`tests/support/fuzz_checks.rs`), so CI keeps what the campaigns found.
+
+#[path = "support/fuzz_checks.rs"]
+mod fuzz_checks;
 
 use std::path::Path;
 
@@ -26,20 +29,20 @@ fn replay(target: &str, check: fn(&[u8])) {
 
 #[test]
 fn parse_meeting_corpus() {
-    replay("parse_meeting", docket::fuzz_checks::check_parse);
+    replay("parse_meeting", fuzz_checks::check_parse);
 }
 
 #[test]
 fn edit_corpus() {
-    replay("edit", docket::fuzz_checks::check_edits);
+    replay("edit", fuzz_checks::check_edits);
 }
 
 #[test]
 fn sanitize_corpus() {
-    replay("sanitize", docket::fuzz_checks::check_sanitize);
+    replay("sanitize", fuzz_checks::check_sanitize);
 }
 
 #[test]
 fn query_corpus() {
-    replay("query", docket::fuzz_checks::check_query);
+    replay("query", fuzz_checks::check_query);
 }

@@ -1,13 +1,15 @@
 //! The properties the fuzz targets check, in one place so the fuzz targets (`fuzz/`) and the
 //! corpus replay on stable (`tests/fuzz_replay.rs`) cannot drift apart. Each function takes
-//! arbitrary bytes and panics when a property does not hold: a panic is a finding.
+//! arbitrary bytes and panics when a property does not hold: a panic is a finding. Test
+//! code, so not in the library: the tests and each fuzz target include it with `#[path]`.
+#![allow(dead_code)] // each fuzz target uses one check
 
-use crate::model::Vote;
-use crate::model::{Discussed, Done, Meeting, OutcomeKind};
-use crate::sanitize;
-use crate::store::edit::{Edit, EditError, FollowUpRef, ItemRef, RecordEdit, apply_edit};
-use crate::store::parse_meeting;
 use chrono::{NaiveDate, NaiveDateTime};
+use docket::model::Vote;
+use docket::model::{Discussed, Done, Meeting, OutcomeKind};
+use docket::sanitize;
+use docket::store::edit::{Edit, EditError, FollowUpRef, ItemRef, RecordEdit, apply_edit};
+use docket::store::parse_meeting;
 use std::path::Path;
 
 /// How many items and actions per file the edit check tries: enough to reach every layout
@@ -158,14 +160,14 @@ fn expected(old: &Meeting, edit: &Edit, at: NaiveDateTime, on: NaiveDate) -> Mee
         Edit::AddOutcome { item, text, kind } => {
             m.items[item.index]
                 .outcomes
-                .push(crate::model::Outcome::new(text, *kind));
+                .push(docket::model::Outcome::new(text, *kind));
         }
         Edit::AddAction {
             item,
             text,
             owner,
             due,
-        } => m.items[item.index].actions.push(crate::model::FollowUp {
+        } => m.items[item.index].actions.push(docket::model::FollowUp {
             text: text.clone(),
             owner: owner.clone(),
             due: *due,
@@ -191,9 +193,9 @@ fn expected_record(m: &mut Meeting, edit: &RecordEdit) {
             }
         }
         RecordEdit::AddDecision { item, text, vote } => {
-            m.items[item.index].outcomes.push(crate::model::Outcome {
+            m.items[item.index].outcomes.push(docket::model::Outcome {
                 vote: *vote,
-                ..crate::model::Outcome::new(text, OutcomeKind::Decision)
+                ..docket::model::Outcome::new(text, OutcomeKind::Decision)
             })
         }
         RecordEdit::RestorePresent { .. } => unreachable!("only inverses restore"),
@@ -271,7 +273,7 @@ pub fn forbidden(c: char) -> bool {
 /// can underline (a non-empty word of the query, on character boundaries), and the spans
 /// of fuzzy words are such words too, in order.
 pub fn check_query(bytes: &[u8]) {
-    use crate::search::Query;
+    use docket::search::Query;
     let q = String::from_utf8_lossy(bytes);
     let q = q.as_ref();
     let is_word = |span: &std::ops::Range<usize>| {
