@@ -1,5 +1,5 @@
 //! The properties the fuzz targets check, in one place so the fuzz targets (`fuzz/`) and the
-//! corpus replay on stable (`tests/fuzz_replay.rs`) cannot drift apart. Each function takes
+//! corpus replay on stable (`tests/fuzz_replay/replay.rs`) cannot drift apart. Each function takes
 //! arbitrary bytes and panics when a property does not hold: a panic is a finding. Test
 //! code, so not in the library: the tests and each fuzz target include it with `#[path]`.
 #![allow(dead_code)] // each fuzz target uses one check
