@@ -2,6 +2,7 @@
 //! `mod support`, and each fuzz target includes `fuzz_checks.rs`.
 #![allow(dead_code)] // each binary uses part of it
 
+pub mod app;
 pub mod fuzz_checks;
 pub mod git;
 pub mod prep;

@@ -8,10 +8,10 @@
 //! key was pressed, also after colleagues inserted items and actions above it; after each
 //! outside change the selection is the same thing (by identity) or nothing.
 
-use chrono::NaiveDate;
+use crate::support::app::{Writable, at};
 use docket::model::identity::{self, EntryKind};
 use docket::store::edit::{Edit, SubKind};
-use docket::store::{self, Access, FolderLock};
+use docket::store::{self};
 use docket::tui::app::{App, Effect, Overlay, Pane};
 use docket::tui::keymap::map_event;
 use docket::tui::selection::Selection;
@@ -227,42 +227,21 @@ fn hits_the_selection(library: &docket::model::Library, before: &Before, path: &
 }
 
 struct World {
-    dir: tempfile::TempDir,
-    lock: FolderLock,
+    fx: Writable,
     app: App,
     now: chrono::NaiveDateTime,
 }
 
 impl World {
     fn new() -> World {
-        let dir = tempfile::tempdir().expect("tmp");
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
-        for f in FILES {
-            fs::copy(src.join(f), dir.path().join(f)).expect("copy");
-        }
-        let Access::Write(lock) = FolderLock::acquire(dir.path()) else {
-            panic!("lock")
-        };
-        let loaded = store::load_dir(dir.path()).expect("load");
-        let now = NaiveDate::from_ymd_opt(2020, 3, 9)
-            .and_then(|d| d.and_hms_opt(10, 0, 0))
-            .expect("now");
-        let mut app = App::new(loaded.library, loaded.problems, dir.path().into(), now);
-        app.set_sources(&loaded.sources);
-        app.update(docket::tui::action::Action::Resize {
-            width: 100,
-            height: 30,
-        });
-        World {
-            dir,
-            lock,
-            app,
-            now,
-        }
+        let fx = Writable::copy("meetings/lovp", &FILES);
+        let now = at("2020-03-09", "10:00");
+        let app = fx.app(now, (100, 30));
+        World { fx, app, now }
     }
 
     fn path(&self, f: usize) -> PathBuf {
-        self.dir.path().join(FILES[f])
+        self.fx.dir.path().join(FILES[f])
     }
 
     fn act(&mut self, ev: Event) {
@@ -304,7 +283,7 @@ impl World {
         let library = self.app.library.clone();
         for effect in self.app.update(action) {
             if let Effect::Park(req) = &effect {
-                match store::park::park(&self.lock, req) {
+                match store::park::park(&self.fx.lock, req) {
                     Ok(done) => self.app.parked(done),
                     Err(e) => {
                         self.app.park_failed(e.to_string());
@@ -318,7 +297,7 @@ impl World {
                     hits_the_selection(&library, &before, &req.path, &req.edit);
                 }
                 let before = fs::read(&req.path).ok();
-                match docket::tui::run::perform_save(&self.lock, &req) {
+                match docket::tui::run::perform_save(&self.fx.lock, &req) {
                     Ok(applied) => {
                         let now = fs::read(&req.path).ok();
                         assert_ne!(now, before, "a successful save changed nothing on disk");
@@ -407,7 +386,7 @@ impl World {
                     self.app.take_changes(vec![store::reread(&path)]);
                 } else {
                     self.app
-                        .reload(store::load_dir(self.dir.path()).expect("reload"));
+                        .reload(store::load_dir(self.fx.dir.path()).expect("reload"));
                 }
                 let after = self.app.selection();
                 assert_eq!(after.meeting, before.meeting, "the open meeting changed");
@@ -483,7 +462,7 @@ impl World {
             }
         }
         // No stray temporary files.
-        let temps = fs::read_dir(self.dir.path())
+        let temps = fs::read_dir(self.fx.dir.path())
             .expect("dir")
             .flatten()
             .filter(|e| e.file_name().to_string_lossy().contains("docket-tmp"))

@@ -2,43 +2,20 @@
 //! generated from the key table, the picker, the pending details, the capture line, the
 //! clock and the small-terminal message; and the key table has a Dutch word for every entry.
 
-use chrono::NaiveDate;
+use crate::support::app::{app_with, at_ymd, screen};
 use docket::i18n::Lang;
 use docket::store;
 use docket::tui::action::Action;
 use docket::tui::app::App;
 use docket::tui::keymap::BINDINGS;
-use docket::tui::theme::Theme;
-use docket::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
-
-fn at(date: (i32, u32, u32), h: u32, m: u32) -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(date.0, date.1, date.2)
-        .and_then(|d| d.and_hms_opt(h, m, 0))
-        .expect("fixed now")
-}
 
 fn app_for(dir: &str, width: u16, height: u16, now: chrono::NaiveDateTime) -> App {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = store::load_dir(&root.join(dir)).expect("folder");
-    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now);
-    app.lang = Lang::Nl;
-    app.update(Action::Resize { width, height });
-    app
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
-    t.draw(|f| ui::render(app, &Theme::builtin(), f))
-        .expect("draw");
-    t.backend().to_string()
+    app_with(dir, now, (width, height), |app| app.lang = Lang::Nl)
 }
 
 #[test]
 fn hoofdscherm_110x30() {
-    let mut app = app_for("meetings", 110, 30, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 110, 30, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::Down);
     let s = screen(&app);
     assert!(s.contains("ma 9 mrt 2020"), "{s}");
@@ -48,7 +25,7 @@ fn hoofdscherm_110x30() {
 
 #[test]
 fn vergadering_van_februari_met_acties() {
-    let mut app = app_for("meetings", 120, 40, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 120, 40, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::PrevMeeting);
     app.update(Action::Down);
     insta::assert_snapshot!(screen(&app));
@@ -56,7 +33,7 @@ fn vergadering_van_februari_met_acties() {
 
 #[test]
 fn openstaande_actie_in_detail() {
-    let mut app = app_for("meetings", 100, 30, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 100, 30, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
     let s = screen(&app);
@@ -69,7 +46,7 @@ fn openstaande_actie_in_detail() {
 
 #[test]
 fn hulpvenster_uit_de_toetsentabel() {
-    let mut app = app_for("meetings", 100, 40, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 100, 40, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::OpenHelp);
     let s = screen(&app);
     assert!(s.contains("Toetsen") && s.contains("Bewegen"), "{s}");
@@ -78,7 +55,7 @@ fn hulpvenster_uit_de_toetsentabel() {
 
 #[test]
 fn vergaderkiezer_filtert_op_nederlandse_maandnaam() {
-    let mut app = app_for("meetings", 90, 20, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 90, 20, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::OpenPicker);
     for c in "maart".chars() {
         app.update(Action::InputChar(c));
@@ -93,7 +70,7 @@ fn vergaderkiezer_filtert_op_nederlandse_maandnaam() {
 
 #[test]
 fn invoerregel_voor_een_uitkomst_en_een_fout() {
-    let mut app = app_for("meetings", 100, 24, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 100, 24, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::AddOutcome);
     let s = screen(&app);
     assert!(s.contains("Uitkomst [afspraak · Tab]"), "{s}");
@@ -105,7 +82,7 @@ fn invoerregel_voor_een_uitkomst_en_een_fout() {
 
 #[test]
 fn klok_tijdens_de_vergadering() {
-    let mut app = app_for("meetings", 120, 24, at((2020, 2, 10), 11, 0));
+    let mut app = app_for("meetings", 120, 24, at_ymd(2020, 2, 10, 11, 0));
     app.live = true;
     app.update(Action::PrevMeeting);
     let s = screen(&app);
@@ -115,7 +92,7 @@ fn klok_tijdens_de_vergadering() {
 
 #[test]
 fn te_klein_venster() {
-    let app = app_for("meetings", 30, 8, at((2026, 11, 28), 10, 0));
+    let app = app_for("meetings", 30, 8, at_ymd(2026, 11, 28, 10, 0));
     let s = screen(&app);
     assert!(s.contains("Terminal te klein"), "{s}");
 }
@@ -145,7 +122,7 @@ fn every_key_has_a_dutch_description_and_label() {
 
 #[test]
 fn formulier_voor_een_nieuw_agendapunt() {
-    let mut app = app_for("meetings", 90, 24, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 90, 24, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::NewItem);
     for c in "Rondvraag".chars() {
         app.update(Action::InputChar(c));
@@ -168,7 +145,7 @@ fn formulier_voor_een_nieuw_agendapunt() {
 
 #[test]
 fn vraag_voor_het_verwijderen_van_een_agendapunt() {
-    let mut app = app_for("meetings", 90, 24, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 90, 24, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::PrevMeeting);
     app.update(Action::Down);
     app.update(Action::Delete);
@@ -189,7 +166,7 @@ fn vraag_voor_het_verwijderen_van_een_agendapunt() {
 
 #[test]
 fn kiezer_in_de_details() {
-    let mut app = app_for("meetings", 100, 24, at((2026, 11, 28), 10, 0));
+    let mut app = app_for("meetings", 100, 24, at_ymd(2026, 11, 28, 10, 0));
     app.update(Action::PrevMeeting);
     app.update(Action::Down);
     app.update(Action::FocusPrev);
@@ -209,7 +186,7 @@ fn record_app(width: u16, height: u16) -> App {
         "tests/fixtures/record/good",
         width,
         height,
-        at((2025, 3, 10), 19, 42),
+        at_ymd(2025, 3, 10, 19, 42),
     );
     let m = app.library.meetings()[0].clone();
     app.documents_checked(store::missing_in(&m));

@@ -1,10 +1,9 @@
 //! The git part of the interface: the header's repository state, the sync key, and the sync
 //! result in the status line. The loop's git worker is left out; its results are fed in.
 
-use chrono::NaiveDate;
+use crate::support::app::{app_on, at_ymd};
 use docket::git::status::{Incoming, RepoStatus};
 use docket::git::sync::{SyncReport, SyncStatus};
-use docket::store;
 use docket::tui::action::Action;
 use docket::tui::app::{App, Effect};
 use docket::tui::keymap;
@@ -13,28 +12,13 @@ use docket::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use std::path::{Path, PathBuf};
 
 fn now() -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 28)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .expect("fixed now")
+    at_ymd(2026, 11, 28, 10, 0)
 }
 
 fn app() -> App {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = store::load_dir(&root.join("meetings")).expect("folder");
-    let mut app = App::new(
-        loaded.library,
-        loaded.problems,
-        PathBuf::from("meetings"),
-        now(),
-    );
-    app.update(Action::Resize {
-        width: 120,
-        height: 30,
-    });
-    app
+    app_on("meetings", now(), (120, 30))
 }
 
 fn header(app: &App) -> String {

@@ -2,64 +2,16 @@
 //! as the event loop performs them: every key of issue 11 changes the file as intended, the
 //! selection follows the edited item, and `u` gives back the bytes.
 
-use chrono::NaiveDate;
-use docket::store::{self, Access, FolderLock};
+use crate::support::app::{Writable, at, screen_rows};
+use docket::store::{self};
 use docket::tui::action::Action;
-use docket::tui::app::{App, Effect, Overlay, Pane};
-use docket::tui::theme::Theme;
-use docket::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use docket::tui::app::{App, Overlay, Pane};
 use std::fs;
-use std::path::Path;
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    lock: FolderLock,
-}
-
-fn fixture() -> (Fixture, App) {
-    let dir = tempfile::tempdir().expect("tmp");
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
-    for f in ["2020-02-10.toml", "2020-03-09.toml"] {
-        fs::copy(src.join(f), dir.path().join(f)).expect("copy");
-    }
-    let Access::Write(lock) = FolderLock::acquire(dir.path()) else {
-        panic!("lock")
-    };
-    let loaded = store::load_dir(dir.path()).expect("load");
-    let now = NaiveDate::from_ymd_opt(2020, 3, 9)
-        .and_then(|d| d.and_hms_opt(10, 32, 0))
-        .expect("now");
-    let mut app = App::new(loaded.library, loaded.problems, dir.path().into(), now);
-    app.set_sources(&loaded.sources);
-    app.update(Action::Resize {
-        width: 120,
-        height: 40,
-    });
-    (Fixture { dir, lock }, app)
-}
-
-/// Performs effects the way the event loop does.
-fn run(app: &mut App, fx: &Fixture, action: Action) {
-    for effect in app.update(action) {
-        if let Effect::Save(req) = effect {
-            match docket::tui::run::perform_save(&fx.lock, &req) {
-                Ok(applied) => app.saved(req, applied),
-                Err(e) => app.save_failed(req, e.to_string()),
-            }
-        }
-    }
-}
-
-fn typed(app: &mut App, fx: &Fixture, s: &str) {
-    for c in s.chars() {
-        run(app, fx, Action::InputChar(c));
-    }
-}
-
-fn file(fx: &Fixture, name: &str) -> String {
-    fs::read_to_string(fx.dir.path().join(name)).expect("read")
+fn fixture() -> (Writable, App) {
+    let fx = Writable::copy("meetings/lovp", &["2020-02-10.toml", "2020-03-09.toml"]);
+    let app = fx.app(at("2020-03-09", "10:32"), (120, 40));
+    (fx, app)
 }
 
 const MAR: &str = "2020-03-09.toml";
@@ -82,41 +34,26 @@ fn status(app: &App) -> String {
         .unwrap_or_default()
 }
 
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
-    t.draw(|f| ui::render(app, &Theme::builtin(), f))
-        .expect("draw");
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, MAR);
-    run(&mut app, &fx, Action::NewItem);
+    let before = fx.read(MAR);
+    fx.run(&mut app, Action::NewItem);
     assert!(matches!(app.overlay, Overlay::Form(_)));
-    typed(&mut app, &fx, "Jaarwisseling 2020");
-    run(&mut app, &fx, Action::FocusNext);
-    typed(&mut app, &fx, "vuur");
-    let shown = screen(&app);
+    fx.typed(&mut app, "Jaarwisseling 2020");
+    fx.run(&mut app, Action::FocusNext);
+    fx.typed(&mut app, "vuur");
+    let shown = screen_rows(&app);
     assert!(
         shown.contains("vuurwerk — Jaarwisseling · used 2020-02-10"),
         "{shown}"
     );
-    run(&mut app, &fx, Action::FocusNext); // completes
-    run(&mut app, &fx, Action::FocusNext); // minutes
-    typed(&mut app, &fx, "15");
-    run(&mut app, &fx, Action::Confirm);
+    fx.run(&mut app, Action::FocusNext); // completes
+    fx.run(&mut app, Action::FocusNext); // minutes
+    fx.typed(&mut app, "15");
+    fx.run(&mut app, Action::Confirm);
     assert_eq!(app.overlay, Overlay::None);
-    let after = file(&fx, MAR);
+    let after = fx.read(MAR);
     assert!(
         after.contains("topic = \"inzetbaarheid\"\n\n[[item]]\ntitle = \"Jaarwisseling 2020\"\ntopic = \"vuurwerk\"\nminutes = 15\n\n[[item]]"),
         "{after}"
@@ -127,40 +64,40 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
         "selection on the new item"
     );
     assert!(!app.outcome_list.is_empty(), "its topic's history shows");
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, MAR), before);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(MAR), before);
     assert_eq!(titles(&app).len(), 2);
 }
 
 #[test]
 fn esc_in_the_form_writes_nothing_and_a_title_is_required() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, MAR);
-    run(&mut app, &fx, Action::NewItem);
-    run(&mut app, &fx, Action::Confirm);
+    let before = fx.read(MAR);
+    fx.run(&mut app, Action::NewItem);
+    fx.run(&mut app, Action::Confirm);
     let Overlay::Form(form) = &app.overlay else {
         panic!("form stays open")
     };
     assert_eq!(form.error.as_deref(), Some("an item needs a title"));
-    typed(&mut app, &fx, "Iets");
-    run(&mut app, &fx, Action::Close);
+    fx.typed(&mut app, "Iets");
+    fx.run(&mut app, Action::Close);
     assert_eq!(app.overlay, Overlay::None);
-    assert_eq!(file(&fx, MAR), before);
+    assert_eq!(fx.read(MAR), before);
 }
 
 #[test]
 fn i_edits_the_item_and_keeps_its_history_linked() {
     let (fx, mut app) = fixture();
-    run(&mut app, &fx, Action::Down);
-    run(&mut app, &fx, Action::EditSelected);
-    run(&mut app, &fx, Action::InputClear);
-    typed(&mut app, &fx, "Ondermijning");
+    fx.run(&mut app, Action::Down);
+    fx.run(&mut app, Action::EditSelected);
+    fx.run(&mut app, Action::InputClear);
+    fx.typed(&mut app, "Ondermijning");
     for _ in 0..3 {
-        run(&mut app, &fx, Action::FocusNext);
+        fx.run(&mut app, Action::FocusNext);
     }
-    typed(&mut app, &fx, "Minister");
-    run(&mut app, &fx, Action::Confirm);
-    let after = file(&fx, MAR);
+    fx.typed(&mut app, "Minister");
+    fx.run(&mut app, Action::Confirm);
+    let after = fx.read(MAR);
     assert!(
         after.contains(
             "title = \"Ondermijning\"\ntopic = \"ondermijning\"\npresenter = \"Minister\"\n"
@@ -173,10 +110,10 @@ fn i_edits_the_item_and_keeps_its_history_linked() {
 #[test]
 fn k_and_j_move_the_item_and_the_selection_follows_it() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, MAR);
-    run(&mut app, &fx, Action::MoveItemUp);
+    let before = fx.read(MAR);
+    fx.run(&mut app, Action::MoveItemUp);
     assert!(status(&app).contains("already the first"));
-    run(&mut app, &fx, Action::MoveItemDown);
+    fx.run(&mut app, Action::MoveItemDown);
     assert_eq!(
         titles(&app),
         [
@@ -185,28 +122,28 @@ fn k_and_j_move_the_item_and_the_selection_follows_it() {
         ]
     );
     assert_eq!(app.agenda.sel, 1, "the moved item stays selected");
-    run(&mut app, &fx, Action::MoveItemUp);
-    assert_eq!(file(&fx, MAR), before, "moved back: the same bytes");
-    run(&mut app, &fx, Action::Undo);
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, MAR), before);
+    fx.run(&mut app, Action::MoveItemUp);
+    assert_eq!(fx.read(MAR), before, "moved back: the same bytes");
+    fx.run(&mut app, Action::Undo);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(MAR), before);
 }
 
 #[test]
 fn d_asks_first_y_deletes_and_u_brings_it_back_byte_for_byte() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, MAR);
-    run(&mut app, &fx, Action::Delete);
-    assert!(screen(&app).contains("Delete item “Inzetbaarheid"));
-    run(&mut app, &fx, Action::Down); // any other key: no
-    assert_eq!(file(&fx, MAR), before);
+    let before = fx.read(MAR);
+    fx.run(&mut app, Action::Delete);
+    assert!(screen_rows(&app).contains("Delete item “Inzetbaarheid"));
+    fx.run(&mut app, Action::Down); // any other key: no
+    assert_eq!(fx.read(MAR), before);
     assert!(status(&app).contains("nothing deleted"));
-    run(&mut app, &fx, Action::Delete);
-    run(&mut app, &fx, Action::Yes);
+    fx.run(&mut app, Action::Delete);
+    fx.run(&mut app, Action::Yes);
     assert_eq!(titles(&app).len(), 1);
-    assert!(!file(&fx, MAR).contains("Inzetbaarheid"));
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, MAR), before);
+    assert!(!fx.read(MAR).contains("Inzetbaarheid"));
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(MAR), before);
     assert_eq!(
         selected_title(&app),
         "Inzetbaarheid van politie: rapport Algemene Rekenkamer"
@@ -216,17 +153,20 @@ fn d_asks_first_y_deletes_and_u_brings_it_back_byte_for_byte() {
 #[test]
 fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, MAR);
-    run(&mut app, &fx, Action::ToggleStanding);
-    assert!(file(&fx, MAR).contains("topic = \"inzetbaarheid\"\nstanding = true\n"));
-    let shown = screen(&app);
+    let before = fx.read(MAR);
+    fx.run(&mut app, Action::ToggleStanding);
+    assert!(
+        fx.read(MAR)
+            .contains("topic = \"inzetbaarheid\"\nstanding = true\n")
+    );
+    let shown = screen_rows(&app);
     assert!(
         shown.contains("Inzetbaarheid van politie: rappor… ↻"),
         "{shown}"
     );
     assert!(shown.contains(" · standing"), "{shown}");
-    run(&mut app, &fx, Action::ToggleStanding);
-    assert_eq!(file(&fx, MAR), before);
+    fx.run(&mut app, Action::ToggleStanding);
+    assert_eq!(fx.read(MAR), before);
     app.read_only = Some("another docket writes this folder".into());
     for a in [
         Action::NewItem,
@@ -234,92 +174,96 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
         Action::MoveItemDown,
         Action::ToggleStanding,
     ] {
-        run(&mut app, &fx, a);
+        fx.run(&mut app, a);
         assert_eq!(status(&app), "another docket writes this folder");
         assert_eq!(app.overlay, Overlay::None);
     }
-    assert_eq!(file(&fx, MAR), before);
+    assert_eq!(fx.read(MAR), before);
 }
 
 #[test]
 fn space_marks_discussed_and_moves_on() {
     let (fx, mut app) = fixture();
-    run(&mut app, &fx, Action::ToggleDiscussed);
+    fx.run(&mut app, Action::ToggleDiscussed);
     assert_eq!(app.agenda.sel, 1);
     let m = app.library.meeting(app.meeting.expect("m"));
     assert!(m.items[0].discussed.is_some() && m.items[1].discussed.is_none());
     // Un-marking stays put.
-    run(&mut app, &fx, Action::Up);
-    run(&mut app, &fx, Action::ToggleDiscussed);
+    fx.run(&mut app, Action::Up);
+    fx.run(&mut app, Action::ToggleDiscussed);
     assert_eq!(app.agenda.sel, 0);
 }
 
 #[test]
 fn x_in_the_agenda_closes_the_action_pending_on_the_items_topic() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, FEB);
-    run(&mut app, &fx, Action::ToggleDone);
+    let before = fx.read(FEB);
+    fx.run(&mut app, Action::ToggleDone);
     assert!(
-        file(&fx, FEB).contains("due = \"next\"   # \"in het volgende LOVP\"\ndone = 2020-03-09\n"),
+        fx.read(FEB)
+            .contains("due = \"next\"   # \"in het volgende LOVP\"\ndone = 2020-03-09\n"),
         "{}",
         status(&app)
     );
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, FEB), before);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(FEB), before);
     // X closes it as dropped.
-    run(&mut app, &fx, Action::CloseDropped);
-    assert!(file(&fx, FEB).contains("done = 2020-03-09\ndropped = true\n"));
+    fx.run(&mut app, Action::CloseDropped);
+    assert!(fx.read(FEB).contains("done = 2020-03-09\ndropped = true\n"));
 }
 
 #[test]
 fn marked_pending_actions_close_together_in_one_undoable_write() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, FEB);
+    let before = fx.read(FEB);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
     assert_eq!(app.focus, Pane::Pending);
-    run(&mut app, &fx, Action::ToggleDiscussed);
-    run(&mut app, &fx, Action::ToggleDiscussed);
+    fx.run(&mut app, Action::ToggleDiscussed);
+    fx.run(&mut app, Action::ToggleDiscussed);
     assert_eq!(app.marked.len(), 2);
     assert!(status(&app).contains("2 marked"));
-    run(&mut app, &fx, Action::ToggleDone);
-    let after = file(&fx, FEB);
+    fx.run(&mut app, Action::ToggleDone);
+    let after = fx.read(FEB);
     assert_eq!(after.matches("done = 2020-03-09").count(), 2, "{after}");
     assert!(app.marked.is_empty());
     assert!(status(&app).contains("close 2 actions"), "{}", status(&app));
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, FEB), before);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(FEB), before);
 }
 
 #[test]
 fn i_and_d_on_a_pending_action_and_an_earlier_outcome() {
     let (fx, mut app) = fixture();
-    let before = file(&fx, FEB);
+    let before = fx.read(FEB);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    run(&mut app, &fx, Action::EditSelected);
-    assert!(screen(&app).contains("Edit action"));
-    run(&mut app, &fx, Action::FocusNext);
-    typed(&mut app, &fx, "Korpschef");
-    run(&mut app, &fx, Action::FocusNext);
-    run(&mut app, &fx, Action::InputClear);
-    typed(&mut app, &fx, "2020-06");
-    run(&mut app, &fx, Action::Confirm);
-    let after = file(&fx, FEB);
+    fx.run(&mut app, Action::EditSelected);
+    assert!(screen_rows(&app).contains("Edit action"));
+    fx.run(&mut app, Action::FocusNext);
+    fx.typed(&mut app, "Korpschef");
+    fx.run(&mut app, Action::FocusNext);
+    fx.run(&mut app, Action::InputClear);
+    fx.typed(&mut app, "2020-06");
+    fx.run(&mut app, Action::Confirm);
+    let after = fx.read(FEB);
     assert!(
         after.contains("text = \"Rapport Algemene Rekenkamer over inzetbaarheid bij de politie bespreken\"\ndue = \"2020-06\"   # \"in het volgende LOVP\"\nowner = \"Korpschef\"\n"),
         "{after}"
     );
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, FEB), before);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(FEB), before);
     // The previous-outcomes pane: delete the earlier outcome, then bring it back.
     app.update(Action::FocusPrev);
     assert_eq!(app.focus, Pane::Outcomes);
-    run(&mut app, &fx, Action::Delete);
-    run(&mut app, &fx, Action::Yes);
-    assert!(!file(&fx, FEB).contains("wordt besproken in het volgende LOVP"));
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, FEB), before);
+    fx.run(&mut app, Action::Delete);
+    fx.run(&mut app, Action::Yes);
+    assert!(
+        !fx.read(FEB)
+            .contains("wordt besproken in het volgende LOVP")
+    );
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(FEB), before);
 }
 
 #[test]
@@ -329,31 +273,14 @@ fn the_form_and_the_question_on_screen() {
         width: 90,
         height: 24,
     });
-    run(&mut app, &fx, Action::NewItem);
-    typed(&mut app, &fx, "Rondvraag");
-    run(&mut app, &fx, Action::FocusNext);
-    typed(&mut app, &fx, "o");
-    insta::assert_snapshot!("form_new_item_topic_suggestions", screen(&app));
-    run(&mut app, &fx, Action::Close);
-    run(&mut app, &fx, Action::Delete);
-    insta::assert_snapshot!("question_delete_item", screen(&app));
-}
-
-/// Performs a park the way the event loop does.
-fn run_park(app: &mut App, fx: &Fixture, action: Action) {
-    for effect in app.update(action) {
-        match effect {
-            Effect::Park(req) => match store::park::park(&fx.lock, &req) {
-                Ok(done) => app.parked(done),
-                Err(e) => app.park_failed(e.to_string()),
-            },
-            Effect::Save(req) => match docket::tui::run::perform_save(&fx.lock, &req) {
-                Ok(applied) => app.saved(req, applied),
-                Err(e) => app.save_failed(req, e.to_string()),
-            },
-            _ => {}
-        }
-    }
+    fx.run(&mut app, Action::NewItem);
+    fx.typed(&mut app, "Rondvraag");
+    fx.run(&mut app, Action::FocusNext);
+    fx.typed(&mut app, "o");
+    insta::assert_snapshot!("form_new_item_topic_suggestions", screen_rows(&app));
+    fx.run(&mut app, Action::Close);
+    fx.run(&mut app, Action::Delete);
+    insta::assert_snapshot!("question_delete_item", screen_rows(&app));
 }
 
 #[test]
@@ -361,18 +288,18 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     let (fx, mut app) = fixture();
     let parked = fx.dir.path().join(".parked-lovp.toml");
     app.space_moves_on = false;
-    run(&mut app, &fx, Action::ToggleDiscussed);
-    let mar_now = file(&fx, MAR);
-    run_park(&mut app, &fx, Action::Park);
+    fx.run(&mut app, Action::ToggleDiscussed);
+    let mar_now = fx.read(MAR);
+    fx.run(&mut app, Action::Park);
     assert!(
         status(&app).contains("has a record here"),
         "{}",
         status(&app)
     );
-    assert_eq!(file(&fx, MAR), mar_now);
+    assert_eq!(fx.read(MAR), mar_now);
     // Item 2 has no record: it goes.
     app.update(Action::Bottom);
-    run_park(&mut app, &fx, Action::Park);
+    fx.run(&mut app, Action::Park);
     assert!(
         status(&app).starts_with("parked “Ondermijning"),
         "{}",
@@ -382,13 +309,9 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     let kept = fs::read_to_string(&parked).expect("parked file");
     assert!(kept.contains("title = \"Parked items\"\nseries = \"lovp\"\ndate = 2020-03-09\n\n[[item]]\n# \"Over ondermijning"), "{kept}");
     assert_eq!(app.library.len(), 2, "the parked file is not a meeting");
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(
-        file(&fx, MAR),
-        mar_now,
-        "back in this meeting, byte for byte"
-    );
-    run(&mut app, &fx, Action::Undo);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(MAR), mar_now, "back in this meeting, byte for byte");
+    fx.run(&mut app, Action::Undo);
     let emptied = fs::read_to_string(&parked).expect("parked file");
     assert!(!emptied.contains("[[item]]"), "{emptied}");
 }
@@ -400,39 +323,39 @@ fn parking_into_the_next_meeting_puts_the_item_before_its_closing_standing_items
     let mar_path = fx.dir.path().join(MAR);
     let with_close = format!(
         "{}\n[[item]]\ntitle = \"Rondvraag\"\nstanding = true\n",
-        file(&fx, MAR)
+        fx.read(MAR)
     );
     fs::write(&mar_path, &with_close).expect("write");
     let loaded = store::load_dir(fx.dir.path()).expect("load");
     app.reload(loaded);
-    run(&mut app, &fx, Action::PrevMeeting);
-    run(&mut app, &fx, Action::NewItem);
-    typed(&mut app, &fx, "Later bespreken");
-    run(&mut app, &fx, Action::Confirm);
-    let feb_with = file(&fx, FEB);
-    run_park(&mut app, &fx, Action::Park);
+    fx.run(&mut app, Action::PrevMeeting);
+    fx.run(&mut app, Action::NewItem);
+    fx.typed(&mut app, "Later bespreken");
+    fx.run(&mut app, Action::Confirm);
+    let feb_with = fx.read(FEB);
+    fx.run(&mut app, Action::Park);
     assert!(
         status(&app).contains("in the meeting of 2020-03-09"),
         "{}",
         status(&app)
     );
-    let mar = file(&fx, MAR);
+    let mar = fx.read(MAR);
     assert!(
         mar.contains("[[item]]\ntitle = \"Later bespreken\"\n\n[[item]]\ntitle = \"Rondvraag\""),
         "{mar}"
     );
-    assert!(!file(&fx, FEB).contains("Later bespreken"));
-    run(&mut app, &fx, Action::Undo);
-    run(&mut app, &fx, Action::Undo);
-    assert_eq!(file(&fx, FEB), feb_with);
-    assert_eq!(file(&fx, MAR), with_close);
+    assert!(!fx.read(FEB).contains("Later bespreken"));
+    fx.run(&mut app, Action::Undo);
+    fx.run(&mut app, Action::Undo);
+    assert_eq!(fx.read(FEB), feb_with);
+    assert_eq!(fx.read(MAR), with_close);
 }
 
 #[test]
 fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
     let (fx, mut app) = fixture();
-    run(&mut app, &fx, Action::PrevMeeting);
-    run(&mut app, &fx, Action::Down);
+    fx.run(&mut app, Action::PrevMeeting);
+    fx.run(&mut app, Action::Down);
     assert_eq!(selected_title(&app), "Inzetbaarheid van politie");
     app.update(Action::FocusPrev);
     assert_eq!(app.focus, Pane::Details);
@@ -440,48 +363,48 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
         width: 100,
         height: 24,
     });
-    run(&mut app, &fx, Action::EditSelected);
+    fx.run(&mut app, Action::EditSelected);
     assert!(matches!(app.overlay, Overlay::Choose(_)));
-    insta::assert_snapshot!("chooser_edit_in_details", screen(&app));
-    run(&mut app, &fx, Action::Down);
+    insta::assert_snapshot!("chooser_edit_in_details", screen_rows(&app));
+    fx.run(&mut app, Action::Down);
     // The action goes from the file while the chooser is open.
-    let feb = file(&fx, FEB);
+    let feb = fx.read(FEB);
     let without = feb.replace(
         "text = \"Rapport Algemene Rekenkamer over inzetbaarheid bij de politie bespreken\"",
         "text = \"Iets anders\"",
     );
     fs::write(fx.dir.path().join(FEB), &without).expect("outside edit");
     app.reload(store::load_dir(fx.dir.path()).expect("load"));
-    run(&mut app, &fx, Action::Confirm);
+    fx.run(&mut app, Action::Confirm);
     assert!(
         status(&app).contains("is no longer there"),
         "{}",
         status(&app)
     );
     assert_eq!(app.overlay, Overlay::None);
-    assert_eq!(file(&fx, FEB), without, "nothing written");
+    assert_eq!(fx.read(FEB), without, "nothing written");
     // i in the details of an item without record edits the item itself.
-    run(&mut app, &fx, Action::NextMeeting);
-    run(&mut app, &fx, Action::NewItem);
-    typed(&mut app, &fx, "Nieuw");
-    run(&mut app, &fx, Action::Confirm);
+    fx.run(&mut app, Action::NextMeeting);
+    fx.run(&mut app, Action::NewItem);
+    fx.typed(&mut app, "Nieuw");
+    fx.run(&mut app, Action::Confirm);
     assert_eq!(selected_title(&app), "Nieuw");
     app.focus = Pane::Details;
-    run(&mut app, &fx, Action::EditSelected);
-    assert!(screen(&app).contains("Edit agenda item"));
+    fx.run(&mut app, Action::EditSelected);
+    assert!(screen_rows(&app).contains("Edit agenda item"));
 }
 
 #[test]
 fn the_file_changing_while_the_form_is_open_keeps_what_was_typed_and_the_other_change() {
     let (fx, mut app) = fixture();
-    run(&mut app, &fx, Action::NewItem);
-    typed(&mut app, &fx, "Abc");
-    let outside = format!("{}# added elsewhere\n", file(&fx, MAR));
+    fx.run(&mut app, Action::NewItem);
+    fx.typed(&mut app, "Abc");
+    let outside = format!("{}# added elsewhere\n", fx.read(MAR));
     fs::write(fx.dir.path().join(MAR), &outside).expect("outside edit");
     app.reload(store::load_dir(fx.dir.path()).expect("load"));
-    typed(&mut app, &fx, "d");
-    run(&mut app, &fx, Action::Confirm);
-    let after = file(&fx, MAR);
+    fx.typed(&mut app, "d");
+    fx.run(&mut app, Action::Confirm);
+    let after = fx.read(MAR);
     assert!(after.contains("[[item]]\ntitle = \"Abcd\"\n"), "{after}");
     assert!(after.ends_with("# added elsewhere\n"), "{after}");
     assert!(
@@ -496,12 +419,12 @@ fn marks_and_dropped_actions_show_on_screen() {
     let (fx, mut app) = fixture();
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    run(&mut app, &fx, Action::ToggleDiscussed);
-    let shown = screen(&app);
+    fx.run(&mut app, Action::ToggleDiscussed);
+    let shown = screen_rows(&app);
     assert!(shown.contains("● due     next"), "{shown}");
-    run(&mut app, &fx, Action::Up);
-    run(&mut app, &fx, Action::CloseDropped);
-    let shown = screen(&app);
+    fx.run(&mut app, Action::Up);
+    fx.run(&mut app, Action::CloseDropped);
+    let shown = screen_rows(&app);
     assert!(shown.contains("✓ dropped Rapport Algemene"), "{shown}");
     assert!(
         app.marked.is_empty(),
@@ -512,19 +435,18 @@ fn marks_and_dropped_actions_show_on_screen() {
 #[test]
 fn hostile_text_in_the_form_is_stored_clean_and_quoted() {
     let (fx, mut app) = fixture();
-    run(&mut app, &fx, Action::NewItem);
-    run(
+    fx.run(&mut app, Action::NewItem);
+    fx.run(
         &mut app,
-        &fx,
         Action::Paste("Evil\u{202e} \u{1b}[31m\"quote\" \\ back\nslash\u{200b}".into()),
     );
-    run(&mut app, &fx, Action::Confirm);
-    let after = file(&fx, MAR);
+    fx.run(&mut app, Action::Confirm);
+    let after = fx.read(MAR);
     assert!(
         after.contains("title = \"Evil [31m\\\"quote\\\" \\\\ back slash\"\n"),
         "{after}"
     );
-    let shown = screen(&app);
+    let shown = screen_rows(&app);
     assert!(
         shown
             .lines()
@@ -542,11 +464,11 @@ fn the_action_form_on_screen_with_owner_completion() {
     });
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    run(&mut app, &fx, Action::EditSelected);
-    run(&mut app, &fx, Action::FocusNext);
-    typed(&mut app, &fx, "e");
-    insta::assert_snapshot!("form_edit_action_owner_suggestions", screen(&app));
-    run(&mut app, &fx, Action::FocusNext);
+    fx.run(&mut app, Action::EditSelected);
+    fx.run(&mut app, Action::FocusNext);
+    fx.typed(&mut app, "e");
+    insta::assert_snapshot!("form_edit_action_owner_suggestions", screen_rows(&app));
+    fx.run(&mut app, Action::FocusNext);
     let Overlay::Form(form) = &app.overlay else {
         panic!("form")
     };

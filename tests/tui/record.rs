@@ -1,6 +1,7 @@
 //! The record in the interface: snapshots of the attendance list, the header with the
 //! quorum, the presenter view and the document list; attendance and votes as edits.
 
+use crate::support::app::{app_on, at_ymd, screen};
 use chrono::NaiveDate;
 use docket::store;
 use docket::store::edit::{Edit, RecordEdit};
@@ -10,37 +11,20 @@ use docket::tui::theme::Theme;
 use docket::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const DIR: &str = "tests/fixtures/record/good";
 
 fn at(h: u32, m: u32) -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(2025, 3, 10)
-        .and_then(|d| d.and_hms_opt(h, m, 0))
-        .expect("fixed now")
+    at_ymd(2025, 3, 10, h, m)
 }
 
 fn app(width: u16, height: u16) -> App {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = store::load_dir(&root.join(DIR)).expect("folder");
-    let mut app = App::new(
-        loaded.library,
-        loaded.problems,
-        PathBuf::from(DIR),
-        at(19, 42),
-    );
-    app.update(Action::Resize { width, height });
+    let mut app = app_on(DIR, at(19, 42), (width, height));
     // What the event loop looks up before drawing.
     let m = app.library.meetings()[0].clone();
     app.documents_checked(store::missing_in(&m));
     app
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
-    t.draw(|f| ui::render(app, &Theme::builtin(), f))
-        .expect("draw");
-    t.backend().to_string()
 }
 
 fn saved_edit(effects: &[Effect]) -> &Edit {

@@ -3,8 +3,8 @@
 //! typed in a capture or the search survives. The effects are performed as the event loop
 //! performs them; outside changes are taken in as the loop does (`store::reread`).
 
-use chrono::NaiveDate;
-use docket::store::{self, Access, FolderLock};
+use crate::support::app::{Writable, at};
+use docket::store::{self};
 use docket::tui::action::Action;
 use docket::tui::app::{App, Effect, Overlay, Pane};
 use std::fs;
@@ -13,55 +13,16 @@ use std::path::{Path, PathBuf};
 const OLD: &str = "2020-02-10.toml";
 const NEW: &str = "2020-03-09.toml";
 
-struct Fx {
-    dir: tempfile::TempDir,
-    lock: FolderLock,
+/// A colleague's edit, then what the watcher and the loop do with it.
+fn outside(fx: &Writable, app: &mut App, name: &str, text: &str) -> Vec<Effect> {
+    fs::write(fx.path(name), text).expect("write");
+    app.take_changes(vec![store::reread(&fx.path(name))]).0
 }
 
-impl Fx {
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    fn read(&self, name: &str) -> String {
-        fs::read_to_string(self.path(name)).expect("read")
-    }
-    /// A colleague's edit, then what the watcher and the loop do with it.
-    fn outside(&self, app: &mut App, name: &str, text: &str) -> Vec<Effect> {
-        fs::write(self.path(name), text).expect("write");
-        app.take_changes(vec![store::reread(&self.path(name))]).0
-    }
-    fn run(&self, app: &mut App, action: Action) {
-        for effect in app.update(action) {
-            if let Effect::Save(req) = effect {
-                match docket::tui::run::perform_save(&self.lock, &req) {
-                    Ok(applied) => app.saved(req, applied),
-                    Err(e) => app.save_failed(req, e.to_string()),
-                }
-            }
-        }
-    }
-}
-
-fn fixture() -> (Fx, App) {
-    let dir = tempfile::tempdir().expect("tmp");
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings/lovp");
-    for f in [OLD, NEW] {
-        fs::copy(src.join(f), dir.path().join(f)).expect("copy");
-    }
-    let Access::Write(lock) = FolderLock::acquire(dir.path()) else {
-        panic!("lock")
-    };
-    let loaded = store::load_dir(dir.path()).expect("load");
-    let now = NaiveDate::from_ymd_opt(2020, 3, 9)
-        .and_then(|d| d.and_hms_opt(10, 32, 0))
-        .expect("now");
-    let mut app = App::new(loaded.library, loaded.problems, dir.path().into(), now);
-    app.set_sources(&loaded.sources);
-    app.update(Action::Resize {
-        width: 120,
-        height: 40,
-    });
-    (Fx { dir, lock }, app)
+fn fixture() -> (Writable, App) {
+    let fx = Writable::copy("meetings/lovp", &[OLD, NEW]);
+    let app = fx.app(at("2020-03-09", "10:32"), (120, 40));
+    (fx, app)
 }
 
 fn selected_title(app: &App) -> Option<String> {
@@ -91,7 +52,7 @@ fn an_item_inserted_above_does_not_move_the_selection_and_space_marks_the_chosen
         selected_title(&app).as_deref(),
         Some("Ondermijning en de plannen richting de Voorjaarsnota")
     );
-    fx.outside(&mut app, NEW, &insert_first_item(&fx.read(NEW)));
+    outside(&fx, &mut app, NEW, &insert_first_item(&fx.read(NEW)));
     assert_eq!(app.agenda.sel, 2, "the item moved down one place");
     assert_eq!(
         selected_title(&app).as_deref(),
@@ -113,7 +74,7 @@ fn a_removed_selected_item_selects_nothing_and_says_so() {
     let text = fx.read(NEW);
     let cut = text.rfind("\n[[item]]\n").expect("second item");
     let before = format!("{}\n", &text[..cut]);
-    fx.outside(&mut app, NEW, &before);
+    outside(&fx, &mut app, NEW, &before);
     assert_eq!(app.selected_item(), None, "never a neighbour");
     let status = app.status.clone().expect("status");
     assert!(
@@ -149,7 +110,7 @@ fn x_closes_the_chosen_pending_action_after_an_action_is_inserted_above_it() {
         &old[..first_action],
         &old[first_action..]
     );
-    fx.outside(&mut app, OLD, &new);
+    outside(&fx, &mut app, OLD, &new);
     let p = app.pending_list[app.pending.selected().expect("still selected")];
     assert_eq!(app.library.action(&p).text, chosen);
     fx.run(&mut app, Action::ToggleDone);
@@ -170,7 +131,7 @@ fn an_unreadable_open_meeting_stays_open_refuses_writes_and_comes_back() {
         "\n<<<<<<< HEAD\n[[item]]\n=======\n>>>>>>> theirs\n[[item]]\n",
         1,
     );
-    fx.outside(&mut app, NEW, &conflict);
+    outside(&fx, &mut app, NEW, &conflict);
     assert_eq!(
         open_path(&app),
         fx.path(NEW),
@@ -188,7 +149,7 @@ fn an_unreadable_open_meeting_stays_open_refuses_writes_and_comes_back() {
     }
     assert_eq!(fx.read(OLD), old_before);
     assert_eq!(fx.read(NEW), conflict);
-    fx.outside(&mut app, NEW, &good);
+    outside(&fx, &mut app, NEW, &good);
     assert_eq!(app.unreadable, None);
     assert_eq!(open_path(&app), fx.path(NEW));
     fx.run(&mut app, Action::ToggleDiscussed);
@@ -205,7 +166,7 @@ fn a_deleted_and_recreated_open_meeting_stays_open() {
     assert_eq!(open_path(&app), fx.path(NEW));
     assert!(app.unreadable.is_some());
     assert!(app.update(Action::ToggleDiscussed).is_empty());
-    fx.outside(&mut app, NEW, &good);
+    outside(&fx, &mut app, NEW, &good);
     assert_eq!(app.unreadable, None);
     assert_eq!(open_path(&app), fx.path(NEW));
 }
@@ -218,8 +179,9 @@ fn a_capture_survives_a_reload_and_lands_on_its_item() {
     for c in "Besloten".chars() {
         app.update(Action::InputChar(c));
     }
-    fx.outside(&mut app, NEW, &insert_first_item(&fx.read(NEW)));
-    fx.outside(
+    outside(&fx, &mut app, NEW, &insert_first_item(&fx.read(NEW)));
+    outside(
+        &fx,
         &mut app,
         OLD,
         &format!("{}# elders bewerkt\n", fx.read(OLD)),
@@ -241,7 +203,8 @@ fn the_search_survives_a_reload_and_runs_again() {
     for c in "vuurwerk".chars() {
         app.update(Action::InputChar(c));
     }
-    let effects = fx.outside(
+    let effects = outside(
+        &fx,
         &mut app,
         OLD,
         &format!("{}# elders bewerkt\n", fx.read(OLD)),
@@ -270,7 +233,7 @@ fn undo_refuses_when_someone_changed_the_target_since() {
         "discussed = 2020-03-09T10:32:00",
         "discussed = 2020-03-09T10:40:00",
     );
-    fx.outside(&mut app, NEW, &retimed);
+    outside(&fx, &mut app, NEW, &retimed);
     fx.run(&mut app, Action::Undo);
     let status = app.status.clone().expect("status");
     assert!(
@@ -288,7 +251,7 @@ fn undo_refuses_when_someone_changed_the_target_since() {
     )
     .expect("read");
     let other = format!("{}# een opmerking\n", fx.read(NEW));
-    fx.outside(&mut app, NEW, &other);
+    outside(&fx, &mut app, NEW, &other);
     fx.run(&mut app, Action::Undo);
     assert_eq!(fx.read(NEW), format!("{before_mark}# een opmerking\n"));
 }

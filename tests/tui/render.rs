@@ -1,9 +1,9 @@
 //! Rendering the interface on `TestBackend`: snapshots of each screen, every small size,
 //! hostile text, and the themes.
 
+use crate::support::app::{app_with, at_ymd, draw, screen};
 use chrono::NaiveDate;
 use docket::model::{Item, Library, Meeting};
-use docket::store;
 use docket::tui::action::Action;
 use docket::tui::app::App;
 use docket::tui::theme::{BUNDLED, Theme};
@@ -13,35 +13,22 @@ use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
 
 fn now() -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 28)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .expect("fixed now")
+    at_ymd(2026, 11, 28, 10, 0)
 }
 
 fn app_for(dir: &str, width: u16, height: u16) -> App {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = store::load_dir(&root.join(dir)).expect("folder");
-    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now());
-    // Paths in problems are absolute: show them relative to the project for stable snapshots.
-    for d in &mut app.problems {
-        d.path = d
-            .path
-            .strip_prefix(root)
-            .map(Path::to_path_buf)
-            .unwrap_or(d.path.clone());
-    }
-    app.update(Action::Resize { width, height });
-    app
-}
-
-fn draw(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
-    t.draw(|f| ui::render(app, theme, f)).expect("draw");
-    t
-}
-
-fn screen(app: &App) -> String {
-    draw(app, &Theme::builtin()).backend().to_string()
+    app_with(dir, now(), (width, height), |app| {
+        // Paths in problems are absolute: show them relative to the project for stable
+        // snapshots.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for d in &mut app.problems {
+            d.path = d
+                .path
+                .strip_prefix(root)
+                .map(Path::to_path_buf)
+                .unwrap_or(d.path.clone());
+        }
+    })
 }
 
 #[test]

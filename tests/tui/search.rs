@@ -1,6 +1,7 @@
 //! The `/` search overlay through `update`: open, type, results (run here as the worker
 //! would), move, Enter jumps to the meeting and item, Esc changes nothing; and a snapshot.
 
+use crate::support::app::{app_on, at, screen};
 use chrono::NaiveDate;
 use docket::store;
 use docket::tui::action::Action;
@@ -13,22 +14,7 @@ use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
 
 fn app() -> App {
-    let loaded =
-        store::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings")).expect("load");
-    let now = NaiveDate::from_ymd_opt(2026, 11, 28)
-        .and_then(|d| d.and_hms_opt(9, 0, 0))
-        .expect("now");
-    let mut app = App::new(
-        loaded.library,
-        loaded.problems,
-        PathBuf::from("meetings"),
-        now,
-    );
-    app.update(Action::Resize {
-        width: 110,
-        height: 30,
-    });
-    app
+    app_on("meetings", at("2026-11-28", "09:00"), (110, 30))
 }
 
 /// Types text, performing search effects synchronously like the worker.
@@ -137,23 +123,7 @@ fn overlay_with_highlights_snapshot() {
 
 fn asf_app() -> App {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/asf-board");
-    let loaded = store::load_dir(&dir).expect("load");
-    let now = NaiveDate::from_ymd_opt(2026, 11, 28)
-        .and_then(|d| d.and_hms_opt(9, 0, 0))
-        .expect("now");
-    let mut app = App::new(loaded.library, loaded.problems, dir, now);
-    app.update(Action::Resize {
-        width: 110,
-        height: 30,
-    });
-    app
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(110, 30)).expect("backend");
-    t.draw(|f| ui::render(app, &Theme::builtin(), f))
-        .expect("draw");
-    t.backend().to_string()
+    app_on(&dir.to_string_lossy(), at("2026-11-28", "09:00"), (110, 30))
 }
 
 #[test]

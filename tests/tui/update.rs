@@ -1,24 +1,14 @@
 //! `App::update` as a plain function: state in, action, state and effects out.
 
+use crate::support::app::{app_on, at};
 use chrono::NaiveDate;
 use docket::model::{MeetingId, Scope};
 use docket::store;
 use docket::tui::action::Action;
 use docket::tui::app::{App, Effect, Overlay, Pane};
-use std::path::{Path, PathBuf};
 
 fn app(dir: &str, today: &str) -> App {
-    let loaded = store::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).expect("folder");
-    let now = NaiveDate::parse_from_str(today, "%Y-%m-%d")
-        .expect("date")
-        .and_hms_opt(9, 0, 0)
-        .expect("time");
-    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now);
-    app.update(Action::Resize {
-        width: 120,
-        height: 40,
-    });
-    app
+    app_on(dir, at(today, "09:00"), (120, 40))
 }
 
 fn current_date(app: &App) -> String {
