@@ -1,23 +1,9 @@
 //! `docket check` on good, bad and mixed folders: exact lines and exit codes.
 
-use std::path::Path;
-use std::process::Command;
+use crate::support::cli::run;
 
 fn check(dir: &str) -> (i32, String, String) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
-        // English whatever the machine's locale or config says.
-        .env("LC_ALL", "C")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .current_dir(root)
-        .args(["check", dir])
-        .output()
-        .expect("run docket");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    run(&["check", dir])
 }
 
 #[test]

@@ -1,19 +1,17 @@
 //! Every command ends quietly when its output is closed early (`docket pending | head -1`):
 //! stdout or stderr is a real pipe whose reading end is closed before docket writes.
 
+use crate::support::cli::command;
 use std::os::unix::process::ExitStatusExt;
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 /// Runs docket with stdout (or stderr) on a pipe nobody reads; returns what stderr (or
 /// stdout) got and how it ended.
 fn closed(args: &[&str], close_stderr: bool) -> (String, std::process::ExitStatus) {
     let (reader, writer) = std::io::pipe().expect("pipe");
     drop(reader);
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_docket"));
-    cmd.current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .args(args)
-        .stdin(Stdio::null());
+    let mut cmd = command();
+    cmd.args(args).stdin(Stdio::null());
     if close_stderr {
         cmd.stderr(writer).stdout(Stdio::piped());
     } else {

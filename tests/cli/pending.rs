@@ -1,16 +1,11 @@
 //! `docket pending --json` on a series of three meetings with known answers, and on the
 //! bundled LOVP meetings.
 
+use crate::support::cli::command;
 use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
 
 fn pending(args: &[&str]) -> (i32, Value) {
-    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
-        // English whatever the machine's locale or config says.
-        .env("LC_ALL", "C")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+    let out = command()
         .arg("pending")
         .args(args)
         .args(["--json", "--today", "2024-02-01"])

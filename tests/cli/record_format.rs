@@ -1,23 +1,13 @@
 //! The formal record in the file format: attendance, votes and documents load; bad values
 //! get exact messages; `docket check` warns about a document that is not there.
 
+use crate::support::cli::run;
 use docket::model::{DocumentTarget, MembersFrom, OutcomeKind, Vote};
 use docket::store::{self, parse_meeting};
 use std::path::Path;
-use std::process::Command;
 
 fn check(dir: &str) -> (i32, String, String) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
-        .current_dir(root)
-        .args(["check", dir])
-        .output()
-        .expect("run docket");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    run(&["check", dir])
 }
 
 #[test]
@@ -162,20 +152,11 @@ fn members_come_from_the_previous_meeting_of_the_series_when_absent() {
 }
 
 fn export(args: &[&str]) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut all = vec!["export", "tests/fixtures/record/good", "2025-03-10"];
     all.extend_from_slice(args);
-    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
-        .current_dir(root)
-        .args(&all)
-        .output()
-        .expect("run docket");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let (code, out, err) = run(&all);
+    assert_eq!(code, 0, "{err}");
+    out
 }
 
 #[test]

@@ -1,7 +1,6 @@
 //! The real binary in a real pseudo-terminal: keys in, screen out.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::support::pty::Term;
 
@@ -168,7 +167,7 @@ fn e_runs_the_editor_at_the_item_line_and_reloads() {
 
 #[test]
 fn missing_folder_is_exit_2_with_a_hint() {
-    let out = Command::new(env!("CARGO_BIN_EXE_docket"))
+    let out = crate::support::cli::command()
         .arg("no/such/folder")
         .output()
         .expect("run");

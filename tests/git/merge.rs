@@ -117,7 +117,7 @@ fn a_file_that_is_not_a_meeting_on_some_side_is_merged_as_text() {
         write("t", &base.replace("b = 2", "b = 7")),
     );
     let run = |args: &[&Path]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_docket"))
+        crate::support::cli::command()
             .arg("merge")
             .args(args)
             .arg("notes.toml")
@@ -153,7 +153,7 @@ fn a_file_that_is_not_a_meeting_on_some_side_is_merged_as_text() {
 
 #[test]
 fn missing_input_is_a_usage_error() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_docket"))
+    let out = crate::support::cli::command()
         .args(["merge", "/no/such/base", "/no/such/ours", "/no/such/theirs"])
         .output()
         .expect("run");
@@ -388,7 +388,7 @@ fn the_driver_exits_non_zero_on_a_conflict_and_zero_when_clean() {
         p
     };
     let run = |b: &Path, o: &Path, t: &Path| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_docket"))
+        crate::support::cli::command()
             .arg("merge")
             .args([b, o, t])
             .arg(FILE)

@@ -267,9 +267,8 @@ fn docx_refuses_a_terminal_but_writes_to_a_pipe() {
 #[test]
 fn language_from_the_locale_when_not_given() {
     let run = |envs: &[(&str, &str)]| {
-        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_docket"));
+        let mut c = crate::support::cli::command();
         c.args(["export", "meetings", "2020-02-10"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANG")
@@ -414,8 +413,8 @@ fn hostile_text_stays_text_in_every_format() {
 
 #[test]
 fn a_closed_output_pipe_is_not_an_error() {
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_docket"))
+    use std::process::Stdio;
+    let mut child = crate::support::cli::command()
         .args([
             "export",
             "tests/fixtures/asf",
@@ -423,7 +422,6 @@ fn a_closed_output_pipe_is_not_an_error() {
             "--format",
             "html",
         ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

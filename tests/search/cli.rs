@@ -1,20 +1,9 @@
 //! `docket search` end to end on a small fixture folder.
 
+use crate::support::cli::{command, docket};
 use serde_json::Value;
-use std::process::{Command, Output};
 
 const DIR: &str = "tests/fixtures/search";
-
-fn docket(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docket"))
-        // English whatever the machine's locale or config says.
-        .env("LC_ALL", "C")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("docket runs")
-}
 
 fn json(query: &str) -> Vec<Value> {
     let out = docket(&["search", DIR, query, "--json"]);
@@ -161,9 +150,8 @@ fn plain_lines_and_list() {
 fn the_load_cache_changes_nothing_and_stays_out_of_the_folder() {
     let cache = tempfile::tempdir().expect("temp dir");
     let run = |env_cache: Option<&std::path::Path>| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_docket"));
-        c.current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(["search", DIR, "e", "--json"]);
+        let mut c = command();
+        c.args(["search", DIR, "e", "--json"]);
         match env_cache {
             Some(p) => c.env("XDG_CACHE_HOME", p),
             None => c.env("DOCKET_CACHE", "off"),

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each binary uses part of it
 
 pub mod app;
+pub mod cli;
 pub mod fuzz_checks;
 pub mod git;
 pub mod prep;

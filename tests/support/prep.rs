@@ -1,30 +1,15 @@
-//! Helpers shared by the tests/prep_*.rs integration tests.
+//! Helpers for the tests of preparing meetings (tests/prep/, and the CLI tests that share
+//! its fixtures).
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+// The prep tests run the binary too; not every test binary that includes this uses them.
+#[allow(unused_imports)]
+pub use super::cli::{docket, stderr, stdout};
 
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/prep")
-}
-
-pub fn docket(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docket"))
-        // English whatever the machine's locale or config says.
-        .env("LC_ALL", "C")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run docket")
-}
-
-pub fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-pub fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Copies a folder of meeting files (one level of sub-folders) into a fresh temp dir.
