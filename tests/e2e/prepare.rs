@@ -1,4 +1,4 @@
-//! Preparing a whole meeting in a real pseudo-terminal (see `pty_support`): `docket new`, then add, edit,
+//! Preparing a whole meeting in a real pseudo-terminal (see `support::pty`): `docket new`, then add, edit,
 //! reorder, mark standing, delete and undo, and park, with keys; then the file on disk,
 //! `docket check`, and the next draft that takes the parked item.
 

@@ -1,6 +1,6 @@
-//! Real git repositories in a temp folder for the tests/git_*.rs tests: a bare remote and
-//! clones, with a private HOME and global config so the user's own git setup cannot
-//! interfere.
+//! Real git repositories in a temp folder for the git tests (tests/git/, tests/e2e/git.rs):
+//! a bare remote and clones, with a private HOME and global config so the user's own git
+//! setup cannot interfere.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
