@@ -243,12 +243,15 @@ pub fn write_new(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), NewFileE
     fs::create_dir_all(&dir).map_err(io)?;
     let tmp = temp_path(path);
     let mode = TempMode::New(sibling_mode(&dir, path));
+    if let Err(e) = write_temp(&tmp, contents.as_ref(), mode) {
+        let _ = fs::remove_file(&tmp);
+        return Err(io(e));
+    }
     // A hard link fails if the name exists: it never replaces a file that appeared
     // meanwhile.
-    let written =
-        write_temp(&tmp, contents.as_ref(), mode).and_then(|()| fs::hard_link(&tmp, path));
+    let linked = fs::hard_link(&tmp, path);
     let _ = fs::remove_file(&tmp);
-    written.map_err(|e| {
+    linked.map_err(|e| {
         if e.kind() == io::ErrorKind::AlreadyExists {
             NewFileError::Exists(path.to_path_buf())
         } else {
