@@ -1,5 +1,6 @@
 //! Test support shared by the test binaries; each `tests/<group>/main.rs` includes it as
-//! `mod support`, and each fuzz target includes `fuzz_checks.rs`.
+//! `mod support`. Each fuzz target includes `fuzz_checks.rs`; the benches and
+//! `examples/gen_corpus.rs` include `corpus.rs`.
 #![allow(dead_code)] // each binary uses part of it
 
 pub mod app;
