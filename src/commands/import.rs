@@ -5,9 +5,9 @@ use crate::cli::ImportArgs;
 use docket::i18n::Lang;
 use docket::prepare::import::{ImportOptions, import};
 use docket::prepare::topics::KnownTopics;
-use docket::prepare::write;
 use docket::sanitize;
 use docket::store;
+use docket::store::write_new;
 use docket::t;
 use std::process::ExitCode;
 
@@ -52,7 +52,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
     }
     match &args.out {
         Some(out) => {
-            write::write_new(out, &imported.text).map_err(|e| CliError::Failed(e.to_string()))?;
+            write_new(out, &imported.text).map_err(|e| CliError::Failed(e.to_string()))?;
             println!("{}", out.display());
         }
         None => print!("{}", imported.text),

@@ -3,8 +3,9 @@
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::NewArgs;
 use docket::i18n::Lang;
-use docket::prepare::{draft, parked, write};
+use docket::prepare::{draft, parked};
 use docket::store;
+use docket::store::write_new;
 use docket::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -61,7 +62,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
         print!("{}", d.text);
         return Ok(ExitCode::SUCCESS);
     }
-    write::write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
+    write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
     println!("{}", path.display());
     if let Some(pp) = parked_path
         && !waiting.is_empty()

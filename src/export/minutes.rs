@@ -4,7 +4,7 @@
 use super::doc::{Block, Document, Section, note_blocks};
 use super::{ExportOptions, actions, due_text, outcome_text, paper, visible_items};
 use crate::i18n::{self, Lang};
-use crate::model::{Action, Item, Library, MeetingId, OutcomeKind, actual_minutes};
+use crate::model::{FollowUp, Item, Library, MeetingId, OutcomeKind, actual_minutes};
 use crate::prepare::record_words::documents_label;
 use crate::t;
 
@@ -120,7 +120,7 @@ fn facts(item: &Item, actual: Option<Option<i64>>, lang: Lang) -> Vec<String> {
 }
 
 /// "Text (owner; due 9 March 2020; done Mon 9 Mar 2020)".
-pub(super) fn action_entry(lib: &Library, origin: MeetingId, a: &Action, lang: Lang) -> String {
+pub(super) fn action_entry(lib: &Library, origin: MeetingId, a: &FollowUp, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(o) = &a.owner {
         parts.push(o.clone());

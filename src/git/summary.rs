@@ -139,7 +139,7 @@ fn counts(old: &Meeting, new: &Meeting, lang: Lang) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Discussed, Item, Outcome, OutcomeKind};
+    use crate::model::{Discussed, FollowUp, Item, Outcome, OutcomeKind};
     use chrono::NaiveDate;
 
     /// The English lines, as the tests below were written for.
@@ -168,7 +168,7 @@ mod tests {
         new.items[1]
             .outcomes
             .push(Outcome::new("Akkoord", OutcomeKind::Decision));
-        new.items[1].actions.push(Action::new("Brief sturen"));
+        new.items[1].actions.push(FollowUp::new("Brief sturen"));
         let line = describe(&FileChange::Changed {
             old: &old,
             new: &new,

@@ -1,8 +1,8 @@
 //! Drafting the next meeting of a series (`docket new`): the TOML text of a meeting file with
 //! the details of the series' last meeting and one agenda item per topic with actions due.
 
-use super::toml_text::{array, comment_text, multiline, string};
 use crate::model::{DueStatus, Item, Library, Meeting, MeetingId, PendingAction, Scope, Target};
+use crate::store::toml_text::{array, comment_text, multiline, quote};
 use chrono::{NaiveDate, NaiveTime};
 use std::fmt::Write;
 
@@ -405,8 +405,8 @@ fn render(
             comment(&mut s, &t!(lang, "draft-standing-guessed", date = &from));
         }
     }
-    let _ = writeln!(s, "title = {}", string(&last.title));
-    let _ = writeln!(s, "series = {}", string(&last.series));
+    let _ = writeln!(s, "title = {}", quote(&last.title));
+    let _ = writeln!(s, "series = {}", quote(&last.series));
     let _ = writeln!(s, "date = {date}");
     if let Some(t) = details.start {
         let _ = writeln!(s, "start = {}", t.format("%H:%M:%S"));
@@ -415,10 +415,10 @@ fn render(
         let _ = writeln!(s, "length = {len}   # {}", t!(lang, "draft-length"));
     }
     if let Some(l) = &details.location {
-        let _ = writeln!(s, "location = {}", string(l));
+        let _ = writeln!(s, "location = {}", quote(l));
     }
     if let Some(c) = &details.chair {
-        let _ = writeln!(s, "chair = {}", string(c));
+        let _ = writeln!(s, "chair = {}", quote(c));
     }
     if !details.attendees.is_empty() {
         let _ = writeln!(s, "attendees = {}", array(&details.attendees));
@@ -442,13 +442,13 @@ fn render(
                 let _ = writeln!(s, "# - {}", comment_text(&carried(lib, p, lang)));
             }
         }
-        let _ = writeln!(s, "title = {}", string(&item.title));
-        let _ = writeln!(s, "topic = {}", string(&item.topic));
+        let _ = writeln!(s, "title = {}", quote(&item.title));
+        let _ = writeln!(s, "topic = {}", quote(&item.topic));
         if let Some(m) = item.minutes {
             let _ = writeln!(s, "minutes = {m}");
         }
         if let Some(p) = &item.presenter {
-            let _ = writeln!(s, "presenter = {}", string(p));
+            let _ = writeln!(s, "presenter = {}", quote(p));
         }
         if !item.tags.is_empty() {
             let _ = writeln!(s, "tags = {}", array(&item.tags));

@@ -11,6 +11,7 @@ pub mod park;
 mod parse;
 mod problem;
 mod save;
+pub mod toml_text;
 mod undo;
 mod walk;
 mod watch;
@@ -26,7 +27,9 @@ pub use save::{Applied, SaveError, save_edit, save_edit_racing};
 pub use undo::undo_edit;
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
-pub use write::{Moment, TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
+pub use write::{
+    Moment, NewFileError, TEMP_MARK, WriteError, remove_stale_temps, write_atomic, write_new,
+};
 
 use crate::model::{Library, Meeting};
 use std::fs;

@@ -7,7 +7,7 @@ mod record;
 
 use super::diagnostic::{Diagnostic, LineIndex};
 use super::limits::{MAX_FILE_BYTES, MAX_NESTING, nesting_exceeds};
-use crate::model::{Action, Discussed, Done, Due, Item, Meeting, Outcome, OutcomeKind, slug};
+use crate::model::{Discussed, Done, Due, FollowUp, Item, Meeting, Outcome, OutcomeKind, slug};
 use crate::sanitize;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use std::ops::Range;
@@ -493,7 +493,7 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn action(&mut self, ctx: Ctx, t: &DeTable<'_>, span: Range<usize>) -> Option<Action> {
+    fn action(&mut self, ctx: Ctx, t: &DeTable<'_>, span: Range<usize>) -> Option<FollowUp> {
         self.unknown_keys(ctx, t, ACTION_KEYS);
         let text = self.required_text(ctx, t, "text", span.clone());
         let owner = self.string(ctx, t, "owner");
@@ -524,7 +524,7 @@ impl<'a> Checker<'a> {
             done.flatten()
         });
         let dropped = self.bool(ctx, t, "dropped").unwrap_or(false);
-        Some(Action {
+        Some(FollowUp {
             text: text?,
             owner,
             due,

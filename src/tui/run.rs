@@ -6,7 +6,7 @@ use super::app::{App, Effect};
 use super::git_worker::{GitDone, GitJob, GitWorker};
 use super::keymap;
 use super::search_worker::SearchWorker;
-use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
+use super::terminal::{TerminalGuard, TtyInput, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use super::ui;
 use crate::store::{self, Access, Watcher};
@@ -43,7 +43,7 @@ pub fn run(
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> io::Result<()> {
     let stop = stop_signals()?;
-    let input = Input::open()?;
+    let input = TtyInput::open()?;
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let searcher = SearchWorker::start();

@@ -4,7 +4,7 @@
 use super::apply::Editor;
 use super::text::{indent_of, insert_lines, line_end, line_start, remove_lines, replace};
 use super::{EditError, FlagChange, SubKind};
-use crate::model::{Action, Item, Outcome, slug};
+use crate::model::{FollowUp, Item, Outcome, slug};
 use crate::store::parse_meeting;
 use toml_edit::Table;
 
@@ -189,7 +189,7 @@ pub fn apply_to_outcome(ed: &Editor<'_>, o: &mut Outcome, c: &KeyChange) -> Resu
     Ok(())
 }
 
-pub fn apply_to_action(ed: &Editor<'_>, a: &mut Action, c: &KeyChange) -> Result<(), EditError> {
+pub fn apply_to_action(ed: &Editor<'_>, a: &mut FollowUp, c: &KeyChange) -> Result<(), EditError> {
     let Some(line) = assignment(c) else {
         match c.key.as_str() {
             "owner" => a.owner = None,
