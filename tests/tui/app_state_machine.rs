@@ -12,7 +12,7 @@ use crate::support::app::{Writable, at};
 use docket::model::identity::{self, EntryKind};
 use docket::store::edit::{Edit, SubKind};
 use docket::store::{self};
-use docket::tui::app::{App, Effect, Overlay, Pane};
+use docket::tui::app::{App, Effect, Mode, Overlay, Pane};
 use docket::tui::keymap::map_event;
 use docket::tui::selection::Selection;
 use docket::tui::theme::Theme;
@@ -90,10 +90,13 @@ fn step_strategy() -> impl Strategy<Value = Step> {
 
 /// What was selected when a key came: the selection, the focused pane, and the pending
 /// actions marked with Space for closing together.
+#[derive(Clone)]
 struct Before {
     selected: Selection,
     focus: Pane,
     marked: Vec<(PathBuf, identity::EntryIdentity)>,
+    /// The selected item's topic then (the item may be gone by the time a form is sent).
+    topic: Option<String>,
 }
 
 /// The edit's target is the thing that was selected: the item for marks, captures and the
@@ -130,11 +133,6 @@ fn hits_the_selection(library: &docket::model::Library, before: &Before, path: &
             texts.iter().position(|t| *t == text).unwrap_or(index)
         }
     };
-    let selected_item = || {
-        let m = library.meeting(library.find_by_path(selected.meeting.as_deref()?)?);
-        let i = identity::find_item(m, selected.item.as_ref()?)?;
-        Some(&m.items[i])
-    };
     let on_selected_item = |item: usize| {
         assert_eq!(
             selected.meeting.as_deref(),
@@ -164,7 +162,7 @@ fn hits_the_selection(library: &docket::model::Library, before: &Before, path: &
                 "x closed another action than the selected one"
             );
         } else {
-            let topic = selected_item().map(|i| i.topic.clone());
+            let topic = before.topic.clone();
             assert_eq!(
                 Some(meeting.items[item].topic.clone()),
                 topic,
@@ -230,6 +228,9 @@ struct World {
     fx: Writable,
     app: App,
     now: chrono::NaiveDateTime,
+    /// What was selected when the open overlay (a form, a capture, a question) was opened:
+    /// its writes aim at that, even when a reload has since moved the selection.
+    opened: Option<Before>,
 }
 
 impl World {
@@ -237,7 +238,12 @@ impl World {
         let fx = Writable::copy("meetings/lovp", &FILES);
         let now = at("2020-03-09", "10:00");
         let app = fx.app(now, (100, 30));
-        World { fx, app, now }
+        World {
+            fx,
+            app,
+            now,
+            opened: None,
+        }
     }
 
     fn path(&self, f: usize) -> PathBuf {
@@ -248,8 +254,16 @@ impl World {
         let Some(action) = map_event(self.app.mode(), &ev) else {
             return;
         };
+        let selected = self.app.selection();
+        let topic = (|| {
+            let lib = &self.app.library;
+            let m = lib.meeting(lib.find_by_path(selected.meeting.as_deref()?)?);
+            let i = identity::find_item(m, selected.item.as_ref()?)?;
+            Some(m.items[i].topic.clone())
+        })();
         let before = Before {
-            selected: self.app.selection(),
+            selected,
+            topic,
             focus: self.app.focus,
             marked: self
                 .app
@@ -280,8 +294,19 @@ impl World {
                 })
                 .collect(),
         };
+        let was_normal = self.app.mode() == Mode::Normal;
+        let before = match (&self.opened, was_normal) {
+            (Some(opened), false) => opened.clone(),
+            _ => before,
+        };
         let library = self.app.library.clone();
-        for effect in self.app.update(action) {
+        let effects = self.app.update(action);
+        if self.app.mode() == Mode::Normal {
+            self.opened = None;
+        } else if was_normal {
+            self.opened = Some(before.clone());
+        }
+        for effect in effects {
             if let Effect::Park(req) = &effect {
                 match store::park::park(&self.fx.lock, req) {
                     Ok(done) => self.app.parked(done),
