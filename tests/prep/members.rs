@@ -2,27 +2,7 @@
 //! that lists them: in the minutes (present and absent against them) and in the agenda (the
 //! members invited); `docket new` carries `members` and `quorum` into the draft.
 
-use std::process::{Command, Output};
-
-/// docket in English whatever the machine's locale, without a user config, from the
-/// package root.
-fn docket(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docket"))
-        .env("LC_ALL", "C")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run docket")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::support::cli::{docket, stderr, stdout};
 
 fn series() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tmp");

@@ -1,37 +1,16 @@
 //! The command line in Dutch: file problems from `docket check`, chosen by `--lang nl` or by
 //! the locale, keep `path:line:col:` and only the words change.
 
+use crate::support::cli::{command, docket, stderr, stdout};
 use std::process::{Command, Output};
-
-/// docket in English whatever the machine's locale, without a user config, from the
-/// package root.
-fn docket(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docket"))
-        .env("LC_ALL", "C")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run docket")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// docket with a locale (and no config file), from the repository root.
 fn docket_in(locale: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docket"))
+    command()
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .env("LC_ALL", locale)
-        .env("XDG_CONFIG_HOME", "/nonexistent")
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run docket")
 }
