@@ -1,34 +1,17 @@
 //! The problems list (`!`) words file problems in the interface's language, with their
 //! `path:line:col:`.
 
-use chrono::NaiveDate;
+use crate::support::app::{app_with, at_ymd, screen};
 use docket::i18n::Lang;
-use docket::store;
 use docket::tui::action::Action;
-use docket::tui::app::App;
-use docket::tui::theme::Theme;
-use docket::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
 
 fn problems_screen(lang: Lang) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = store::load_dir(&root.join("tests/fixtures/check/bad")).expect("folder");
-    let now = NaiveDate::from_ymd_opt(2026, 11, 28)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .expect("fixed now");
-    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from("bad"), now);
-    app.lang = lang;
-    app.update(Action::Resize {
-        width: 140,
-        height: 20,
+    let now = at_ymd(2026, 11, 28, 10, 0);
+    let mut app = app_with("tests/fixtures/check/bad", now, (140, 20), |app| {
+        app.lang = lang
     });
     app.update(Action::OpenProblems);
-    let mut t = Terminal::new(TestBackend::new(140, 20)).expect("backend");
-    t.draw(|f| ui::render(&app, &Theme::builtin(), f))
-        .expect("draw");
-    overlay_text(&t.backend().to_string())
+    overlay_text(&screen(&app))
 }
 
 /// The text inside the overlay's double border, its wrapped lines joined again (a long
@@ -46,8 +29,9 @@ fn overlay_text(screen: &str) -> String {
 fn the_problems_list_speaks_the_interface_language() {
     let nl = problems_screen(Lang::Nl);
     assert!(
-        nl.contains("minutes.toml:12:11: agendapunt 3: `minutes` moet")
-            && nl.contains("gevonden: \"vijftien\""),
+        nl.contains(
+            "minutes.toml:12:11: agendapunt 3: `minutes` moet zijn: een heel aantal minuten (0 tot 1440); gevonden: \"vijftien\""
+        ),
         "{nl}"
     );
     assert!(nl.contains("typo.toml:1:1: `title` is verplicht"), "{nl}");
