@@ -40,7 +40,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
         .map_err(|e| CliError::Failed(format!("{}: {e}", args.report.display())))?;
     let check_path = args.out.clone().unwrap_or_else(|| "imported.toml".into());
     if let Err(problems) = store::parse_meeting(&check_path, imported.text.as_bytes()) {
-        let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let msgs: Vec<String> = problems.iter().map(|d| d.render(lang)).collect();
         return Err(CliError::Failed(format!(
             "{}\n{}",
             t!(lang, "cli-import-bug"),

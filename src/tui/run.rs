@@ -47,7 +47,7 @@ pub fn run(
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let searcher = SearchWorker::start();
-    let git = GitWorker::start(app.dir.clone());
+    let git = GitWorker::start(app.dir.clone(), app.lang);
     git.submit(GitJob::Probe);
     let mut probed = std::time::Instant::now();
     let (mut docs_for, mut docs_due) = (None, true);

@@ -110,13 +110,13 @@ impl App {
             return Some(t!(
                 self.lang,
                 "ui-refuse-unreadable",
-                problem = d.to_string()
+                problem = d.render(self.lang)
             ));
         }
         self.problems
             .iter()
             .find(|d| d.path == path && d.severity == crate::store::Severity::Error)
-            .map(|d| t!(self.lang, "ui-refuse-error", problem = d.to_string()))
+            .map(|d| t!(self.lang, "ui-refuse-error", problem = d.render(self.lang)))
     }
 
     /// Replaces the meetings with what `change` makes of them, keeping the open meeting
@@ -146,7 +146,7 @@ impl App {
                         Diagnostic::error(
                             &path,
                             (1, 1),
-                            "cannot be read: it does not exist (any more)",
+                            crate::store::Problem::CannotRead(crate::store::IoWhy::NotFound),
                         )
                     }),
             );

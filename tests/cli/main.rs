@@ -7,6 +7,7 @@ mod support;
 mod check;
 mod check_files;
 mod closed_pipe;
+mod dutch;
 mod man;
 mod pending;
 mod record_format;

@@ -82,7 +82,7 @@ fn warnings_and_summary_in_dutch() {
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 4, "{err}");
     assert!(
-        lines[0].contains(": warning: actie \"Ask the auditor about reserves\" (Chen, termijn 2024-02, uit board 2024-01-10) moet op deze vergadering terugkomen"),
+        lines[0].contains(": waarschuwing: actie \"Ask the auditor about reserves\" (Chen, termijn 2024-02, uit board 2024-01-10) moet op deze vergadering terugkomen"),
         "{}",
         lines[0]
     );

@@ -5,7 +5,9 @@
 mod support;
 
 mod check;
+mod docx_valid;
 mod export;
 mod export_papers;
 mod import;
+mod members;
 mod new;

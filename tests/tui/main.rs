@@ -10,6 +10,7 @@ mod git;
 mod live;
 mod not_today;
 mod prepare;
+mod problems_dutch;
 mod record;
 mod reload;
 mod render;

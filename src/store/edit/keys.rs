@@ -110,7 +110,7 @@ fn assignment(c: &KeyChange) -> Option<String> {
 }
 
 fn bad(ed: &Editor<'_>, line: &str, d: &[crate::store::Diagnostic]) -> EditError {
-    let why = d.first().map_or(String::new(), |d| d.message.clone());
+    let why = d.first().map_or(String::new(), |d| d.message.to_string());
     EditError::Verify {
         path: ed.path.to_path_buf(),
         detail: format!("`{}` is not a valid value: {why}", line.trim()),

@@ -3,6 +3,9 @@
 //! as a table, each section on a new page. Text passes the same sanitiser as the other
 //! formats (no control characters, which XML cannot hold); docx-rs escapes it.
 
+mod package;
+pub mod schema;
+
 use super::ExportError;
 use super::doc::{Block, Document};
 use crate::sanitize::for_storage;
@@ -13,7 +16,8 @@ use docx_rs::{
 };
 use std::io::Cursor;
 
-const BULLETS: usize = 1;
+/// docx-rs always writes a numbering of its own with id 1; ours start after it.
+const BULLETS: usize = 2;
 
 /// One list level: `format` (`bullet`, `decimal`) shown as `text`, hanging indent.
 fn list_numbering(id: usize, format: &str, text: &str) -> AbstractNumbering {
@@ -100,7 +104,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ExportError> {
     docx.build()
         .pack(&mut out)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    package::normalize(&out.into_inner()).map_err(ExportError::Docx)
 }
 
 fn text(s: &str) -> Paragraph {
@@ -110,6 +114,9 @@ fn text(s: &str) -> Paragraph {
 fn para(style: &str, s: &str) -> Paragraph {
     text(s).style(style)
 }
+
+/// The width between the margins, in twips.
+const TEXT_WIDTH: usize = 11906 - 2 * 1701;
 
 fn table(header: &[String], rows: &[Vec<String>]) -> Table {
     let cell = |s: &str, bold: bool| {
@@ -127,7 +134,13 @@ fn table(header: &[String], rows: &[Vec<String>]) -> Table {
         rows.iter()
             .map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())),
     );
-    Table::new(all).width(5000, WidthType::Pct)
+    // The column grid Word lays the table out by: the text width of an A4 page with
+    // docx-rs's margins (11906 - 2 × 1701 twips), the first column (the action) twice as wide.
+    let columns = header.len().max(1);
+    let unit = TEXT_WIDTH / (columns + 1);
+    let mut grid = vec![unit; columns];
+    grid[0] = TEXT_WIDTH - unit * (columns - 1);
+    Table::new(all).width(5000, WidthType::Pct).set_grid(grid)
 }
 
 /// Named paragraph styles Word and LibreOffice recognise as title and heading levels.
