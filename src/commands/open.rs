@@ -32,7 +32,13 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
         Some(cache) => store::load_dir_cached(&dir, &cache).map(|(loaded, _)| loaded),
         None => store::load_dir(&dir),
     }
-    .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-open-folder"))))?;
+    .map_err(|e| {
+        CliError::Usage(format!(
+            "{}\n{}",
+            e.message(lang),
+            t!(lang, "cli-hint-open-folder")
+        ))
+    })?;
     if !std::io::stdout().is_terminal() {
         return Err(CliError::Usage(t!(lang, "cli-needs-terminal")));
     }
@@ -56,10 +62,10 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
     app.space_moves_on = config.space_moves_on.unwrap_or(true);
     app.lang = lang;
     if let store::Access::ReadOnly(why) = &access {
-        app.read_only = Some(why.clone());
+        app.read_only = Some(why.message(lang));
     }
     match &watcher {
-        Err(e) => app.set_status(e.to_string(), true),
+        Err(e) => app.set_status(e.message(lang), true),
         Ok(_) if cleaned > 0 => {
             app.set_status(t!(lang, "cli-removed-temps", count = cleaned), false)
         }

@@ -186,7 +186,7 @@ fn take_over_writing(app: &mut App, session: &mut Session) {
             app.set_status(text, false);
         }
         // The reason may have changed (the other docket now holds a folder above).
-        Access::ReadOnly(why) => app.read_only = Some(why),
+        Access::ReadOnly(why) => app.read_only = Some(why.message(app.lang)),
     }
 }
 
@@ -206,10 +206,10 @@ fn save(app: &mut App, session: &Session, req: super::app::SaveRequest) {
     match &session.access {
         Access::Write(lock) => match perform_save(lock, &req) {
             Ok(applied) => app.saved(req, applied),
-            Err(e) => app.save_failed(req, e.to_string()),
+            Err(e) => app.save_failed(req, e.message(app.lang)),
         },
         Access::ReadOnly(why) => {
-            let why = why.clone();
+            let why = why.message(app.lang);
             app.save_failed(req, why);
         }
     }
@@ -219,9 +219,9 @@ fn park(app: &mut App, session: &Session, req: store::park::ParkRequest) {
     match &session.access {
         Access::Write(lock) => match store::park::park(lock, &req) {
             Ok(done) => app.parked(done),
-            Err(e) => app.park_failed(e.to_string()),
+            Err(e) => app.park_failed(e.message(app.lang)),
         },
-        Access::ReadOnly(why) => app.park_failed(why.clone()),
+        Access::ReadOnly(why) => app.park_failed(why.message(app.lang)),
     }
 }
 
@@ -259,7 +259,11 @@ fn reload(app: &mut App) -> Vec<Effect> {
         Ok(loaded) => app.reload(loaded),
         Err(e) => {
             app.set_status(
-                t!(app.lang, "ui-status-cannot-reload", reason = e.to_string()),
+                t!(
+                    app.lang,
+                    "ui-status-cannot-reload",
+                    reason = e.message(app.lang)
+                ),
                 true,
             );
             Vec::new()

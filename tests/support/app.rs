@@ -141,11 +141,11 @@ impl Writable {
             match effect {
                 Effect::Save(req) => match docket::tui::run::perform_save(&self.lock, &req) {
                     Ok(applied) => app.saved(req, applied),
-                    Err(e) => app.save_failed(req, e.to_string()),
+                    Err(e) => app.save_failed(req, e.message(app.lang)),
                 },
                 Effect::Park(req) => match store::park::park(&self.lock, &req) {
                     Ok(done) => app.parked(done),
-                    Err(e) => app.park_failed(e.to_string()),
+                    Err(e) => app.park_failed(e.message(app.lang)),
                 },
                 _ => {}
             }

@@ -36,7 +36,7 @@ pub fn apply_edit(
     }
     let old = parse_meeting(path, bytes).map_err(|d| EditError::Invalid {
         path: path.to_path_buf(),
-        first: d.first().map_or(String::new(), |d| d.to_string()),
+        first: d.into_iter().next().map(Box::new),
     })?;
     let bom = bytes.starts_with(BOM.as_bytes());
     let text = std::str::from_utf8(strip_bom(bytes)).map_err(|_| verify_err(path, "not UTF-8"))?;
