@@ -11,6 +11,24 @@ err-edit-unchanged = { $path }: { $what }; nothing to change
 err-edit-too-large = { $path }: with this change the file would be { $kib } KiB, more than the { $cap } KiB docket reads; nothing was written (shorten the text or split the meeting)
 err-edit-empty = { $path }: the text to store is empty
 err-edit-verify = { $path }: the edit did not come out as intended ({ $detail }); nothing was written
+err-subject-item = item “{ $title }”
+err-subject-outcome = outcome “{ $text }”
+err-subject-action = action “{ $text }”
+err-subject-list = { $key ->
+    [item] the list of items
+    [outcome] the list of outcomes
+   *[action] the list of actions
+}
+err-unchanged-same = { $subject } is the same as its neighbour
+err-unchanged-first = { $subject } is already the first
+err-unchanged-last = { $subject } is already the last
+err-unchanged-no-change = { $subject } has no change
+err-unchanged-nothing-asked = no change was asked for
+err-unchanged-closed = { $subject } was closed since it was added
+err-unchanged-already-has = { $subject } already has `{ $key }`
+err-unchanged-has-no = { $subject } has no `{ $key }`
+err-unchanged-present = “{ $name }” is already present
+err-unchanged-not-present = “{ $name }” is not marked present
 err-write-io = { $path }: cannot be written: { $why }; the file on disk is unchanged
 err-write-read-only = { $path }: the file is read-only; nothing was written
 err-write-changed = { $path }: the file changed on disk while docket wrote it; nothing was written

@@ -12,6 +12,24 @@ err-edit-unchanged = { $path }: { $what }; er valt niets te wijzigen
 err-edit-too-large = { $path }: met deze wijziging zou het bestand { $kib } KiB worden, meer dan de { $cap } KiB die docket leest; er is niets geschreven (kort de tekst in of splits de vergadering)
 err-edit-empty = { $path }: de op te slaan tekst is leeg
 err-edit-verify = { $path }: de bewerking kwam er niet uit zoals bedoeld ({ $detail }); er is niets geschreven
+err-subject-item = agendapunt “{ $title }”
+err-subject-outcome = uitkomst “{ $text }”
+err-subject-action = actie “{ $text }”
+err-subject-list = { $key ->
+    [item] de lijst met agendapunten
+    [outcome] de lijst met uitkomsten
+   *[action] de lijst met acties
+}
+err-unchanged-same = { $subject } is gelijk aan het punt ernaast
+err-unchanged-first = { $subject } staat al bovenaan
+err-unchanged-last = { $subject } staat al onderaan
+err-unchanged-no-change = aan { $subject } verandert niets
+err-unchanged-nothing-asked = er is geen wijziging gevraagd
+err-unchanged-closed = { $subject } is gesloten sinds die werd toegevoegd
+err-unchanged-already-has = { $subject } heeft al `{ $key }`
+err-unchanged-has-no = { $subject } heeft geen `{ $key }`
+err-unchanged-present = “{ $name }” is al aanwezig
+err-unchanged-not-present = “{ $name }” staat niet als aanwezig gemarkeerd
 err-write-io = { $path }: kan niet worden geschreven: { $why }; het bestand op schijf is ongewijzigd
 err-write-read-only = { $path }: het bestand is alleen-lezen; er is niets geschreven
 err-write-changed = { $path }: het bestand veranderde op schijf terwijl docket het schreef; er is niets geschreven

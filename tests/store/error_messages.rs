@@ -9,7 +9,7 @@ use docket::i18n::Lang;
 use docket::prepare::import::ImportError;
 use docket::prepare::parked::ParkedError;
 use docket::search::{QueryError, QueryErrorKind};
-use docket::store::edit::EditError;
+use docket::store::edit::{EditError, Subject, Unchanged};
 use docket::store::{
     Diagnostic, LockError, NewFileError, Overtaken, Problem, ReadOnly, SaveError, StoreError,
     Touched, WatchError, WriteError,
@@ -76,20 +76,20 @@ fn edits() -> Vec<EditError> {
         },
         EditError::NotFound {
             path: path.clone(),
-            what: "“Begroting”".into(),
+            what: Subject::Item("Begroting".into()),
         },
         EditError::Ambiguous {
             path: path.clone(),
-            what: "“Begroting”".into(),
+            what: Subject::Outcome("Vastgesteld".into()),
             count: 2,
         },
         EditError::Inline {
             path: path.clone(),
-            what: "“Begroting”".into(),
+            what: Subject::List("action"),
         },
         EditError::Unchanged {
             path: path.clone(),
-            what: "“Begroting”".into(),
+            what: Unchanged::NoChange(Subject::Action("Brief sturen".into())),
         },
         EditError::TooLarge {
             path: path.clone(),
@@ -101,6 +101,59 @@ fn edits() -> Vec<EditError> {
             path,
             detail: "x".into(),
         },
+    ]
+}
+
+fn subject_name(s: &Subject) -> &'static str {
+    match s {
+        Subject::Item(_) => "subject-item",
+        Subject::Outcome(_) => "subject-outcome",
+        Subject::Action(_) => "subject-action",
+        Subject::Named(_) => "subject-named",
+        Subject::List(_) => "subject-list",
+    }
+}
+
+/// Subjects whose words change with the language (a bare “name” does not).
+fn subjects() -> Vec<Subject> {
+    vec![
+        Subject::Item("Begroting".into()),
+        Subject::Outcome("Vastgesteld".into()),
+        Subject::Action("Brief sturen".into()),
+        Subject::List("item"),
+        Subject::List("outcome"),
+        Subject::List("action"),
+    ]
+}
+
+fn unchanged_name(u: &Unchanged) -> &'static str {
+    match u {
+        Unchanged::SameAsNeighbour(_) => "unchanged-same",
+        Unchanged::AlreadyFirst(_) => "unchanged-first",
+        Unchanged::AlreadyLast(_) => "unchanged-last",
+        Unchanged::NoChange(_) => "unchanged-no-change",
+        Unchanged::NothingAsked => "unchanged-nothing-asked",
+        Unchanged::ClosedSinceAdded(_) => "unchanged-closed",
+        Unchanged::AlreadyHas(..) => "unchanged-already-has",
+        Unchanged::HasNo(..) => "unchanged-has-no",
+        Unchanged::AlreadyPresent(_) => "unchanged-present",
+        Unchanged::NotPresent(_) => "unchanged-not-present",
+    }
+}
+
+fn unchanged() -> Vec<Unchanged> {
+    let item = || Subject::Item("Begroting".into());
+    vec![
+        Unchanged::SameAsNeighbour(item()),
+        Unchanged::AlreadyFirst(item()),
+        Unchanged::AlreadyLast(item()),
+        Unchanged::NoChange(item()),
+        Unchanged::NothingAsked,
+        Unchanged::ClosedSinceAdded(Subject::Action("Brief sturen".into())),
+        Unchanged::AlreadyHas(item(), "discussed".into()),
+        Unchanged::HasNo(item(), "discussed".into()),
+        Unchanged::AlreadyPresent("Anna".into()),
+        Unchanged::NotPresent("Anna".into()),
     ]
 }
 
@@ -338,6 +391,12 @@ fn without_path() -> Vec<Sample> {
         let name = query_name(&kind);
         out.push(sample!(name, QueryError { kind, span: 0..1 }));
     }
+    for s in subjects() {
+        out.push(sample!(subject_name(&s), s));
+    }
+    for u in unchanged() {
+        out.push(sample!(unchanged_name(&u), u));
+    }
     let docx = ExportError::Docx("zip".into());
     out.push(sample!(export_name(&docx), docx));
     for e in [ImportError::NoDate, ImportError::NoItems] {
@@ -347,8 +406,9 @@ fn without_path() -> Vec<Sample> {
 }
 
 /// edit 8, write 4, new file 2, lock 10, save 9, touched 4, store 2, query 5, export 1,
-/// import 2, and the single-case read-only, overtaken, watch and parked: 4.
-const ALL: usize = 8 + 4 + 2 + 10 + 9 + 4 + 2 + 5 + 1 + 2 + 4;
+/// import 2, the single-case read-only, overtaken, watch and parked: 4; subject 5 but
+/// `Named` (a bare “text”, the same in both languages) has its own test; unchanged 10.
+const ALL: usize = 8 + 4 + 2 + 10 + 9 + 4 + 2 + 5 + 1 + 2 + 4 + 4 + 10;
 
 #[test]
 fn every_error_is_worded_in_dutch_and_english() {
@@ -420,5 +480,25 @@ fn dutch_messages_say_it_in_dutch() {
     assert_eq!(
         find("query-unknown-filter"),
         "onbekend filter `besluit:`; bekend: kind:, series:, after:, before:, is: (en #tag, @persoon)"
+    );
+}
+
+#[test]
+fn a_bare_name_is_the_same_in_both_languages_and_every_subject_has_a_name() {
+    let named = Subject::Named("Begroting".into());
+    assert_eq!(subject_name(&named), "subject-named");
+    assert_eq!(named.message(Lang::Nl), "“Begroting”");
+    assert_eq!(named.message(Lang::En), named.to_string());
+    let nl: Vec<String> = subjects().iter().map(|s| s.message(Lang::Nl)).collect();
+    assert_eq!(
+        nl,
+        [
+            "agendapunt “Begroting”",
+            "uitkomst “Vastgesteld”",
+            "actie “Brief sturen”",
+            "de lijst met agendapunten",
+            "de lijst met uitkomsten",
+            "de lijst met acties"
+        ]
     );
 }

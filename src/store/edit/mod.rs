@@ -16,7 +16,7 @@ mod verify;
 
 pub use apply::{EditResult, apply_edit};
 pub use attendance::RecordEdit;
-pub use error::EditError;
+pub use error::{EditError, Subject, Unchanged};
 pub use keys::KeyChange;
 
 use crate::model::{Due, Meeting, OutcomeKind};
