@@ -38,7 +38,7 @@ fn export_refuses_to_overwrite_in_dutch_and_names_the_file() {
 
 #[test]
 fn search_with_an_unknown_filter_explains_in_dutch() {
-    let o = docket(&["search", "meetings", "besluit:ja", "--lang", "nl"]);
+    let o = docket(&["--lang", "nl", "search", "meetings", "besluit:ja"]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(

@@ -9,6 +9,7 @@ mod check_files;
 mod closed_pipe;
 mod dutch;
 mod errors_dutch;
+mod global_options;
 mod man;
 mod pending;
 mod record_format;
