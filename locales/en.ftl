@@ -29,6 +29,36 @@ err-unchanged-already-has = { $subject } already has `{ $key }`
 err-unchanged-has-no = { $subject } has no `{ $key }`
 err-unchanged-present = “{ $name }” is already present
 err-unchanged-not-present = “{ $name }” is not marked present
+# What an edit did, for the status line ("saved: …").
+
+edit-insert-item = add item “{ $title }”
+edit-delete-item = delete item “{ $title }”
+edit-put-item-back = put the deleted item back
+edit-move-item = { $way ->
+    [up] move “{ $title }” up
+   *[down] move “{ $title }” down
+}
+edit-mark-standing = mark “{ $title }” standing
+edit-unmark-standing = un-mark “{ $title }” standing
+edit-change-item-keys = change { $keys } of “{ $title }”
+edit-close-dropped = close “{ $text }” as dropped
+edit-change-sub-keys = change { $keys } of { $kind ->
+    [outcome] outcome
+   *[action] action
+} “{ $text }”
+edit-delete-sub = delete { $kind ->
+    [outcome] outcome
+   *[action] action
+} “{ $text }”
+edit-put-sub-back = put the deleted { $kind ->
+    [outcome] outcome
+   *[action] action
+} back
+edit-close-actions = close { $count } actions
+edit-changes = { $count } changes
+edit-mark-present = mark { $name } present
+edit-mark-absent = mark { $name } not present
+edit-add-decision = add decision “{ $text }” ({ $vote })
 err-write-io = { $path }: cannot be written: { $why }; the file on disk is unchanged
 err-write-read-only = { $path }: the file is read-only; nothing was written
 err-write-changed = { $path }: the file changed on disk while docket wrote it; nothing was written

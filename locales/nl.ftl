@@ -30,6 +30,36 @@ err-unchanged-already-has = { $subject } heeft al `{ $key }`
 err-unchanged-has-no = { $subject } heeft geen `{ $key }`
 err-unchanged-present = “{ $name }” is al aanwezig
 err-unchanged-not-present = “{ $name }” staat niet als aanwezig gemarkeerd
+# Wat een wijziging deed, voor de statusregel ("bewaard: …").
+
+edit-insert-item = agendapunt “{ $title }” toegevoegd
+edit-delete-item = agendapunt “{ $title }” verwijderd
+edit-put-item-back = verwijderd agendapunt teruggezet
+edit-move-item = { $way ->
+    [up] “{ $title }” omhoog verplaatst
+   *[down] “{ $title }” omlaag verplaatst
+}
+edit-mark-standing = “{ $title }” als vast punt gemarkeerd
+edit-unmark-standing = “{ $title }” niet meer als vast punt gemarkeerd
+edit-change-item-keys = { $keys } van “{ $title }” gewijzigd
+edit-close-dropped = “{ $text }” gesloten als vervallen
+edit-change-sub-keys = { $keys } van { $kind ->
+    [outcome] uitkomst
+   *[action] actie
+} “{ $text }” gewijzigd
+edit-delete-sub = { $kind ->
+    [outcome] uitkomst
+   *[action] actie
+} “{ $text }” verwijderd
+edit-put-sub-back = verwijderde { $kind ->
+    [outcome] uitkomst
+   *[action] actie
+} teruggezet
+edit-close-actions = { $count } acties afgerond
+edit-changes = { $count } wijzigingen
+edit-mark-present = { $name } als aanwezig gemarkeerd
+edit-mark-absent = { $name } als afwezig gemarkeerd
+edit-add-decision = besluit “{ $text }” toegevoegd ({ $vote })
 err-write-io = { $path }: kan niet worden geschreven: { $why }; het bestand op schijf is ongewijzigd
 err-write-read-only = { $path }: het bestand is alleen-lezen; er is niets geschreven
 err-write-changed = { $path }: het bestand veranderde op schijf terwijl docket het schreef; er is niets geschreven

@@ -317,7 +317,7 @@ impl Edit {
     }
 }
 
-fn keys_named(changes: &[KeyChange]) -> String {
+pub(super) fn keys_named(changes: &[KeyChange]) -> String {
     let mut names: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
     names.dedup();
     names.join(", ")
@@ -370,12 +370,7 @@ impl fmt::Display for Edit {
                     short(&item.title)
                 ),
             },
-            Edit::SetSubKeys { sub, changes }
-                if changes.iter().any(|c| c.key == "dropped")
-                    && changes
-                        .iter()
-                        .all(|c| matches!(c.change, FlagChange::Set(_))) =>
-            {
+            Edit::SetSubKeys { sub, changes } if describe::closes_as_dropped(changes) => {
                 write!(f, "close “{}” as dropped", short(&sub.text))
             }
             Edit::SetSubKeys { sub, changes } => {
