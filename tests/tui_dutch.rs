@@ -7,7 +7,7 @@ use docket::i18n::Lang;
 use docket::store;
 use docket::tui::action::Action;
 use docket::tui::app::App;
-use docket::tui::keymap::BINDINGS;
+use docket::tui::keymap::TABLES;
 use docket::tui::theme::Theme;
 use docket::tui::ui;
 use ratatui::Terminal;
@@ -122,10 +122,21 @@ fn te_klein_venster() {
 
 #[test]
 fn every_key_has_a_dutch_description_and_label() {
-    for b in BINDINGS {
-        for id in std::iter::once(b.help)
-            .chain(std::iter::once(b.group))
-            .chain(b.footer)
+    let titles = TABLES.iter().map(|t| t.title).filter(|t| !t.is_empty());
+    let rest = TABLES
+        .iter()
+        .flat_map(|t| t.rest_help)
+        .flat_map(|(k, what)| [k, what]);
+    let bindings = TABLES.iter().flat_map(|t| t.bindings());
+    let ids = bindings
+        .flat_map(|b| {
+            std::iter::once(b.help)
+                .chain(Some(b.group).filter(|g| !g.is_empty()))
+                .chain(b.footer)
+        })
+        .chain(titles)
+        .chain(rest);
+    for id in ids {
         {
             let nl = docket::i18n::tr(Lang::Nl, id, &[]);
             let en = docket::i18n::tr(Lang::En, id, &[]);

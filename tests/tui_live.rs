@@ -206,7 +206,7 @@ fn an_outside_change_is_kept_and_an_ambiguous_one_refuses_keeping_the_capture() 
     let Overlay::Input(input) = &app.overlay else {
         panic!("capture kept on screen")
     };
-    assert_eq!(input.text, "Mijn tekst");
+    assert_eq!(input.text(), "Mijn tekst");
     assert!(
         app.status
             .as_ref()

@@ -227,7 +227,7 @@ fn a_capture_survives_a_reload_and_lands_on_its_item() {
     let Overlay::Input(input) = &app.overlay else {
         panic!("the capture was closed: {:?}", app.overlay)
     };
-    assert_eq!(input.text, "Besloten");
+    assert_eq!(input.text(), "Besloten");
     fx.run(&mut app, Action::Confirm);
     let text = fx.read(NEW);
     let outcome = text.find("text = \"Besloten\"").expect("saved");
@@ -249,7 +249,7 @@ fn the_search_survives_a_reload_and_runs_again() {
     let Overlay::Search(s) = &app.overlay else {
         panic!("the search was closed")
     };
-    assert_eq!(s.text, "vuurwerk");
+    assert_eq!(s.field.text(), "vuurwerk");
     assert!(matches!(effects.as_slice(), [Effect::Search(job)] if job.generation == s.generation));
 }
 

@@ -73,6 +73,23 @@ fn help_overlay() {
 }
 
 #[test]
+fn help_at_120x40_scrolls_to_its_end_with_g_and_back() {
+    let mut app = app_for("meetings", 120, 40);
+    app.update(Action::OpenHelp);
+    let top = screen(&app);
+    assert!(top.contains("Move") && !top.contains("Mouse:"), "{top}");
+    app.update(Action::Bottom);
+    let end = screen(&app);
+    assert!(end.contains("Mouse:"), "G shows the end:\n{end}");
+    insta::assert_snapshot!(end);
+    // One step up from the end moves at once (the scroll stops at the end, not past it).
+    app.update(Action::Up);
+    assert_ne!(screen(&app), end);
+    app.update(Action::Top);
+    assert_eq!(screen(&app), top);
+}
+
+#[test]
 fn meeting_picker_filtered() {
     let mut app = app_for("tests/fixtures/pending", 90, 20);
     app.update(Action::OpenPicker);

@@ -106,7 +106,7 @@ fn a_malformed_word_is_an_error_not_ignored_and_old_results_are_dropped() {
         panic!("open")
     };
     let err = s.error.as_ref().expect("error shown");
-    assert_eq!(&s.text[err.span.clone()], "kind:besluit");
+    assert_eq!(&s.field.text()[err.span.clone()], "kind:besluit");
     // A superseded generation's results are dropped.
     let stale = s.generation.saturating_sub(5);
     a.search_done(stale, Vec::new());
@@ -243,7 +243,11 @@ fn a_paste_goes_into_the_search_box_and_the_meeting_picker() {
     let Overlay::Search(s) = &a.overlay else {
         panic!("open")
     };
-    assert_eq!(s.text, "Cooley Godward", "a line break becomes a space");
+    assert_eq!(
+        s.field.text(),
+        "Cooley Godward",
+        "a line break becomes a space"
+    );
     assert!(!s.hits.is_empty());
     a.update(Action::Close);
     a.update(Action::OpenPicker);
@@ -252,7 +256,7 @@ fn a_paste_goes_into_the_search_box_and_the_meeting_picker() {
     let Overlay::Picker(p) = &a.overlay else {
         panic!("picker open")
     };
-    assert_eq!(p.filter, "2010-01");
+    assert_eq!(p.filter.text(), "2010-01");
     assert_eq!(p.matches.len(), 1, "one meeting in January 2010");
 }
 

@@ -245,6 +245,43 @@ fn a_paste_goes_into_the_picker_filter_as_one_line() {
     let Overlay::Picker(p) = &a.overlay else {
         panic!("picker closed")
     };
-    assert_eq!(p.filter, "feb 2020");
+    assert_eq!(p.filter.text(), "feb 2020");
     assert_eq!(p.matches.len(), 1);
+}
+
+/// The text typed into whichever input is open.
+fn typed(a: &App) -> Option<String> {
+    Some(match &a.overlay {
+        Overlay::Picker(p) => p.filter.text().to_string(),
+        Overlay::Search(s) => s.field.text().to_string(),
+        Overlay::Input(i) => i.text().to_string(),
+        Overlay::Attendance(s) => s.adding.as_ref()?.text().to_string(),
+        _ => return None,
+    })
+}
+
+#[test]
+fn every_text_input_takes_a_paste_cursor_moves_and_word_deletes() {
+    let opens: [&[Action]; 4] = [
+        &[Action::OpenPicker],
+        &[Action::OpenSearch],
+        &[Action::AddOutcome],
+        &[Action::OpenAttendance, Action::AddName],
+    ];
+    for open in opens {
+        let mut a = app("meetings", "2026-11-28");
+        for o in open {
+            a.update(o.clone());
+        }
+        a.update(Action::Paste("maart\nvuurwerk".into()));
+        assert_eq!(typed(&a).as_deref(), Some("maart vuurwerk"), "{open:?}");
+        a.update(Action::InputDeleteWord);
+        assert_eq!(typed(&a).as_deref(), Some("maart "), "{open:?}");
+        for _ in 0..3 {
+            a.update(Action::CursorLeft);
+        }
+        a.update(Action::InputChar('x'));
+        a.update(Action::InputDelete);
+        assert_eq!(typed(&a).as_deref(), Some("maaxt "), "{open:?}");
+    }
 }

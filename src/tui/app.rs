@@ -164,7 +164,7 @@ impl Cursor {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
-    pub filter: String,
+    pub filter: super::text_field::TextField,
     pub matches: Vec<MeetingId>,
     pub cursor: Cursor,
 }
@@ -522,7 +522,7 @@ impl App {
             Action::OpenSearch => self.open_search(),
             Action::OpenPicker => {
                 let mut picker = Picker {
-                    filter: String::new(),
+                    filter: Default::default(),
                     matches: Vec::new(),
                     cursor: Cursor::default(),
                 };
@@ -635,25 +635,24 @@ impl App {
         }
         let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
         match &mut overlay {
-            Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
+            Overlay::Help { scroll } => {
+                let page = super::ui::help::page(self.size) as isize;
+                let delta = match action {
+                    Action::PageUp => -page,
+                    Action::PageDown => page,
+                    _ => delta,
+                };
+                let max = super::ui::help::max_scroll(self.lang, self.size);
+                *scroll = scroll.saturating_add_signed(delta).min(max);
+            }
+            Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
                 *scroll = scroll.saturating_add_signed(delta);
             }
             Overlay::Picker(p) => match action {
-                Action::InputChar(c) => {
-                    p.filter.push(c);
-                    self.filter_picker(p);
-                }
-                Action::Paste(text) => {
-                    p.filter.push_str(&crate::sanitize::for_storage(&text));
-                    self.filter_picker(p);
-                }
-                Action::InputBackspace => {
-                    p.filter.pop();
-                    self.filter_picker(p);
-                }
-                Action::InputClear => {
-                    p.filter.clear();
-                    self.filter_picker(p);
+                _ if super::text_field::TextField::edit_for(&action).is_some() => {
+                    if p.filter.handle(&action).is_some_and(|c| c.text) {
+                        self.filter_picker(p);
+                    }
                 }
                 Action::Confirm => {
                     if let Some(&id) = p.matches.get(p.cursor.sel) {
@@ -680,7 +679,7 @@ impl App {
     /// Meetings whose date, title or series hold every word of the filter (case and accents
     /// ignored), newest first; the current meeting is preselected when it matches.
     pub(super) fn filter_picker(&self, p: &mut Picker) {
-        let words: Vec<String> = fold_diacritics(&p.filter)
+        let words: Vec<String> = fold_diacritics(p.filter.text())
             .to_lowercase()
             .split_whitespace()
             .map(String::from)
@@ -699,7 +698,7 @@ impl App {
             })
             .map(|(id, _)| id)
             .collect();
-        let sel = if p.filter.is_empty() {
+        let sel = if p.filter.text().is_empty() {
             self.meeting
                 .and_then(|cur| p.matches.iter().position(|&id| id == cur))
                 .unwrap_or(0)

@@ -116,20 +116,13 @@ impl App {
         let Overlay::Input(input) = &mut self.overlay else {
             return Vec::new();
         };
+        if let Some(notice) = input.edit(&action, self.lang) {
+            if let Some(notice) = notice {
+                self.set_status(notice, false);
+            }
+            return Vec::new();
+        }
         match action {
-            Action::InputChar(c) => {
-                input.push_str(c.encode_utf8(&mut [0; 4]), self.lang);
-            }
-            Action::Paste(s) => {
-                if let Some(notice) = input.push_str(&s, self.lang) {
-                    self.set_status(notice, false);
-                }
-            }
-            Action::InputBackspace => {
-                input.text.pop();
-                input.error = None;
-            }
-            Action::InputClear => input.text.clear(),
             Action::CycleKind if input.kind == InputKind::Action => {
                 let people = super::form::Completions::of(&self.library).people;
                 let names: Vec<&str> = people.iter().map(String::as_str).collect();
@@ -169,7 +162,7 @@ impl App {
         };
         let lang = self.lang;
         let edit = match input.kind {
-            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(&input.text)
+            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(input.text())
                 .map(|(t, vote)| {
                     if vote.is_empty() {
                         Edit::add_outcome(target, &t, crate::model::OutcomeKind::Decision)
@@ -177,13 +170,13 @@ impl App {
                         Edit::add_decision(target, &t, vote)
                     }
                 }),
-            InputKind::Outcome(_) if has_vote_words(&input.text) => {
+            InputKind::Outcome(_) if has_vote_words(input.text()) => {
                 Err("a vote goes with a decision: Tab to decision".into())
             }
             InputKind::Outcome(kind) => {
-                parse_outcome(&input.text, lang).map(|t| Edit::add_outcome(target, &t, kind))
+                parse_outcome(input.text(), lang).map(|t| Edit::add_outcome(target, &t, kind))
             }
-            InputKind::Action => parse_action(&input.text, lang)
+            InputKind::Action => parse_action(input.text(), lang)
                 .map(|a| Edit::add_action(target, &a.text, a.owner.as_deref(), a.due)),
         };
         match edit {

@@ -93,7 +93,7 @@ impl App {
             && !state.typing()
             && !rows.iter().any(|r| &r.name == name)
         {
-            state.adding = Some(name.clone());
+            state.adding = Some(super::text_field::TextField::new(name));
             state.error = Some(t!(lang, "ui-record-not-saved-retry"));
         }
     }

@@ -4,6 +4,7 @@
 
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
+use super::text_field::TextField;
 use crate::model::{Item, MeetingId};
 use crate::search::{Hit, Query, QueryError, RecordId, RecordKind, SEPARATOR, SearchIndex};
 use std::collections::HashMap;
@@ -40,7 +41,7 @@ pub struct SearchJob {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchState {
-    pub text: String,
+    pub field: TextField,
     /// The last query that parsed (the one the hits belong to).
     pub query: Query,
     pub error: Option<QueryError>,
@@ -75,7 +76,7 @@ impl App {
             }
         };
         self.overlay = Overlay::Search(Box::new(SearchState {
-            text: String::new(),
+            field: TextField::default(),
             query: Query::default(),
             error: None,
             hits: Vec::new(),
@@ -96,44 +97,31 @@ impl App {
         let Overlay::Search(s) = &mut self.overlay else {
             return Vec::new();
         };
-        let edited = match action {
-            Action::InputChar(c) => {
-                s.text.push(c);
-                true
+        if let Some(changed) = s.field.handle(&action) {
+            if let Some(notice) = super::capture::paste_notice(changed.flattened, self.lang) {
+                self.status = Some(super::app::Status {
+                    text: notice,
+                    error: false,
+                });
             }
-            Action::Paste(p) => {
-                let (clean, what) = crate::sanitize::one_line(&p);
-                s.text.push_str(&clean);
-                if let Some(notice) = super::capture::paste_notice(what, self.lang) {
-                    self.status = Some(super::app::Status {
-                        text: notice,
-                        error: false,
-                    });
-                }
-                true
-            }
-            Action::InputBackspace => s.text.pop().is_some(),
-            Action::InputClear => !std::mem::take(&mut s.text).is_empty(),
-            Action::Up => return step(s, -1, rows),
-            Action::Down => return step(s, 1, rows),
-            Action::PageUp => return step(s, -(rows as isize), rows),
-            Action::PageDown => return step(s, rows as isize, rows),
-            Action::Top => return step(s, isize::MIN / 2, rows),
-            Action::Bottom => return step(s, isize::MAX / 2, rows),
-            Action::Close => {
-                self.overlay = Overlay::None;
+            if !changed.text {
                 return Vec::new();
             }
-            Action::Confirm => {
-                self.jump_to_hit();
-                return Vec::new();
+        } else {
+            match action {
+                Action::Up => step(s, -1, rows),
+                Action::Down => step(s, 1, rows),
+                Action::PageUp => step(s, -(rows as isize), rows),
+                Action::PageDown => step(s, rows as isize, rows),
+                Action::Top => step(s, isize::MIN / 2, rows),
+                Action::Bottom => step(s, isize::MAX / 2, rows),
+                Action::Close => self.overlay = Overlay::None,
+                Action::Confirm => self.jump_to_hit(),
+                _ => {}
             }
-            _ => false,
-        };
-        if !edited {
             return Vec::new();
         }
-        match Query::parse(&s.text) {
+        match Query::parse(s.field.text()) {
             Err(e) => {
                 s.error = Some(e);
                 Vec::new()
@@ -269,7 +257,6 @@ fn notes_line(index: &SearchIndex, id: RecordId, query: &Query, item: &Item) -> 
     Some(skipped + before)
 }
 
-fn step(s: &mut SearchState, delta: isize, rows: usize) -> Vec<Effect> {
+fn step(s: &mut SearchState, delta: isize, rows: usize) {
     s.cursor.step(delta, s.hits.len(), rows);
-    Vec::new()
 }

@@ -146,13 +146,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
                 format!("{} ", t!(lang, "ui-record-name")),
                 theme.key,
             )];
-            spans.extend(text::line_spans(
-                name,
-                theme.text,
-                theme,
-                width.saturating_sub(40),
-            ));
+            let (before, after) = name.split();
+            let room = width.saturating_sub(40);
+            spans.extend(text::line_spans(before, theme.text, theme, room));
             spans.push(Span::styled("▏", theme.key));
+            if !after.is_empty() {
+                let rest = room.saturating_sub(text::width(before));
+                spans.extend(text::line_spans(after, theme.text, theme, rest));
+            }
             let hint = match &state.error {
                 Some(e) => Span::styled(format!("  ✗ {e}"), theme.error),
                 None => Span::styled(

@@ -7,6 +7,7 @@ mod footer;
 mod form;
 mod git_status;
 mod header;
+pub(crate) mod help;
 mod overlays;
 mod pending;
 mod presenter;
@@ -53,7 +54,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     match &app.overlay {
         // The input line is drawn by the footer.
         Overlay::None | Overlay::Input(_) => {}
-        Overlay::Help { scroll } => overlays::help(theme, frame, *scroll, app.lang),
+        Overlay::Help { scroll } => help::render(theme, frame, *scroll, app.lang),
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
         Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),

@@ -162,23 +162,30 @@ fn snippet(
 fn query_line(s: &SearchState, theme: &Theme, width: usize) -> Line<'static> {
     let mut spans = vec![Span::styled("/ ", theme.key)];
     let err = s.error.as_ref().map(|e| e.span.clone());
-    let chars: Vec<(usize, char)> = s.text.char_indices().collect();
-    let marks: Vec<usize> = chars
-        .iter()
+    let text = s.field.text();
+    let marks: Vec<usize> = text
+        .char_indices()
         .enumerate()
         .filter(|(_, (b, _))| err.as_ref().is_some_and(|r| r.contains(b)))
         .map(|(i, _)| i)
         .collect();
     let bad = theme.error.add_modifier(Modifier::UNDERLINED);
+    // The cursor mark stands inside the text where the cursor is.
+    let (before, after) = s.field.split();
+    let at = before.chars().count();
+    let room = width.saturating_sub(3);
+    let (head, tail): (Vec<usize>, Vec<usize>) = marks.iter().partition(|&&m| m < at);
     spans.extend(text::marked_spans(
-        &s.text,
-        &marks,
-        theme.text,
-        bad,
-        theme,
-        width.saturating_sub(3),
+        before, &head, theme.text, bad, theme, room,
     ));
     spans.push(Span::styled("▏", theme.key));
+    if !after.is_empty() {
+        let tail: Vec<usize> = tail.into_iter().map(|m| m - at).collect();
+        let rest = room.saturating_sub(text::width(before));
+        spans.extend(text::marked_spans(
+            after, &tail, theme.text, bad, theme, rest,
+        ));
+    }
     Line::from(spans)
 }
 
