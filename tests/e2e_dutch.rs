@@ -22,7 +22,7 @@ fn dutch_from_the_locale_with_help_and_quit() {
     assert!(s.contains("LOVP · ma 9 mrt 2020"), "{s}");
     assert!(s.contains("? hulp"), "{s}");
     t.keys(&["?"]);
-    t.wait_for("vorige vergadering (op datum, alle reeksen)");
+    t.wait_for("vorig paneel");
     t.keys(&["Escape"]);
     t.wait_without("vorige vergadering (op datum");
     t.keys(&["q"]);
