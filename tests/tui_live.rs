@@ -40,14 +40,8 @@ fn fixture() -> (Fixture, App) {
 
 /// Performs effects the way the event loop does.
 fn run(app: &mut App, fx: &Fixture, action: Action) {
-    for effect in app.update(action) {
-        if let Effect::Save(req) = effect {
-            match docket::tui::run::perform_save(&fx.lock, &req) {
-                Ok(applied) => app.saved(req, applied),
-                Err(e) => app.save_failed(req, e.to_string()),
-            }
-        }
-    }
+    let effects = app.update(action);
+    docket::tui::shell::perform_writes(app, &fx.lock, effects);
 }
 
 fn file(fx: &Fixture, name: &str) -> String {

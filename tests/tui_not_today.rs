@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use docket::store::{self, Access, FolderLock};
 use docket::tui::action::Action;
-use docket::tui::app::{App, Effect};
+use docket::tui::app::App;
 use docket::tui::theme::Theme;
 use docket::tui::ui;
 use ratatui::Terminal;
@@ -36,12 +36,9 @@ fn setup(now: NaiveDateTime, live: bool) -> (tempfile::TempDir, FolderLock, App)
 }
 
 fn space(app: &mut App, lock: &FolderLock) {
-    for effect in app.update(Action::ToggleDiscussed) {
-        if let Effect::Save(req) = effect {
-            let applied = store::save_edit(lock, &req.path, req.loaded, &req.edit).expect("save");
-            app.saved(req, applied);
-        }
-    }
+    let effects = app.update(Action::ToggleDiscussed);
+    docket::tui::shell::perform_writes(app, lock, effects);
+    assert!(app.status.as_ref().is_none_or(|s| !s.error), "saved");
 }
 
 fn screen(app: &App) -> String {

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use docket::store::{self, Access, FolderLock};
 use docket::tui::action::Action;
-use docket::tui::app::{App, Effect, Overlay, Pane};
+use docket::tui::app::{App, Overlay, Pane};
 use docket::tui::theme::Theme;
 use docket::tui::ui;
 use ratatui::Terminal;
@@ -40,16 +40,10 @@ fn fixture() -> (Fixture, App) {
     (Fixture { dir, lock }, app)
 }
 
-/// Performs effects the way the event loop does.
+/// Performs the writes (saves, parking) the way the event loop does.
 fn run(app: &mut App, fx: &Fixture, action: Action) {
-    for effect in app.update(action) {
-        if let Effect::Save(req) = effect {
-            match docket::tui::run::perform_save(&fx.lock, &req) {
-                Ok(applied) => app.saved(req, applied),
-                Err(e) => app.save_failed(req, e.to_string()),
-            }
-        }
-    }
+    let effects = app.update(action);
+    docket::tui::shell::perform_writes(app, &fx.lock, effects);
 }
 
 fn typed(app: &mut App, fx: &Fixture, s: &str) {
@@ -339,23 +333,6 @@ fn the_form_and_the_question_on_screen() {
     insta::assert_snapshot!("question_delete_item", screen(&app));
 }
 
-/// Performs a park the way the event loop does.
-fn run_park(app: &mut App, fx: &Fixture, action: Action) {
-    for effect in app.update(action) {
-        match effect {
-            Effect::Park(req) => match store::park::park(&fx.lock, &req) {
-                Ok(done) => app.parked(done),
-                Err(e) => app.park_failed(e.to_string()),
-            },
-            Effect::Save(req) => match docket::tui::run::perform_save(&fx.lock, &req) {
-                Ok(applied) => app.saved(req, applied),
-                Err(e) => app.save_failed(req, e.to_string()),
-            },
-            _ => {}
-        }
-    }
-}
-
 #[test]
 fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_both() {
     let (fx, mut app) = fixture();
@@ -363,7 +340,7 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     app.space_moves_on = false;
     run(&mut app, &fx, Action::ToggleDiscussed);
     let mar_now = file(&fx, MAR);
-    run_park(&mut app, &fx, Action::Park);
+    run(&mut app, &fx, Action::Park);
     assert!(
         status(&app).contains("has a record here"),
         "{}",
@@ -372,7 +349,7 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     assert_eq!(file(&fx, MAR), mar_now);
     // Item 2 has no record: it goes.
     app.update(Action::Bottom);
-    run_park(&mut app, &fx, Action::Park);
+    run(&mut app, &fx, Action::Park);
     assert!(
         status(&app).starts_with("parked “Ondermijning"),
         "{}",
@@ -410,7 +387,7 @@ fn parking_into_the_next_meeting_puts_the_item_before_its_closing_standing_items
     typed(&mut app, &fx, "Later bespreken");
     run(&mut app, &fx, Action::Confirm);
     let feb_with = file(&fx, FEB);
-    run_park(&mut app, &fx, Action::Park);
+    run(&mut app, &fx, Action::Park);
     assert!(
         status(&app).contains("in the meeting of 2020-03-09"),
         "{}",

@@ -31,14 +31,8 @@ impl Fx {
         app.take_changes(vec![store::reread(&self.path(name))]).0
     }
     fn run(&self, app: &mut App, action: Action) {
-        for effect in app.update(action) {
-            if let Effect::Save(req) = effect {
-                match docket::tui::run::perform_save(&self.lock, &req) {
-                    Ok(applied) => app.saved(req, applied),
-                    Err(e) => app.save_failed(req, e.to_string()),
-                }
-            }
-        }
+        let effects = app.update(action);
+        docket::tui::shell::perform_writes(app, &self.lock, effects);
     }
 }
 

@@ -19,6 +19,7 @@ pub mod run;
 pub mod search;
 pub mod search_worker;
 pub mod selection;
+pub mod shell;
 pub mod terminal;
 pub mod text_field;
 pub mod theme;
