@@ -128,7 +128,7 @@ fn empty_folder_explains_how_to_start() {
 #[test]
 fn each_bundled_theme_styles_the_screen() {
     for (name, _) in BUNDLED {
-        let theme = Theme::load(name, None).expect("theme");
+        let theme = docket::settings::load_theme(name, None).expect("theme");
         let mut app = app_for("meetings", 70, 16);
         app.update(Action::FocusNext);
         let t = draw(&app, &theme);

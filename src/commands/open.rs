@@ -3,11 +3,10 @@
 use super::{CliError, CliResult};
 use crate::cli::OpenArgs;
 use docket::i18n::Lang;
+use docket::settings::config::{Config, config_dir};
 use docket::store;
 use docket::t;
 use docket::tui::app::App;
-use docket::tui::config::{Config, config_dir};
-use docket::tui::theme::Theme;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,8 +21,8 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
         .as_deref()
         .or(config.theme.as_deref())
         .unwrap_or("default");
-    let mut theme =
-        Theme::load(theme_name, cfg_dir.as_deref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    let mut theme = docket::settings::load_theme(theme_name, cfg_dir.as_deref())
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         theme = theme.without_color();
     }

@@ -5,7 +5,6 @@ pub mod action;
 pub mod app;
 pub mod attendance;
 pub mod capture;
-pub mod config;
 pub mod form;
 mod git;
 pub mod git_worker;
