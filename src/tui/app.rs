@@ -3,10 +3,12 @@
 
 use super::action::Action;
 use super::capture::Input;
+pub use super::cursor::Cursor;
 use super::layout::{self, Areas};
-use crate::model::{
-    Library, MeetingId, PendingAction, PreviousOutcome, Scope, Target, fold_diacritics,
-};
+use super::overlay::{self, Outcome};
+use super::picker;
+pub use super::picker::Picker;
+use crate::model::{Library, MeetingId, PendingAction, PreviousOutcome, Scope, Target};
 use crate::store::edit::Edit;
 use crate::store::{ContentHash, Diagnostic};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -109,64 +111,6 @@ pub enum Mode {
     Confirm,
     /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
     Attendance,
-}
-
-/// A selection in a list and the first row shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Cursor {
-    pub sel: usize,
-    pub offset: usize,
-    /// The selected thing disappeared in a reload: nothing is selected (`sel` only says
-    /// where the next move starts from) until the person moves.
-    pub lost: bool,
-}
-
-impl Cursor {
-    pub fn at(sel: usize) -> Cursor {
-        Cursor {
-            sel,
-            ..Cursor::default()
-        }
-    }
-
-    /// The selected row, unless the selection was lost.
-    pub fn selected(&self) -> Option<usize> {
-        (!self.lost).then_some(self.sel)
-    }
-
-    /// Moves by `delta` within `len` entries and scrolls so the selection stays in `rows`.
-    pub(super) fn step(&mut self, delta: isize, len: usize, rows: usize) {
-        if len == 0 {
-            *self = Cursor::default();
-            return;
-        }
-        // After a lost selection the first move selects where the cursor stands.
-        let delta = if std::mem::take(&mut self.lost) {
-            0
-        } else {
-            delta
-        };
-        self.sel = self.sel.saturating_add_signed(delta).min(len - 1);
-        self.follow(len, rows);
-    }
-
-    fn follow(&mut self, len: usize, rows: usize) {
-        self.sel = self.sel.min(len.saturating_sub(1));
-        let rows = rows.max(1);
-        if self.sel < self.offset {
-            self.offset = self.sel;
-        } else if self.sel >= self.offset + rows {
-            self.offset = self.sel + 1 - rows;
-        }
-        self.offset = self.offset.min(len.saturating_sub(rows));
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picker {
-    pub filter: super::text_field::TextField,
-    pub matches: Vec<MeetingId>,
-    pub cursor: Cursor,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -304,11 +248,15 @@ impl App {
         self.hashes = sources.iter().map(|s| (s.path.clone(), s.hash)).collect();
     }
 
+    /// Opens a meeting with every pane at its start (the one place that does).
     pub fn open_meeting(&mut self, id: MeetingId) {
         if self.library.get(id).is_some() {
             self.details_mark = None;
             self.meeting = Some(id);
             self.agenda = Cursor::default();
+            self.outcomes = Cursor::default();
+            self.pending = Cursor::default();
+            self.details_scroll = 0;
             self.refresh();
         }
     }
@@ -454,9 +402,6 @@ impl App {
         let next = id.0 as isize + delta;
         if next >= 0 && (next as usize) < self.library.len() {
             self.open_meeting(MeetingId(next as usize));
-            self.outcomes = Cursor::default();
-            self.pending = Cursor::default();
-            self.details_scroll = 0;
         }
     }
 
@@ -521,13 +466,7 @@ impl App {
             Action::OpenLint => self.overlay = Overlay::Lint { scroll: 0 },
             Action::OpenSearch => self.open_search(),
             Action::OpenPicker => {
-                let mut picker = Picker {
-                    filter: Default::default(),
-                    matches: Vec::new(),
-                    cursor: Cursor::default(),
-                };
-                self.filter_picker(&mut picker);
-                self.overlay = Overlay::Picker(picker);
+                self.overlay = Overlay::Picker(Picker::open(&self.picker_context()));
             }
             Action::Click { col, row } => self.click(col, row),
             Action::ScrollUp { col, row } => self.wheel(col, row, -3),
@@ -614,102 +553,56 @@ impl App {
         }
     }
 
+    /// The help, problems, warnings and picker overlays: each handles the action, then
+    /// its outcome is carried out here.
     fn update_overlay(&mut self, action: Action) {
-        let rows = layout::inner(layout::overlay_area(self.size))
-            .height
-            .saturating_sub(2)
-            .max(1) as usize;
-        let page = rows as isize;
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -page,
-            Action::PageDown => page,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => 0,
-        };
-        if matches!(action, Action::Close) {
-            self.overlay = Overlay::None;
-            return;
-        }
-        let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
-        match &mut overlay {
+        let rows = layout::overlay_rows(self.size);
+        let outcome = match &mut self.overlay {
             Overlay::Help { scroll } => {
-                let page = super::ui::help::page(self.size) as isize;
-                let delta = match action {
-                    Action::PageUp => -page,
-                    Action::PageDown => page,
-                    _ => delta,
-                };
                 let max = super::ui::help::max_scroll(self.lang, self.size);
-                *scroll = scroll.saturating_add_signed(delta).min(max);
+                overlay::scroll(scroll, &action, super::ui::help::page(self.size), max)
             }
+            // Their renderers clamp what is shown; the scroll itself is not bounded here.
             Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
-                *scroll = scroll.saturating_add_signed(delta);
+                overlay::scroll(scroll, &action, rows, usize::MAX / 4)
             }
-            Overlay::Picker(p) => match action {
-                _ if super::text_field::TextField::edit_for(&action).is_some() => {
-                    if p.filter.handle(&action).is_some_and(|c| c.text) {
-                        self.filter_picker(p);
-                    }
-                }
-                Action::Confirm => {
-                    if let Some(&id) = p.matches.get(p.cursor.sel) {
+            Overlay::Picker(p) => {
+                let cx = picker::Context {
+                    library: &self.library,
+                    lang: self.lang,
+                    current: self.meeting,
+                    rows,
+                };
+                match p.update(&action, &cx) {
+                    Outcome::Done(id) => {
+                        self.overlay = Overlay::None;
                         self.open_meeting(id);
-                        self.outcomes = Cursor::default();
-                        self.pending = Cursor::default();
+                        return;
                     }
-                    return; // overlay stays closed
+                    other => other.map_done(|_| ()),
                 }
-                _ => p.cursor.step(delta, p.matches.len(), rows),
-            },
-            Overlay::None
-            | Overlay::Input(_)
-            | Overlay::Search(_)
-            | Overlay::Form(_)
-            | Overlay::Confirm(_)
-            | Overlay::Choose(_)
-            | Overlay::Attendance(_)
-            | Overlay::Documents(_) => {}
-        }
-        self.overlay = overlay;
+            }
+            _ => Outcome::Stay,
+        };
+        self.settle(outcome);
     }
 
-    /// Meetings whose date, title or series hold every word of the filter (case and accents
-    /// ignored), newest first; the current meeting is preselected when it matches.
-    pub(super) fn filter_picker(&self, p: &mut Picker) {
-        let words: Vec<String> = fold_diacritics(p.filter.text())
-            .to_lowercase()
-            .split_whitespace()
-            .map(String::from)
-            .collect();
-        p.matches = self
-            .library
-            .iter()
-            .rev()
-            .filter(|(_, m)| {
-                // English and the interface's own day and month names both match.
-                let when = m.date.format("%Y-%m-%d %a %-d %b %B");
-                let local = crate::i18n::date_long(self.lang, m.date);
-                let hay = fold_diacritics(&format!("{when} {local} {} {}", m.title, m.series))
-                    .to_lowercase();
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
-            .map(|(id, _)| id)
-            .collect();
-        let sel = if p.filter.text().is_empty() {
-            self.meeting
-                .and_then(|cur| p.matches.iter().position(|&id| id == cur))
-                .unwrap_or(0)
-        } else {
-            0
-        };
-        p.cursor = Cursor::at(sel);
-        let rows = layout::inner(layout::overlay_area(self.size))
-            .height
-            .saturating_sub(2)
-            .max(1) as usize;
-        p.cursor.follow(p.matches.len(), rows);
+    /// Carries out what every overlay can answer: stay, tell, close.
+    pub(super) fn settle(&mut self, outcome: Outcome<()>) {
+        match outcome {
+            Outcome::Stay | Outcome::Done(()) => {}
+            Outcome::Tell(text) => self.set_status(text, false),
+            Outcome::Close => self.overlay = Overlay::None,
+        }
+    }
+
+    /// What the picker reads.
+    pub(super) fn picker_context(&self) -> picker::Context<'_> {
+        picker::Context {
+            library: &self.library,
+            lang: self.lang,
+            current: self.meeting,
+            rows: layout::overlay_rows(self.size),
+        }
     }
 }

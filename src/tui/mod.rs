@@ -3,8 +3,10 @@
 
 pub mod action;
 pub mod app;
+mod app_search;
 pub mod attendance;
 pub mod capture;
+pub mod cursor;
 pub mod form;
 mod git;
 pub mod git_worker;
@@ -12,6 +14,8 @@ pub mod keymap;
 pub mod layout;
 mod live;
 pub mod opener;
+pub mod overlay;
+pub mod picker;
 pub mod prepare;
 mod record;
 pub mod run;

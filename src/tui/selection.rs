@@ -229,7 +229,7 @@ impl App {
         match std::mem::replace(&mut self.overlay, Overlay::None) {
             Overlay::Picker(mut picker) => {
                 let cursor = picker.cursor;
-                self.filter_picker(&mut picker);
+                picker.refilter(&self.picker_context());
                 let again = before.picked.as_ref().and_then(|p| {
                     let id = self.library.find_by_path(p)?;
                     picker.matches.iter().position(|&m| m == id)
