@@ -6,6 +6,7 @@
 //! text. `Rapport delen @korpschef due:next` → text "Rapport delen", owner "korpschef".
 
 use super::action::Action;
+use super::overlay::Outcome;
 use super::text_field::{Edit as TextFieldEdit, TextField};
 use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind};
@@ -50,6 +51,37 @@ impl Input {
     /// What is typed so far.
     pub fn text(&self) -> &str {
         self.field.text()
+    }
+
+    /// One action on the capture line: text edits and Tab here; Enter answers `Done` (the
+    /// caller parses and saves), Esc `Close`. `people` (the names to complete after `@`)
+    /// is only asked for when Tab needs it.
+    pub fn update(
+        &mut self,
+        action: &Action,
+        people: impl FnOnce() -> Vec<String>,
+        lang: Lang,
+    ) -> Outcome<()> {
+        if let Some(notice) = self.edit(action, lang) {
+            return notice.map_or(Outcome::Stay, Outcome::Tell);
+        }
+        match action {
+            Action::CycleKind if self.kind == InputKind::Action => {
+                let people = people();
+                let names: Vec<&str> = people.iter().map(String::as_str).collect();
+                if !self.complete_owner(&names) {
+                    self.error = Some("Tab completes a name after @".into());
+                }
+                Outcome::Stay
+            }
+            Action::CycleKind => {
+                self.cycle_kind();
+                Outcome::Stay
+            }
+            Action::Close => Outcome::Close,
+            Action::Confirm => Outcome::Done(()),
+            _ => Outcome::Stay,
+        }
     }
 
     /// Carries out a text-editing action (typing, paste, cursor, deletes). Returns `None`

@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep, Written};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
+use super::overlay::Outcome;
 use super::vote::{has_vote_words, parse_decision};
 use crate::store::edit::{ActionRef, Edit, ItemRef};
 use crate::store::{Applied, ContentHash, FileState, Loaded};
@@ -116,26 +117,15 @@ impl App {
         let Overlay::Input(input) = &mut self.overlay else {
             return Vec::new();
         };
-        if let Some(notice) = input.edit(&action, self.lang) {
-            if let Some(notice) = notice {
-                self.set_status(notice, false);
+        let library = &self.library;
+        let people = || super::form::Completions::of(library).people;
+        match input.update(&action, people, self.lang) {
+            Outcome::Done(()) => self.confirm_input(),
+            other => {
+                self.settle(other);
+                Vec::new()
             }
-            return Vec::new();
         }
-        match action {
-            Action::CycleKind if input.kind == InputKind::Action => {
-                let people = super::form::Completions::of(&self.library).people;
-                let names: Vec<&str> = people.iter().map(String::as_str).collect();
-                if !input.complete_owner(&names) {
-                    input.error = Some("Tab completes a name after @".into());
-                }
-            }
-            Action::CycleKind => input.cycle_kind(),
-            Action::Close => self.overlay = Overlay::None,
-            Action::Confirm => return self.confirm_input(),
-            _ => {}
-        }
-        Vec::new()
     }
 
     fn confirm_input(&mut self) -> Vec<Effect> {

@@ -17,6 +17,7 @@ pub mod opener;
 pub mod overlay;
 pub mod picker;
 pub mod prepare;
+pub mod question;
 mod record;
 pub mod run;
 pub mod search;

@@ -3,7 +3,7 @@
 //! texts) handles its actions itself and answers with an `Outcome`; it never sees `App`.
 
 use super::action::Action;
-use super::cursor::list_delta;
+use super::cursor::{Cursor, list_delta};
 
 /// The answer of an overlay to one action. (Quit never reaches an overlay: `App` takes
 /// it first.)
@@ -32,6 +32,20 @@ impl<T> Outcome<T> {
     }
 }
 
+/// A list to choose from (documents, the chooser): the list keys move, Enter answers
+/// with the selected row, Esc closes.
+pub fn pick(cursor: &mut Cursor, action: &Action, len: usize, page: usize) -> Outcome<usize> {
+    if let Some(delta) = list_delta(action, page) {
+        cursor.step(delta, len, page);
+        return Outcome::Stay;
+    }
+    match action {
+        Action::Confirm => Outcome::Done(cursor.sel),
+        Action::Close => Outcome::Close,
+        _ => Outcome::Stay,
+    }
+}
+
 /// A text that scrolls (help, files that could not be read, agenda warnings): moves by
 /// the list keys, at most to `max`; Esc closes.
 pub fn scroll(scroll: &mut usize, action: &Action, page: usize, max: usize) -> Outcome<()> {
@@ -48,6 +62,15 @@ pub fn scroll(scroll: &mut usize, action: &Action, page: usize, max: usize) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_to_choose_from_answers_with_the_row() {
+        let mut c = Cursor::default();
+        assert_eq!(pick(&mut c, &Action::Bottom, 3, 2), Outcome::Stay);
+        assert_eq!(pick(&mut c, &Action::Confirm, 3, 2), Outcome::Done(2));
+        assert_eq!(pick(&mut c, &Action::Close, 3, 2), Outcome::Close);
+        assert_eq!(pick(&mut c, &Action::InputChar('x'), 3, 2), Outcome::Stay);
+    }
 
     #[test]
     fn a_scrolled_text_stops_at_its_end_and_its_top() {

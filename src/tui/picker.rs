@@ -91,3 +91,32 @@ impl Picker {
         self.cursor.follow(self.matches.len(), cx.rows);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_picker_filters_by_month_name_and_answers_with_the_meeting() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings");
+        let library = crate::store::load_dir(&dir).expect("meetings").library;
+        let newest = library.iter().last().map(|(id, _)| id);
+        let cx = Context {
+            library: &library,
+            lang: Lang::Nl,
+            current: newest,
+            rows: 10,
+        };
+        let mut p = Picker::open(&cx);
+        assert_eq!(p.matches.len(), library.len());
+        assert_eq!(p.matches.get(p.cursor.sel).copied(), newest);
+        for c in "februari".chars() {
+            assert_eq!(p.update(&Action::InputChar(c), &cx), Outcome::Stay);
+        }
+        assert_eq!(p.matches.len(), 1, "Dutch month names match");
+        let feb = p.matches[0];
+        assert_eq!(library.meeting(feb).date.to_string(), "2020-02-10");
+        assert_eq!(p.update(&Action::Confirm, &cx), Outcome::Done(feb));
+        assert_eq!(p.update(&Action::Close, &cx), Outcome::Close);
+    }
+}

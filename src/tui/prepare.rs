@@ -5,62 +5,14 @@
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::form::{Completions, Form, Outcome as FormOutcome, Target};
-use crate::i18n::Lang;
+use super::overlay::{self, Outcome};
 use crate::model::{MeetingId, PendingAction};
 use crate::store::ContentHash;
 use crate::store::edit::{Edit, ItemRef, SubKind, SubRef};
 use crate::t;
 use std::path::{Path, PathBuf};
 
-/// A yes/no question before a write that loses something (a delete).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Question {
-    pub text: String,
-    pub path: PathBuf,
-    pub edit: Edit,
-    /// The language of the overlay's title and hint.
-    pub lang: Lang,
-}
-
-/// What a chosen entry of the chooser is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Edit,
-    Delete,
-    Close,
-    Drop,
-}
-
-/// An outcome or action to act on, by identity (its file, its item's title and topic, its
-/// text): after a reload it is found again, or the act is refused, never misdirected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub path: PathBuf,
-    pub sub: SubRef,
-    pub label: String,
-}
-
-/// "Which one?" when the details show several outcomes or actions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chooser {
-    pub purpose: Purpose,
-    pub entries: Vec<Entry>,
-    pub cursor: Cursor,
-    /// The language of the overlay's title and hint.
-    pub lang: Lang,
-}
-
-impl Purpose {
-    pub fn question(self, lang: Lang) -> String {
-        let id = match self {
-            Purpose::Edit => "prep-choose-edit",
-            Purpose::Delete => "prep-choose-delete",
-            Purpose::Close => "prep-choose-close",
-            Purpose::Drop => "prep-choose-drop",
-        };
-        t!(lang, id)
-    }
-}
+pub use super::question::{Chooser, Entry, Purpose, Question};
 
 /// An action marked in the pending pane for closing together, by identity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -279,9 +231,8 @@ impl App {
         let Overlay::Confirm(q) = std::mem::replace(&mut self.overlay, Overlay::None) else {
             return Vec::new();
         };
-        match action {
-            Action::Yes => self.write(&q.path, q.edit),
-            Action::Quit => vec![Effect::Quit],
+        match q.answer(&action) {
+            Outcome::Done(()) => self.write(&q.path, q.edit),
             _ => {
                 self.set_status(t!(self.lang, "prep-status-kept"), false);
                 Vec::new()
@@ -538,27 +489,21 @@ impl App {
     }
 
     pub(super) fn update_choose(&mut self, action: Action) -> Vec<Effect> {
-        let Overlay::Choose(mut c) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+        let Overlay::Choose(c) = &mut self.overlay else {
             return Vec::new();
         };
         let n = c.entries.len();
-        match action {
-            Action::Close => return Vec::new(),
-            Action::Quit => return vec![Effect::Quit],
-            Action::Confirm => {
-                if let Some(e) = c.entries.get(c.cursor.sel).cloned() {
-                    self.act_on(c.purpose, &e);
+        match overlay::pick(&mut c.cursor, &action, n, n) {
+            Outcome::Done(sel) => {
+                let (purpose, entry) = (c.purpose, c.entries.get(sel).cloned());
+                self.overlay = Overlay::None;
+                if let Some(e) = entry {
+                    self.act_on(purpose, &e);
                     return self.take_effects();
                 }
-                return Vec::new();
             }
-            Action::Up => c.cursor.step(-1, n, n),
-            Action::Down => c.cursor.step(1, n, n),
-            Action::Top => c.cursor.step(isize::MIN / 2, n, n),
-            Action::Bottom => c.cursor.step(isize::MAX / 2, n, n),
-            _ => {}
+            other => self.settle(other.map_done(|_| ())),
         }
-        self.overlay = Overlay::Choose(c);
         Vec::new()
     }
 

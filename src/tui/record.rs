@@ -5,6 +5,7 @@ use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::attendance::{AttendanceOutcome, AttendanceState};
 use super::layout;
+use super::overlay::{self, Outcome};
 use crate::model::{AttendanceRow, Document};
 use crate::store::edit::{Edit, RecordEdit};
 use crate::t;
@@ -138,18 +139,12 @@ impl App {
         let Overlay::Documents(cursor) = &mut self.overlay else {
             return Vec::new();
         };
-        match action {
-            Action::Up => cursor.step(-1, len, page),
-            Action::Down => cursor.step(1, len, page),
-            Action::Top => cursor.step(isize::MIN / 2, len, page),
-            Action::Bottom => cursor.step(isize::MAX / 2, len, page),
-            Action::Confirm => {
-                let n = cursor.sel;
+        match overlay::pick(cursor, &action, len, page) {
+            Outcome::Done(n) => {
                 self.overlay = Overlay::None;
                 return self.open_nth_document(n);
             }
-            Action::Close | Action::Quit => self.overlay = Overlay::None,
-            _ => {}
+            other => self.settle(other.map_done(|_| ())),
         }
         Vec::new()
     }
