@@ -24,13 +24,14 @@ fn app_for(dir: &str, width: u16, height: u16, now: chrono::NaiveDateTime) -> Ap
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let loaded = store::load_dir(&root.join(dir)).expect("folder");
     let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now);
-    app.lang = Lang::Nl;
+    app.set_lang(Lang::Nl);
     app.update(Action::Resize { width, height });
     app
 }
 
 fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
+    let mut t =
+        Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("backend");
     t.draw(|f| ui::render(app, &Theme::builtin(), f))
         .expect("draw");
     t.backend().to_string()
@@ -106,7 +107,7 @@ fn invoerregel_voor_een_uitkomst_en_een_fout() {
 #[test]
 fn klok_tijdens_de_vergadering() {
     let mut app = app_for("meetings", 120, 24, at((2020, 2, 10), 11, 0));
-    app.live = true;
+    app.set_live(true);
     app.update(Action::PrevMeeting);
     let s = screen(&app);
     assert!(s.contains("ma 10 feb 2020"), "{s}");
@@ -191,7 +192,7 @@ fn vraag_voor_het_verwijderen_van_een_agendapunt() {
     insta::assert_snapshot!(s);
     app.update(Action::Close);
     let status = app
-        .status
+        .status()
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default();
@@ -222,7 +223,7 @@ fn record_app(width: u16, height: u16) -> App {
         height,
         at((2025, 3, 10), 19, 42),
     );
-    let m = app.library.meetings()[0].clone();
+    let m = app.library().meetings()[0].clone();
     app.documents_checked(store::missing_in(&m));
     app
 }

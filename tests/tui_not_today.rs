@@ -27,7 +27,7 @@ fn setup(now: NaiveDateTime, live: bool) -> (tempfile::TempDir, FolderLock, App)
     let loaded = store::load_dir(dir.path()).expect("load");
     let mut app = App::new(loaded.library, loaded.problems, dir.path().into(), now);
     app.set_sources(&loaded.sources);
-    app.live = live;
+    app.set_live(live);
     app.update(Action::Resize {
         width: 120,
         height: 30,
@@ -38,7 +38,7 @@ fn setup(now: NaiveDateTime, live: bool) -> (tempfile::TempDir, FolderLock, App)
 fn space(app: &mut App, lock: &FolderLock) {
     let effects = app.update(Action::ToggleDiscussed);
     docket::tui::shell::perform_writes(app, lock, effects);
-    assert!(app.status.as_ref().is_none_or(|s| !s.error), "saved");
+    assert!(app.status().as_ref().is_none_or(|s| !s.error), "saved");
 }
 
 fn screen(app: &App) -> String {

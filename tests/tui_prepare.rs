@@ -60,24 +60,25 @@ const MAR: &str = "2020-03-09.toml";
 const FEB: &str = "2020-02-10.toml";
 
 fn titles(app: &App) -> Vec<String> {
-    let m = app.library.meeting(app.meeting.expect("meeting"));
+    let m = app.library().meeting(app.meeting().expect("meeting"));
     m.items.iter().map(|i| i.title.clone()).collect()
 }
 
 fn selected_title(app: &App) -> String {
     let (id, i) = app.selected_item().expect("selection");
-    app.library.meeting(id).items[i].title.clone()
+    app.library().meeting(id).items[i].title.clone()
 }
 
 fn status(app: &App) -> String {
-    app.status
+    app.status()
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default()
 }
 
 fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
+    let mut t =
+        Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("backend");
     t.draw(|f| ui::render(app, &Theme::builtin(), f))
         .expect("draw");
     let buf = t.backend().buffer().clone();
@@ -96,7 +97,7 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
     let (fx, mut app) = fixture();
     let before = file(&fx, MAR);
     run(&mut app, &fx, Action::NewItem);
-    assert!(matches!(app.overlay, Overlay::Form(_)));
+    assert!(matches!(app.overlay(), Overlay::Form(_)));
     typed(&mut app, &fx, "Jaarwisseling 2020");
     run(&mut app, &fx, Action::FocusNext);
     typed(&mut app, &fx, "vuur");
@@ -109,7 +110,7 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
     run(&mut app, &fx, Action::FocusNext); // minutes
     typed(&mut app, &fx, "15");
     run(&mut app, &fx, Action::Confirm);
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     let after = file(&fx, MAR);
     assert!(
         after.contains("topic = \"inzetbaarheid\"\n\n[[item]]\ntitle = \"Jaarwisseling 2020\"\ntopic = \"vuurwerk\"\nminutes = 15\n\n[[item]]"),
@@ -120,7 +121,7 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
         "Jaarwisseling 2020",
         "selection on the new item"
     );
-    assert!(!app.outcome_list.is_empty(), "its topic's history shows");
+    assert!(!app.outcome_list().is_empty(), "its topic's history shows");
     run(&mut app, &fx, Action::Undo);
     assert_eq!(file(&fx, MAR), before);
     assert_eq!(titles(&app).len(), 2);
@@ -132,13 +133,13 @@ fn esc_in_the_form_writes_nothing_and_a_title_is_required() {
     let before = file(&fx, MAR);
     run(&mut app, &fx, Action::NewItem);
     run(&mut app, &fx, Action::Confirm);
-    let Overlay::Form(form) = &app.overlay else {
+    let Overlay::Form(form) = &app.overlay() else {
         panic!("form stays open")
     };
     assert_eq!(form.error.as_deref(), Some("an item needs a title"));
     typed(&mut app, &fx, "Iets");
     run(&mut app, &fx, Action::Close);
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     assert_eq!(file(&fx, MAR), before);
 }
 
@@ -178,7 +179,11 @@ fn k_and_j_move_the_item_and_the_selection_follows_it() {
             "Inzetbaarheid van politie: rapport Algemene Rekenkamer"
         ]
     );
-    assert_eq!(app.agenda.sel, 1, "the moved item stays selected");
+    assert_eq!(
+        app.cursor(Pane::Agenda).sel,
+        1,
+        "the moved item stays selected"
+    );
     run(&mut app, &fx, Action::MoveItemUp);
     assert_eq!(file(&fx, MAR), before, "moved back: the same bytes");
     run(&mut app, &fx, Action::Undo);
@@ -221,7 +226,7 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     assert!(shown.contains(" · standing"), "{shown}");
     run(&mut app, &fx, Action::ToggleStanding);
     assert_eq!(file(&fx, MAR), before);
-    app.read_only = Some("another docket writes this folder".into());
+    app.set_read_only(Some("another docket writes this folder".into()));
     for a in [
         Action::NewItem,
         Action::Delete,
@@ -230,7 +235,7 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     ] {
         run(&mut app, &fx, a);
         assert_eq!(status(&app), "another docket writes this folder");
-        assert_eq!(app.overlay, Overlay::None);
+        assert_eq!(*app.overlay(), Overlay::None);
     }
     assert_eq!(file(&fx, MAR), before);
 }
@@ -239,13 +244,13 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
 fn space_marks_discussed_and_moves_on() {
     let (fx, mut app) = fixture();
     run(&mut app, &fx, Action::ToggleDiscussed);
-    assert_eq!(app.agenda.sel, 1);
-    let m = app.library.meeting(app.meeting.expect("m"));
+    assert_eq!(app.cursor(Pane::Agenda).sel, 1);
+    let m = app.library().meeting(app.meeting().expect("m"));
     assert!(m.items[0].discussed.is_some() && m.items[1].discussed.is_none());
     // Un-marking stays put.
     run(&mut app, &fx, Action::Up);
     run(&mut app, &fx, Action::ToggleDiscussed);
-    assert_eq!(app.agenda.sel, 0);
+    assert_eq!(app.cursor(Pane::Agenda).sel, 0);
 }
 
 #[test]
@@ -271,15 +276,15 @@ fn marked_pending_actions_close_together_in_one_undoable_write() {
     let before = file(&fx, FEB);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    assert_eq!(app.focus, Pane::Pending);
+    assert_eq!(app.focus(), Pane::Pending);
     run(&mut app, &fx, Action::ToggleDiscussed);
     run(&mut app, &fx, Action::ToggleDiscussed);
-    assert_eq!(app.marked.len(), 2);
+    assert_eq!(app.marked().len(), 2);
     assert!(status(&app).contains("2 marked"));
     run(&mut app, &fx, Action::ToggleDone);
     let after = file(&fx, FEB);
     assert_eq!(after.matches("done = 2020-03-09").count(), 2, "{after}");
-    assert!(app.marked.is_empty());
+    assert!(app.marked().is_empty());
     assert!(status(&app).contains("close 2 actions"), "{}", status(&app));
     run(&mut app, &fx, Action::Undo);
     assert_eq!(file(&fx, FEB), before);
@@ -308,7 +313,7 @@ fn i_and_d_on_a_pending_action_and_an_earlier_outcome() {
     assert_eq!(file(&fx, FEB), before);
     // The previous-outcomes pane: delete the earlier outcome, then bring it back.
     app.update(Action::FocusPrev);
-    assert_eq!(app.focus, Pane::Outcomes);
+    assert_eq!(app.focus(), Pane::Outcomes);
     run(&mut app, &fx, Action::Delete);
     run(&mut app, &fx, Action::Yes);
     assert!(!file(&fx, FEB).contains("wordt besproken in het volgende LOVP"));
@@ -337,7 +342,7 @@ fn the_form_and_the_question_on_screen() {
 fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_both() {
     let (fx, mut app) = fixture();
     let parked = fx.dir.path().join(".parked-lovp.toml");
-    app.space_moves_on = false;
+    app.set_space_moves_on(false);
     run(&mut app, &fx, Action::ToggleDiscussed);
     let mar_now = file(&fx, MAR);
     run(&mut app, &fx, Action::Park);
@@ -358,7 +363,7 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     assert_eq!(titles(&app).len(), 1);
     let kept = fs::read_to_string(&parked).expect("parked file");
     assert!(kept.contains("title = \"Parked items\"\nseries = \"lovp\"\ndate = 2020-03-09\n\n[[item]]\n# \"Over ondermijning"), "{kept}");
-    assert_eq!(app.library.len(), 2, "the parked file is not a meeting");
+    assert_eq!(app.library().len(), 2, "the parked file is not a meeting");
     run(&mut app, &fx, Action::Undo);
     assert_eq!(
         file(&fx, MAR),
@@ -412,13 +417,13 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
     run(&mut app, &fx, Action::Down);
     assert_eq!(selected_title(&app), "Inzetbaarheid van politie");
     app.update(Action::FocusPrev);
-    assert_eq!(app.focus, Pane::Details);
+    assert_eq!(app.focus(), Pane::Details);
     app.update(Action::Resize {
         width: 100,
         height: 24,
     });
     run(&mut app, &fx, Action::EditSelected);
-    assert!(matches!(app.overlay, Overlay::Choose(_)));
+    assert!(matches!(app.overlay(), Overlay::Choose(_)));
     insta::assert_snapshot!("chooser_edit_in_details", screen(&app));
     run(&mut app, &fx, Action::Down);
     // The action goes from the file while the chooser is open.
@@ -435,7 +440,7 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
         "{}",
         status(&app)
     );
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     assert_eq!(file(&fx, FEB), without, "nothing written");
     // i in the details of an item without record edits the item itself.
     run(&mut app, &fx, Action::NextMeeting);
@@ -443,7 +448,7 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
     typed(&mut app, &fx, "Nieuw");
     run(&mut app, &fx, Action::Confirm);
     assert_eq!(selected_title(&app), "Nieuw");
-    app.focus = Pane::Details;
+    app.set_focus(Pane::Details);
     run(&mut app, &fx, Action::EditSelected);
     assert!(screen(&app).contains("Edit agenda item"));
 }
@@ -481,7 +486,7 @@ fn marks_and_dropped_actions_show_on_screen() {
     let shown = screen(&app);
     assert!(shown.contains("✓ dropped Rapport Algemene"), "{shown}");
     assert!(
-        app.marked.is_empty(),
+        app.marked().is_empty(),
         "closing the marked ones clears the marks"
     );
 }
@@ -524,7 +529,7 @@ fn the_action_form_on_screen_with_owner_completion() {
     typed(&mut app, &fx, "e");
     insta::assert_snapshot!("form_edit_action_owner_suggestions", screen(&app));
     run(&mut app, &fx, Action::FocusNext);
-    let Overlay::Form(form) = &app.overlay else {
+    let Overlay::Form(form) = &app.overlay() else {
         panic!("form")
     };
     assert_eq!(form.focused().value.text(), "Eenheidschefs");

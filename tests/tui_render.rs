@@ -20,22 +20,23 @@ fn now() -> chrono::NaiveDateTime {
 
 fn app_for(dir: &str, width: u16, height: u16) -> App {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = store::load_dir(&root.join(dir)).expect("folder");
-    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now());
+    let mut loaded = store::load_dir(&root.join(dir)).expect("folder");
     // Paths in problems are absolute: show them relative to the project for stable snapshots.
-    for d in &mut app.problems {
+    for d in &mut loaded.problems {
         d.path = d
             .path
             .strip_prefix(root)
             .map(Path::to_path_buf)
             .unwrap_or(d.path.clone());
     }
+    let mut app = App::new(loaded.library, loaded.problems, PathBuf::from(dir), now());
     app.update(Action::Resize { width, height });
     app
 }
 
 fn draw(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
+    let mut t =
+        Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("backend");
     t.draw(|f| ui::render(app, theme, f)).expect("draw");
     t
 }

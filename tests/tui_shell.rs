@@ -54,7 +54,7 @@ fn shell(dir: &Path, script: Vec<Scripted>) -> TestShell {
     let loaded = store::load_dir(dir).expect("load");
     let mut app = App::new(loaded.library, loaded.problems, dir.into(), now());
     app.set_sources(&loaded.sources);
-    app.space_moves_on = false;
+    app.set_space_moves_on(false);
     let terminal = Terminal::new(TestBackend::new(120, 40)).expect("backend");
     let session = Session { access, watcher };
     Shell::new(
@@ -107,7 +107,7 @@ fn an_outside_edit_is_reloaded_under_the_cursor() {
     assert_eq!(s.step().expect("step"), Flow::Continue);
     let title = |app: &App| {
         app.selected_item()
-            .map(|(id, i)| app.library.meeting(id).items[i].title.clone())
+            .map(|(id, i)| app.library().meeting(id).items[i].title.clone())
     };
     let chosen = title(s.app());
     assert_eq!(
@@ -124,8 +124,8 @@ fn an_outside_edit_is_reloaded_under_the_cursor() {
     );
     fs::write(&path, added).expect("write");
     until(&mut s, "the reload", |app| {
-        app.meeting
-            .is_some_and(|id| app.library.meeting(id).items.len() == 3)
+        app.meeting()
+            .is_some_and(|id| app.library().meeting(id).items.len() == 3)
     });
     assert_eq!(title(s.app()), chosen);
     assert_eq!(s.app().selected_item().map(|(_, i)| i), Some(2));

@@ -50,11 +50,11 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
     let watcher = store::Watcher::start(&dir, std::time::Duration::from_millis(200));
     let mut app = App::new(loaded.library, loaded.problems, dir, clock());
     app.set_sources(&loaded.sources);
-    app.live = args.live;
-    app.space_moves_on = config.space_moves_on.unwrap_or(true);
-    app.lang = lang;
+    app.set_live(args.live);
+    app.set_space_moves_on(config.space_moves_on.unwrap_or(true));
+    app.set_lang(lang);
     if let store::Access::ReadOnly(why) = &access {
-        app.read_only = Some(why.clone());
+        app.set_read_only(Some(why.clone()));
     }
     match &watcher {
         Err(e) => app.set_status(e.to_string(), true),
@@ -89,7 +89,7 @@ fn choose_dir(given: Option<&Path>, configured: Option<&Path>) -> PathBuf {
 }
 
 fn find_meeting(app: &App, spec: &str, lang: Lang) -> Result<docket::model::MeetingId, CliError> {
-    let lib = &app.library;
+    let lib = &app.library();
     if let Ok(date) = chrono::NaiveDate::parse_from_str(spec, "%Y-%m-%d") {
         return lib
             .find_by_date(date, None)

@@ -91,9 +91,37 @@ pub enum Pane {
 impl Pane {
     const ORDER: [Pane; 4] = [Pane::Agenda, Pane::Outcomes, Pane::Pending, Pane::Details];
 
+    /// Where the pane is on screen.
+    fn area(self, a: &Areas) -> Rect {
+        match self {
+            Pane::Agenda => a.agenda,
+            Pane::Outcomes => a.outcomes,
+            Pane::Pending => a.pending,
+            Pane::Details => a.details,
+        }
+    }
+
     fn step(self, by: isize) -> Pane {
         let i = Pane::ORDER.iter().position(|&p| p == self).unwrap_or(0) as isize;
         Pane::ORDER[(i + by).rem_euclid(Pane::ORDER.len() as isize) as usize]
+    }
+}
+
+/// The cursor of each pane, indexed by the pane. (The details pane has one too, unused: it
+/// scrolls by `App::details_scroll`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cursors([Cursor; 4]);
+
+impl std::ops::Index<Pane> for Cursors {
+    type Output = Cursor;
+    fn index(&self, pane: Pane) -> &Cursor {
+        &self.0[pane as usize]
+    }
+}
+
+impl std::ops::IndexMut<Pane> for Cursors {
+    fn index_mut(&mut self, pane: Pane) -> &mut Cursor {
+        &mut self.0[pane as usize]
     }
 }
 
@@ -144,55 +172,54 @@ pub enum Overlay {
 /// Everything the screen shows, and nothing it does not need.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub library: Library,
-    pub problems: Vec<Diagnostic>,
-    pub dir: PathBuf,
-    pub today: NaiveDate,
-    pub now: NaiveDateTime,
+    pub(super) library: Library,
+    pub(super) problems: Vec<Diagnostic>,
+    pub(super) dir: PathBuf,
+    pub(super) today: NaiveDate,
+    pub(super) now: NaiveDateTime,
     /// Show the meeting clock even when the meeting is not today.
     /// The language of the interface (read-only, like the theme; set once at start).
-    pub lang: crate::i18n::Lang,
-    pub live: bool,
-    pub meeting: Option<MeetingId>,
-    pub focus: Pane,
-    pub agenda: Cursor,
-    pub outcomes: Cursor,
-    pub pending: Cursor,
-    pub details_scroll: usize,
-    pub scope: Scope,
-    pub overlay: Overlay,
-    pub size: Rect,
+    pub(super) lang: crate::i18n::Lang,
+    pub(super) live: bool,
+    pub(super) meeting: Option<MeetingId>,
+    pub(super) focus: Pane,
+    /// The selection of each list pane (the details scroll instead: `details_scroll`).
+    pub(super) cursors: Cursors,
+    pub(super) details_scroll: usize,
+    pub(super) scope: Scope,
+    pub(super) overlay: Overlay,
+    pub(super) size: Rect,
     /// Derived from the meeting, the selected item and the scope; refreshed by `refresh`.
-    pub pending_list: Vec<PendingAction>,
-    pub outcome_list: Vec<PreviousOutcome>,
+    pub(super) pending_list: Vec<PendingAction>,
+    pub(super) outcome_list: Vec<PreviousOutcome>,
     /// The agenda lint of the current meeting when it is being prepared (today or later).
-    pub lint: Vec<crate::model::Finding>,
+    pub(super) lint: Vec<crate::model::Finding>,
     /// What each file held when last read or written by docket.
-    pub hashes: HashMap<PathBuf, ContentHash>,
+    pub(super) hashes: HashMap<PathBuf, ContentHash>,
     /// Why this docket may not write (another one holds the folder), if so.
-    pub read_only: Option<String>,
+    pub(super) read_only: Option<String>,
     /// The open meeting's file cannot be read or parsed now: why. Its last good version
     /// stays on screen and writes to it are refused until it reads again.
-    pub unreadable: Option<Diagnostic>,
-    pub undo: Vec<UndoStep>,
-    pub status: Option<Status>,
+    pub(super) unreadable: Option<Diagnostic>,
+    pub(super) undo: Vec<UndoStep>,
+    pub(super) status: Option<Status>,
     /// Built when search opens; dropped whenever the meetings change.
-    pub search_index: Option<super::search::SharedIndex>,
+    pub(super) search_index: Option<super::search::SharedIndex>,
     /// The outcome or action of the selected item that a search hit pointed at.
-    pub details_mark: Option<super::search::DetailsMark>,
+    pub(super) details_mark: Option<super::search::DetailsMark>,
     /// Space marks discussed and moves to the next item (config `space_moves_on`).
-    pub space_moves_on: bool,
+    pub(super) space_moves_on: bool,
     /// Pending actions marked with Space, to close together.
-    pub marked: Vec<super::prepare::Mark>,
+    pub(super) marked: Vec<super::prepare::Mark>,
     /// Writes decided inside a helper, handed out by the action that called it.
     pub(super) queued: Vec<Effect>,
     /// `p`: the presenter view instead of the panes.
-    pub presenter: bool,
+    pub(super) presenter: bool,
     /// Which document files of the current meeting are missing, as last looked up by the
     /// event loop (`true`: missing).
-    pub doc_missing: HashMap<PathBuf, bool>,
+    pub(super) doc_missing: HashMap<PathBuf, bool>,
     /// The git repository the folder is in, if any (see `tui/git.rs`).
-    pub git: super::git::GitView,
+    pub(super) git: super::git::GitView,
 }
 
 impl App {
@@ -214,9 +241,7 @@ impl App {
             live: false,
             meeting,
             focus: Pane::Agenda,
-            agenda: Cursor::default(),
-            outcomes: Cursor::default(),
-            pending: Cursor::default(),
+            cursors: Cursors::default(),
             details_scroll: 0,
             scope: Scope::Series,
             overlay: Overlay::None,
@@ -242,6 +267,112 @@ impl App {
         app
     }
 
+    /// The interface's language, set once at start (`--lang`, config, locale).
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.lang = lang;
+    }
+
+    /// `--live`: the clock and timed marks on any meeting, not only today's.
+    pub fn set_live(&mut self, live: bool) {
+        self.live = live;
+    }
+
+    /// Config `space_moves_on`.
+    pub fn set_space_moves_on(&mut self, on: bool) {
+        self.space_moves_on = on;
+    }
+
+    /// Focuses a pane (as a click on it does).
+    pub fn set_focus(&mut self, pane: Pane) {
+        self.focus = pane;
+    }
+
+    /// Another docket holds the folder: why this one may not write.
+    pub fn set_read_only(&mut self, why: Option<String>) {
+        self.read_only = why;
+    }
+
+    // What rendering, the shell and tests read.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.problems
+    }
+    pub fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+    pub fn now(&self) -> NaiveDateTime {
+        self.now
+    }
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang
+    }
+    pub fn live(&self) -> bool {
+        self.live
+    }
+    pub fn meeting(&self) -> Option<MeetingId> {
+        self.meeting
+    }
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+    /// The selection of a pane.
+    pub fn cursor(&self, pane: Pane) -> Cursor {
+        self.cursors[pane]
+    }
+    pub fn details_scroll(&self) -> usize {
+        self.details_scroll
+    }
+    pub fn scope(&self) -> Scope {
+        self.scope
+    }
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+    pub fn size(&self) -> Rect {
+        self.size
+    }
+    pub fn pending_list(&self) -> &[PendingAction] {
+        &self.pending_list
+    }
+    pub fn outcome_list(&self) -> &[PreviousOutcome] {
+        &self.outcome_list
+    }
+    pub fn lint(&self) -> &[crate::model::Finding] {
+        &self.lint
+    }
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+    pub fn unreadable(&self) -> Option<&Diagnostic> {
+        self.unreadable.as_ref()
+    }
+    pub fn undo_steps(&self) -> &[UndoStep] {
+        &self.undo
+    }
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+    pub fn details_mark(&self) -> Option<super::search::DetailsMark> {
+        self.details_mark
+    }
+    pub fn space_moves_on(&self) -> bool {
+        self.space_moves_on
+    }
+    pub fn marked(&self) -> &[super::prepare::Mark] {
+        &self.marked
+    }
+    pub fn presenter(&self) -> bool {
+        self.presenter
+    }
+    pub fn git(&self) -> &super::git::GitView {
+        &self.git
+    }
+
     /// Opens a given meeting instead of the default one.
     /// Remembers what each file held when it was read.
     pub fn set_sources(&mut self, sources: &[crate::store::SourceFile]) {
@@ -253,9 +384,7 @@ impl App {
         if self.library.get(id).is_some() {
             self.details_mark = None;
             self.meeting = Some(id);
-            self.agenda = Cursor::default();
-            self.outcomes = Cursor::default();
-            self.pending = Cursor::default();
+            self.cursors = Cursors::default();
             self.details_scroll = 0;
             self.refresh();
         }
@@ -293,7 +422,7 @@ impl App {
     pub fn selected_item(&self) -> Option<(MeetingId, usize)> {
         let id = self.meeting?;
         let m = self.library.get(id)?;
-        let sel = self.agenda.selected()?;
+        let sel = self.cursors[Pane::Agenda].selected()?;
         (sel < m.items.len()).then_some((id, sel))
     }
 
@@ -327,7 +456,7 @@ impl App {
         // After a reload the agenda may be shorter: clamp first, so the history shown is
         // that of the item actually selected.
         let (len, rows) = (self.len(Pane::Agenda), self.rows(Pane::Agenda));
-        self.agenda.follow(len, rows);
+        self.cursors[Pane::Agenda].follow(len, rows);
         self.outcome_list = match self.selected_item() {
             Some((id, i)) => {
                 let topic = &self.library.meeting(id).items[i].topic;
@@ -340,13 +469,7 @@ impl App {
 
     fn rows(&self, pane: Pane) -> usize {
         let Some(a) = self.areas() else { return 1 };
-        let r = match pane {
-            Pane::Agenda => a.agenda,
-            Pane::Outcomes => a.outcomes,
-            Pane::Pending => a.pending,
-            Pane::Details => a.details,
-        };
-        layout::inner(r).height.max(1) as usize
+        layout::inner(pane.area(&a)).height.max(1) as usize
     }
 
     fn len(&self, pane: Pane) -> usize {
@@ -370,12 +493,7 @@ impl App {
     }
 
     fn cursor_mut(&mut self, pane: Pane) -> Option<&mut Cursor> {
-        match pane {
-            Pane::Agenda => Some(&mut self.agenda),
-            Pane::Outcomes => Some(&mut self.outcomes),
-            Pane::Pending => Some(&mut self.pending),
-            Pane::Details => None,
-        }
+        (pane != Pane::Details).then_some(&mut self.cursors[pane])
     }
 
     /// Moves the selection of a pane; a new agenda item brings its own history.
@@ -385,13 +503,13 @@ impl App {
             return;
         }
         let (len, rows) = (self.len(pane), self.rows(pane));
-        let before = self.agenda.selected();
+        let before = self.cursors[Pane::Agenda].selected();
         if let Some(c) = self.cursor_mut(pane) {
             c.step(delta, len, rows);
         }
-        if pane == Pane::Agenda && self.agenda.selected() != before {
+        if pane == Pane::Agenda && self.cursors[Pane::Agenda].selected() != before {
             self.details_mark = None;
-            self.outcomes = Cursor::default();
+            self.cursors[Pane::Outcomes] = Cursor::default();
             self.details_scroll = 0;
             self.refresh_item();
         }
@@ -458,7 +576,7 @@ impl App {
                     Scope::Series => Scope::AllSeries,
                     Scope::AllSeries => Scope::Series,
                 };
-                self.pending = Cursor::default();
+                self.cursors[Pane::Pending] = Cursor::default();
                 self.refresh();
             }
             Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
@@ -506,14 +624,10 @@ impl App {
 
     fn pane_at(&self, col: u16, row: u16) -> Option<(Pane, Rect)> {
         let a = self.areas()?;
-        [
-            (Pane::Agenda, a.agenda),
-            (Pane::Outcomes, a.outcomes),
-            (Pane::Pending, a.pending),
-            (Pane::Details, a.details),
-        ]
-        .into_iter()
-        .find(|(_, r)| layout::contains(*r, col, row))
+        Pane::ORDER
+            .into_iter()
+            .map(|p| (p, p.area(&a)))
+            .find(|(_, r)| layout::contains(*r, col, row))
     }
 
     fn click(&mut self, col: u16, row: u16) {
@@ -525,11 +639,7 @@ impl App {
         if pane == Pane::Details || !layout::contains(inner, col, row) {
             return;
         }
-        let offset = match pane {
-            Pane::Agenda => self.agenda.offset,
-            Pane::Outcomes => self.outcomes.offset,
-            _ => self.pending.offset,
-        };
+        let offset = self.cursors[pane].offset;
         let target = offset + (row - inner.y) as usize;
         if target < self.len(pane) {
             if let Some(c) = self.cursor_mut(pane)
@@ -538,11 +648,7 @@ impl App {
                 // A click selects the row clicked, not the row the lost cursor stood on.
                 c.sel = target;
             }
-            let current = match pane {
-                Pane::Agenda => self.agenda.sel,
-                Pane::Outcomes => self.outcomes.sel,
-                _ => self.pending.sel,
-            };
+            let current = self.cursors[pane].sel;
             self.move_in(pane, target as isize - current as isize);
         }
     }

@@ -79,8 +79,7 @@ impl App {
             self.set_status(t!(self.lang, "ui-status-x-pending"), true);
             return Vec::new();
         }
-        let Some(p) = self
-            .pending
+        let Some(p) = self.cursors[Pane::Pending]
             .selected()
             .and_then(|i| self.pending_list.get(i))
             .copied()

@@ -266,8 +266,7 @@ impl App {
     }
 
     fn toggle_mark(&mut self) {
-        let Some(p) = self
-            .pending
+        let Some(p) = self.cursors[Pane::Pending]
             .selected()
             .and_then(|i| self.pending_list.get(i))
             .copied()
@@ -383,7 +382,9 @@ impl App {
 
     /// The outcome selected in the previous-outcomes pane.
     fn outcome_entry(&self) -> Option<Entry> {
-        let p = self.outcome_list.get(self.outcomes.selected()?)?;
+        let p = self
+            .outcome_list
+            .get(self.cursors[Pane::Outcomes].selected()?)?;
         self.entry(
             p.meeting,
             p.item,
@@ -394,7 +395,9 @@ impl App {
     }
 
     fn pending_entry(&self) -> Option<Entry> {
-        let p = self.pending_list.get(self.pending.selected()?)?;
+        let p = self
+            .pending_list
+            .get(self.cursors[Pane::Pending].selected()?)?;
         self.entry(p.meeting, p.item, SubKind::Action, p.action, String::new())
     }
 
@@ -599,8 +602,8 @@ impl App {
         }
         if let Some(i) = find_by_identity(&m.items, target) {
             // Selects it even where a reload had left nothing selected.
-            self.agenda.lost = false;
-            let delta = i as isize - self.agenda.sel as isize;
+            self.cursors[Pane::Agenda].lost = false;
+            let delta = i as isize - self.cursors[Pane::Agenda].sel as isize;
             self.focus = Pane::Agenda;
             self.move_in(Pane::Agenda, delta);
         }

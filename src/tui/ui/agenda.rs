@@ -38,7 +38,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.muted,
         )));
     }
-    for (i, item, selected) in visible_rows(&m.items, app.agenda, inner.height) {
+    for (i, item, selected) in visible_rows(&m.items, app.cursors[Pane::Agenda], inner.height) {
         let base = row_style(selected, theme);
         let marker = if selected { "▸" } else { " " };
         let (mark, mark_style) = match item.discussed {

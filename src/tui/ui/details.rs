@@ -280,8 +280,7 @@ fn action_line(a: &Action, theme: &Theme, lang: Lang) -> Line<'static> {
 }
 
 fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app
-        .outcomes
+    let Some(p) = app.cursors[Pane::Outcomes]
         .selected()
         .and_then(|i| app.outcome_list.get(i))
     else {
@@ -310,7 +309,10 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 }
 
 fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.pending.selected().and_then(|i| app.pending_list.get(i)) else {
+    let Some(p) = app.cursors[Pane::Pending]
+        .selected()
+        .and_then(|i| app.pending_list.get(i))
+    else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);

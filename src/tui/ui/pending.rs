@@ -61,7 +61,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
-    for (_, p, selected) in visible_rows(&app.pending_list, app.pending, inner.height) {
+    for (_, p, selected) in
+        visible_rows(&app.pending_list, app.cursors[Pane::Pending], inner.height)
+    {
         let base = row_style(selected, theme);
         let sel = |s: Style| {
             if selected {

@@ -7,7 +7,7 @@ use super::text;
 use crate::i18n::Lang;
 use crate::model::{Discussed, Item, Meeting, actual_minutes};
 use crate::t;
-use crate::tui::app::App;
+use crate::tui::app::{App, Pane};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -26,7 +26,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Constraint::Length(1),
     ]));
     let lang = app.lang;
-    let sel = app.agenda.sel.min(m.items.len().saturating_sub(1));
+    let sel = app.cursors[Pane::Agenda]
+        .sel
+        .min(m.items.len().saturating_sub(1));
     let place = if m.items.is_empty() {
         String::new()
     } else {

@@ -56,7 +56,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
-    for (_, p, selected) in visible_rows(&app.outcome_list, app.outcomes, inner.height) {
+    for (_, p, selected) in
+        visible_rows(&app.outcome_list, app.cursors[Pane::Outcomes], inner.height)
+    {
         let base = row_style(selected, theme);
         let m = app.library.meeting(p.meeting);
         let o = app.library.outcome(p);
