@@ -538,21 +538,30 @@ impl App {
                 self.now = now;
                 self.today = now.date();
             }
-            _ if matches!(self.overlay, Overlay::Input(_)) => return self.update_input(action),
-            _ if matches!(self.overlay, Overlay::Search(_)) => return self.update_search(action),
-            _ if matches!(self.overlay, Overlay::Form(_)) => return self.update_form(action),
-            _ if matches!(self.overlay, Overlay::Confirm(_)) => return self.update_confirm(action),
-            _ if matches!(self.overlay, Overlay::Choose(_)) => return self.update_choose(action),
-            _ if matches!(self.overlay, Overlay::Attendance(_)) => {
-                return self.update_attendance(action);
-            }
-            _ if matches!(self.overlay, Overlay::Documents(_)) => {
-                return self.update_documents(action);
-            }
-            _ if self.overlay != Overlay::None => self.update_overlay(action),
-            _ => return self.update_main(action),
+            _ => return self.route(action),
         }
         Vec::new()
+    }
+
+    /// Hands an action to the open overlay, else to the main screen.
+    fn route(&mut self, action: Action) -> Vec<Effect> {
+        match &self.overlay {
+            Overlay::None => self.update_main(action),
+            Overlay::Input(_) => self.update_input(action),
+            Overlay::Search(_) => self.update_search(action),
+            Overlay::Form(_) => self.update_form(action),
+            Overlay::Confirm(_) => self.update_confirm(action),
+            Overlay::Choose(_) => self.update_choose(action),
+            Overlay::Attendance(_) => self.update_attendance(action),
+            Overlay::Documents(_) => self.update_documents(action),
+            Overlay::Help { .. }
+            | Overlay::Problems { .. }
+            | Overlay::Lint { .. }
+            | Overlay::Picker(_) => {
+                self.update_overlay(action);
+                Vec::new()
+            }
+        }
     }
 
     fn update_main(&mut self, action: Action) -> Vec<Effect> {
