@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::capture::Input;
 pub use super::cursor::Cursor;
+pub use super::keymap::Mode;
 use super::layout::{self, Areas};
 use super::overlay::{self, Outcome};
 use super::picker;
@@ -125,22 +126,6 @@ impl std::ops::IndexMut<Pane> for Cursors {
     }
 }
 
-/// How keys are read: the main screen, a list overlay, or a list overlay with a text filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Normal,
-    List,
-    TextList,
-    /// Typing an outcome or action.
-    Input,
-    /// The item/outcome/action form.
-    Form,
-    /// A yes/no question: `y` says yes, any other key no.
-    Confirm,
-    /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
-    Attendance,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     None,
@@ -169,18 +154,29 @@ pub enum Overlay {
     Documents(Cursor),
 }
 
+/// The part of the state set once at start (folder, language, options); the theme, the
+/// other read-only part, is the shell's.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The folder of meeting files.
+    pub dir: PathBuf,
+    /// The language of the interface.
+    pub lang: crate::i18n::Lang,
+    /// `--live`: show the meeting clock even when the meeting is not today.
+    pub live: bool,
+    /// Space marks discussed and moves to the next item (config `space_moves_on`).
+    pub space_moves_on: bool,
+}
+
 /// Everything the screen shows, and nothing it does not need.
 #[derive(Debug, Clone)]
 pub struct App {
     pub(super) library: Library,
     pub(super) problems: Vec<Diagnostic>,
-    pub(super) dir: PathBuf,
+    /// What is set once at start and never changes while docket runs.
+    pub(super) setup: Setup,
     pub(super) today: NaiveDate,
     pub(super) now: NaiveDateTime,
-    /// Show the meeting clock even when the meeting is not today.
-    /// The language of the interface (read-only, like the theme; set once at start).
-    pub(super) lang: crate::i18n::Lang,
-    pub(super) live: bool,
     pub(super) meeting: Option<MeetingId>,
     pub(super) focus: Pane,
     /// The selection of each list pane (the details scroll instead: `details_scroll`).
@@ -207,8 +203,6 @@ pub struct App {
     pub(super) search_index: Option<super::search::SharedIndex>,
     /// The outcome or action of the selected item that a search hit pointed at.
     pub(super) details_mark: Option<super::search::DetailsMark>,
-    /// Space marks discussed and moves to the next item (config `space_moves_on`).
-    pub(super) space_moves_on: bool,
     /// Pending actions marked with Space, to close together.
     pub(super) marked: Vec<super::prepare::Mark>,
     /// Writes decided inside a helper, handed out by the action that called it.
@@ -234,11 +228,14 @@ impl App {
         let mut app = App {
             library,
             problems,
-            dir,
+            setup: Setup {
+                dir,
+                lang: crate::i18n::Lang::En,
+                live: false,
+                space_moves_on: true,
+            },
             today,
             now,
-            lang: crate::i18n::Lang::En,
-            live: false,
             meeting,
             focus: Pane::Agenda,
             cursors: Cursors::default(),
@@ -256,7 +253,6 @@ impl App {
             status: None,
             search_index: None,
             details_mark: None,
-            space_moves_on: true,
             marked: Vec::new(),
             queued: Vec::new(),
             presenter: false,
@@ -269,17 +265,17 @@ impl App {
 
     /// The interface's language, set once at start (`--lang`, config, locale).
     pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
-        self.lang = lang;
+        self.setup.lang = lang;
     }
 
     /// `--live`: the clock and timed marks on any meeting, not only today's.
     pub fn set_live(&mut self, live: bool) {
-        self.live = live;
+        self.setup.live = live;
     }
 
     /// Config `space_moves_on`.
     pub fn set_space_moves_on(&mut self, on: bool) {
-        self.space_moves_on = on;
+        self.setup.space_moves_on = on;
     }
 
     /// Focuses a pane (as a click on it does).
@@ -293,6 +289,9 @@ impl App {
     }
 
     // What rendering, the shell and tests read.
+    pub fn setup(&self) -> &Setup {
+        &self.setup
+    }
     pub fn library(&self) -> &Library {
         &self.library
     }
@@ -300,7 +299,7 @@ impl App {
         &self.problems
     }
     pub fn dir(&self) -> &std::path::Path {
-        &self.dir
+        &self.setup.dir
     }
     pub fn today(&self) -> NaiveDate {
         self.today
@@ -309,10 +308,10 @@ impl App {
         self.now
     }
     pub fn lang(&self) -> crate::i18n::Lang {
-        self.lang
+        self.setup.lang
     }
     pub fn live(&self) -> bool {
-        self.live
+        self.setup.live
     }
     pub fn meeting(&self) -> Option<MeetingId> {
         self.meeting
@@ -361,7 +360,7 @@ impl App {
         self.details_mark
     }
     pub fn space_moves_on(&self) -> bool {
-        self.space_moves_on
+        self.setup.space_moves_on
     }
     pub fn marked(&self) -> &[super::prepare::Mark] {
         &self.marked
@@ -429,7 +428,7 @@ impl App {
     /// Whether `m` is the meeting being held: today's, or any with `--live`. Only then do
     /// marks carry the time and the clock run.
     pub fn is_live(&self, m: &crate::model::Meeting) -> bool {
-        m.date == self.today || self.live
+        m.date == self.today || self.setup.live
     }
 
     /// Recomputes the derived lists after the meeting, item or scope changed.
@@ -442,7 +441,7 @@ impl App {
         };
         let target = Target::Meeting(id);
         self.lint = if self.library.meeting(id).date >= self.today {
-            self.library.lint_in(&target, self.lang)
+            self.library.lint_in(&target, self.setup.lang)
         } else {
             Vec::new()
         };
@@ -674,7 +673,7 @@ impl App {
         let rows = layout::overlay_rows(self.size);
         let outcome = match &mut self.overlay {
             Overlay::Help { scroll } => {
-                let max = super::ui::help::max_scroll(self.lang, self.size);
+                let max = super::ui::help::max_scroll(self.setup.lang, self.size);
                 overlay::scroll(scroll, &action, super::ui::help::page(self.size), max)
             }
             // Their renderers clamp what is shown; the scroll itself is not bounded here.
@@ -684,7 +683,7 @@ impl App {
             Overlay::Picker(p) => {
                 let cx = picker::Context {
                     library: &self.library,
-                    lang: self.lang,
+                    lang: self.setup.lang,
                     current: self.meeting,
                     rows,
                 };
@@ -715,7 +714,7 @@ impl App {
     pub(super) fn picker_context(&self) -> picker::Context<'_> {
         picker::Context {
             library: &self.library,
-            lang: self.lang,
+            lang: self.setup.lang,
             current: self.meeting,
             rows: layout::overlay_rows(self.size),
         }

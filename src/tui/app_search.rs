@@ -32,7 +32,7 @@ impl App {
         let Overlay::Search(s) = &mut self.overlay else {
             return Vec::new();
         };
-        match s.update(&action, rows, self.lang) {
+        match s.update(&action, rows, self.setup.lang) {
             Outcome::Done(SearchStep::Search(job, told)) => {
                 if let Some(text) = told {
                     self.set_status(text, false);

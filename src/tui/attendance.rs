@@ -2,7 +2,7 @@
 //! its own keys and says what should happen; `App` turns that into an edit. No I/O.
 
 use super::action::Action;
-use super::app::Cursor;
+use super::cursor::Cursor;
 use super::text_field::TextField;
 use crate::i18n::Lang;
 use crate::model::AttendanceRow;

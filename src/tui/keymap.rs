@@ -2,10 +2,25 @@
 //! table, so they cannot drift from the bindings.
 
 use super::action::Action;
-use super::app::Mode;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
+
+/// How keys are read: the main screen, a list overlay, or a list overlay with a text filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    List,
+    TextList,
+    /// Typing an outcome or action.
+    Input,
+    /// The item/outcome/action form.
+    Form,
+    /// A yes/no question: `y` says yes, any other key no.
+    Confirm,
+    /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
+    Attendance,
+}
 
 /// One key as written in help: a code and whether Ctrl is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

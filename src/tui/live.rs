@@ -19,7 +19,10 @@ impl App {
     pub(super) fn may_write(&mut self, path: &Path) -> bool {
         match self.write_refusal(path) {
             Some(why) => {
-                self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
+                self.set_status(
+                    t!(self.setup.lang, "ui-status-not-saved", reason = why),
+                    true,
+                );
                 false
             }
             None => true,
@@ -50,11 +53,11 @@ impl App {
 
     pub(super) fn toggle_discussed(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status(t!(self.lang, "ui-status-space-agenda"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-space-agenda"), true);
             return Vec::new();
         }
         let Some((id, i)) = self.selected_item() else {
-            self.set_status(t!(self.lang, "ui-status-no-item-selected"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-no-item-selected"), true);
             return Vec::new();
         };
         if !self.may_write(&self.library.meeting(id).path.clone()) {
@@ -76,7 +79,7 @@ impl App {
 
     pub(super) fn toggle_done(&mut self) -> Vec<Effect> {
         if self.focus != Pane::Pending {
-            self.set_status(t!(self.lang, "ui-status-x-pending"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-x-pending"), true);
             return Vec::new();
         }
         let Some(p) = self.cursors[Pane::Pending]
@@ -84,7 +87,7 @@ impl App {
             .and_then(|i| self.pending_list.get(i))
             .copied()
         else {
-            self.set_status(t!(self.lang, "ui-status-no-action-selected"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-no-action-selected"), true);
             return Vec::new();
         };
         if !self.may_write(&self.library.meeting(p.meeting).path.clone()) {
@@ -103,7 +106,7 @@ impl App {
 
     pub(super) fn open_input(&mut self, kind: InputKind) {
         match self.selected_item() {
-            None => self.set_status(t!(self.lang, "ui-status-select-item"), true),
+            None => self.set_status(t!(self.setup.lang, "ui-status-select-item"), true),
             Some((id, _)) => {
                 if self.may_write(&self.library.meeting(id).path.clone()) {
                     self.overlay = Overlay::Input(Input::new(kind));
@@ -118,7 +121,7 @@ impl App {
         };
         let library = &self.library;
         let people = || super::form::Completions::of(library).people;
-        match input.update(&action, people, self.lang) {
+        match input.update(&action, people, self.setup.lang) {
             Outcome::Done(()) => self.confirm_input(),
             other => {
                 self.settle(other);
@@ -134,14 +137,14 @@ impl App {
         // The capture outlives reloads; the item it was for may be gone by now.
         let Some((id, i)) = self.selected_item() else {
             if let Overlay::Input(shown) = &mut self.overlay {
-                shown.error = Some(t!(self.lang, "ui-status-item-gone"));
+                shown.error = Some(t!(self.setup.lang, "ui-status-item-gone"));
             }
             return Vec::new();
         };
         let path = self.library.meeting(id).path.clone();
         if let Some(why) = self.write_refusal(&path) {
             if let Overlay::Input(shown) = &mut self.overlay {
-                shown.error = Some(t!(self.lang, "ui-status-not-saved", reason = why));
+                shown.error = Some(t!(self.setup.lang, "ui-status-not-saved", reason = why));
             }
             return Vec::new();
         }
@@ -149,7 +152,7 @@ impl App {
         let Some(target) = ItemRef::of(m, i) else {
             return Vec::new();
         };
-        let lang = self.lang;
+        let lang = self.setup.lang;
         let edit = match input.kind {
             InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(input.text())
                 .map(|(t, vote)| {
@@ -185,7 +188,10 @@ impl App {
 
     pub(super) fn undo_last(&mut self) -> Vec<Effect> {
         if let Some(why) = self.read_only.clone() {
-            self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
+            self.set_status(
+                t!(self.setup.lang, "ui-status-not-saved", reason = why),
+                true,
+            );
             return Vec::new();
         }
         match self.undo.pop() {
@@ -206,7 +212,7 @@ impl App {
                 effects
             }
             None => {
-                self.set_status(t!(self.lang, "ui-status-nothing-to-undo"), false);
+                self.set_status(t!(self.setup.lang, "ui-status-nothing-to-undo"), false);
                 Vec::new()
             }
         }
@@ -245,21 +251,24 @@ impl App {
         });
         self.follow_edit(&applied.path, &applied.edit, &applied.inverse);
         self.follow_attendance(Some(&req.edit));
-        let what = req.edit.describe(self.lang);
+        let what = req.edit.describe(self.setup.lang);
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
             match &applied_warning {
                 Some(w) => self.set_status(
                     t!(
-                        self.lang,
+                        self.setup.lang,
                         "ui-status-undone-warning",
                         what = undone,
                         warning = w.as_str()
                     ),
                     true,
                 ),
-                None => self.set_status(t!(self.lang, "ui-status-undone", what = undone), false),
+                None => self.set_status(
+                    t!(self.setup.lang, "ui-status-undone", what = undone),
+                    false,
+                ),
             }
         } else {
             self.undo.push(UndoStep {
@@ -281,14 +290,14 @@ impl App {
             match &applied_warning {
                 Some(w) => self.set_status(
                     t!(
-                        self.lang,
+                        self.setup.lang,
                         "ui-status-saved-warning",
                         what = what,
                         warning = w.as_str()
                     ),
                     true,
                 ),
-                None => self.set_status(t!(self.lang, id, what = what), false),
+                None => self.set_status(t!(self.setup.lang, id, what = what), false),
             }
         }
     }
@@ -297,10 +306,13 @@ impl App {
     pub fn save_failed(&mut self, req: SaveRequest, message: String) {
         self.attendance_not_saved(&req.edit);
         if let Some(mut input) = req.retry {
-            input.error = Some(t!(self.lang, "ui-status-not-saved-retry"));
+            input.error = Some(t!(self.setup.lang, "ui-status-not-saved-retry"));
             self.overlay = Overlay::Input(input);
         }
-        self.set_status(t!(self.lang, "ui-status-not-saved", reason = message), true);
+        self.set_status(
+            t!(self.setup.lang, "ui-status-not-saved", reason = message),
+            true,
+        );
     }
 
     /// Takes in a fresh load of the folder (after a rescan or the editor).
@@ -365,10 +377,14 @@ impl App {
 
     fn report_reload(&mut self, lost: Vec<String>) {
         if lost.is_empty() {
-            self.set_status(t!(self.lang, "ui-status-reloaded"), false);
+            self.set_status(t!(self.setup.lang, "ui-status-reloaded"), false);
         } else {
             self.set_status(
-                t!(self.lang, "ui-status-reloaded-lost", lost = lost.join("; ")),
+                t!(
+                    self.setup.lang,
+                    "ui-status-reloaded-lost",
+                    lost = lost.join("; ")
+                ),
                 true,
             );
         }

@@ -27,11 +27,11 @@ impl App {
 
     pub(super) fn open_attendance(&mut self) {
         if self.meeting.is_none() {
-            self.set_status(t!(self.lang, "ui-record-no-meeting-attendance"), true);
+            self.set_status(t!(self.setup.lang, "ui-record-no-meeting-attendance"), true);
             return;
         }
         self.overlay = Overlay::Attendance(AttendanceState {
-            lang: self.lang,
+            lang: self.setup.lang,
             ..AttendanceState::default()
         });
     }
@@ -82,7 +82,7 @@ impl App {
     /// typed is lost; Enter retries.
     pub(super) fn attendance_not_saved(&mut self, edit: &Edit) {
         let rows = self.attendance_rows();
-        let lang = self.lang;
+        let lang = self.setup.lang;
         let Edit::Record(RecordEdit::SetPresent {
             name,
             present: true,
@@ -111,7 +111,7 @@ impl App {
         let docs = self.selected_documents();
         match docs.len() {
             0 => {
-                self.set_status(t!(self.lang, "ui-record-no-documents"), true);
+                self.set_status(t!(self.setup.lang, "ui-record-no-documents"), true);
                 Vec::new()
             }
             1 => self.open_nth_document(0),
@@ -151,7 +151,7 @@ impl App {
 
     pub(super) fn toggle_presenter(&mut self) {
         if self.meeting.is_none() {
-            self.set_status(t!(self.lang, "ui-record-no-meeting-present"), true);
+            self.set_status(t!(self.setup.lang, "ui-record-no-meeting-present"), true);
             return;
         }
         self.presenter = !self.presenter;

@@ -106,7 +106,7 @@ impl App {
         }
         if let Some(d) = self.unreadable.as_ref().filter(|d| d.path == path) {
             return Some(t!(
-                self.lang,
+                self.setup.lang,
                 "ui-refuse-unreadable",
                 problem = d.to_string()
             ));
@@ -114,7 +114,7 @@ impl App {
         self.problems
             .iter()
             .find(|d| d.path == path && d.severity == crate::store::Severity::Error)
-            .map(|d| t!(self.lang, "ui-refuse-error", problem = d.to_string()))
+            .map(|d| t!(self.setup.lang, "ui-refuse-error", problem = d.to_string()))
     }
 
     /// Replaces the meetings with what `change` makes of them, keeping the open meeting

@@ -94,7 +94,7 @@ impl<B: Backend, C: Console> Shell<B, C> {
         clock: impl Fn() -> NaiveDateTime + 'static,
     ) -> io::Result<Self> {
         let searcher = SearchWorker::start();
-        let git = GitWorker::start(app.dir.clone());
+        let git = GitWorker::start(app.setup.dir.clone());
         git.submit(GitJob::Probe);
         let size = terminal.size().map_err(backend_error)?;
         app.update(Action::Resize {
@@ -204,7 +204,7 @@ impl<B: Backend, C: Console> Shell<B, C> {
             // git may be writing the same files while it merges: hold the edit (a typed one
             // stays on screen) rather than race it.
             Effect::Save(req) if app.git.syncing => {
-                app.save_failed(req, t!(app.lang, "ui-git-sync-running"))
+                app.save_failed(req, t!(app.setup.lang, "ui-git-sync-running"))
             }
             Effect::Save(req) => {
                 save(app, &self.session, req);
@@ -212,7 +212,7 @@ impl<B: Backend, C: Console> Shell<B, C> {
             }
             Effect::Sync => self.git.submit(GitJob::Sync),
             Effect::Park(_) if app.git.syncing => {
-                app.park_failed(t!(app.lang, "ui-git-sync-running"))
+                app.park_failed(t!(app.setup.lang, "ui-git-sync-running"))
             }
             Effect::Park(req) => {
                 park(app, &self.session, req);
@@ -222,14 +222,14 @@ impl<B: Backend, C: Console> Shell<B, C> {
             Effect::OpenDocument(target) => match super::opener::open(&target) {
                 Ok(name) => app.set_status(
                     t!(
-                        app.lang,
+                        app.setup.lang,
                         "ui-record-opened",
                         name = name,
                         opener = super::opener::OPENER
                     ),
                     false,
                 ),
-                Err(e) => app.set_status(e.message(app.lang), true),
+                Err(e) => app.set_status(e.message(app.setup.lang), true),
             },
             Effect::OpenEditor { path, line } => self.open_editor(&path, line)?,
         }
@@ -265,15 +265,15 @@ impl<B: Backend, C: Console> Shell<B, C> {
             return;
         }
         let app = &mut self.app;
-        match store::FolderLock::acquire(&app.dir) {
+        match store::FolderLock::acquire(&app.setup.dir) {
             Access::Write(lock) => {
-                let cleaned = store::remove_stale_temps(&lock, &app.dir).len();
+                let cleaned = store::remove_stale_temps(&lock, &app.setup.dir).len();
                 self.session.access = Access::Write(lock);
                 app.read_only = None;
-                let mut text = t!(app.lang, "ui-status-write-access");
+                let mut text = t!(app.setup.lang, "ui-status-write-access");
                 if cleaned > 0 {
                     text.push_str("; ");
-                    text.push_str(&t!(app.lang, "cli-removed-temps", count = cleaned));
+                    text.push_str(&t!(app.setup.lang, "cli-removed-temps", count = cleaned));
                 }
                 app.set_status(text, false);
             }
@@ -335,12 +335,16 @@ impl<B: Backend, C: Console> Shell<B, C> {
         let _ = reload(app);
         match status {
             Ok(s) if s.success() => app.set_status(
-                t!(app.lang, "ui-status-reloaded-after", program = program),
+                t!(
+                    app.setup.lang,
+                    "ui-status-reloaded-after",
+                    program = program
+                ),
                 false,
             ),
             Ok(s) => app.set_status(
                 t!(
-                    app.lang,
+                    app.setup.lang,
                     "ui-status-editor-ended",
                     program = program,
                     status = s.to_string()
@@ -349,7 +353,7 @@ impl<B: Backend, C: Console> Shell<B, C> {
             ),
             Err(e) => app.set_status(
                 t!(
-                    app.lang,
+                    app.setup.lang,
                     "ui-status-cannot-run",
                     program = program,
                     reason = store::plain_io(&e)
@@ -429,11 +433,15 @@ pub fn perform_writes(
 }
 
 fn reload(app: &mut App) -> Vec<Effect> {
-    match store::load_dir(&app.dir.clone()) {
+    match store::load_dir(&app.setup.dir.clone()) {
         Ok(loaded) => app.reload(loaded),
         Err(e) => {
             app.set_status(
-                t!(app.lang, "ui-status-cannot-reload", reason = e.to_string()),
+                t!(
+                    app.setup.lang,
+                    "ui-status-cannot-reload",
+                    reason = e.to_string()
+                ),
                 true,
             );
             Vec::new()

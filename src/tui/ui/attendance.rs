@@ -66,7 +66,7 @@ pub fn summary(att: &Attendance, theme: &Theme, lang: Lang) -> Vec<Span<'static>
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceState) {
     let Some(id) = app.meeting else { return };
     let att = app.library.attendance(id);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut title = vec![Span::styled(
         format!(" {} ", t!(lang, "ui-record-attendance")),
         theme.title,
@@ -178,11 +178,15 @@ pub fn documents(app: &App, theme: &Theme, frame: &mut Frame, cursor: Cursor) {
     let inner = frame_overlay(
         frame,
         theme,
-        app.lang,
+        app.setup.lang,
         vec![Span::styled(
             format!(
                 " {} ",
-                t!(app.lang, "ui-record-documents-title", count = docs.len())
+                t!(
+                    app.setup.lang,
+                    "ui-record-documents-title",
+                    count = docs.len()
+                )
             ),
             theme.title,
         )],
@@ -198,7 +202,7 @@ pub fn documents(app: &App, theme: &Theme, frame: &mut Frame, cursor: Cursor) {
         let marker = if selected { "▸ " } else { "  " };
         let missing = super::record::document_missing(app, &path, doc);
         let tail = if missing {
-            format!("  {}", t!(app.lang, "ui-record-missing"))
+            format!("  {}", t!(app.setup.lang, "ui-record-missing"))
         } else {
             String::new()
         };

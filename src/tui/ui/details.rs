@@ -83,7 +83,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 
 /// The item's title and lines, and the index of the line a search hit marked.
 fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<usize>) {
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let Some((id, i)) = app.selected_item() else {
         return (
             t!(lang, "ui-details-title"),
@@ -289,7 +289,7 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     let m = app.library.meeting(p.meeting);
     let it = &m.items[p.item];
     let o = app.library.outcome(p);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut lines = vec![Line::from(Span::styled(
         kind_word(o.kind, lang),
         kind_style(o.kind, theme),
@@ -318,7 +318,7 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     let m = app.library.meeting(p.meeting);
     let it = &m.items[p.item];
     let a = app.library.action(p);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut status = vec![Span::styled(
         status_word(p.status, lang),
         status_style(p.status, theme),
@@ -390,22 +390,22 @@ fn since_last_time(
         Line::from(""),
         Line::from(Span::styled(
             t!(
-                app.lang,
+                app.setup.lang,
                 "ui-details-since",
-                date = crate::i18n::date_short(app.lang, lib.meeting(prev).date)
+                date = crate::i18n::date_short(app.setup.lang, lib.meeting(prev).date)
             ),
             theme.header,
         )),
     ];
     if since.is_empty() {
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-details-nothing-changed"),
+            t!(app.setup.lang, "ui-details-nothing-changed"),
             theme.muted,
         )));
     }
     for o in &since.outcomes_added {
         let mut l = vec![Span::styled(
-            format!("{} ", t!(app.lang, "ui-details-plus-outcome")),
+            format!("{} ", t!(app.setup.lang, "ui-details-plus-outcome")),
             theme.agreement,
         )];
         l.extend(spans(&lib.outcome(o).text, theme.text, theme));
@@ -416,7 +416,10 @@ fn since_last_time(
         ("ui-details-plus-action", &since.actions_added, theme.due),
     ] {
         for r in refs {
-            let mut l = vec![Span::styled(format!("{} ", t!(app.lang, label)), style)];
+            let mut l = vec![Span::styled(
+                format!("{} ", t!(app.setup.lang, label)),
+                style,
+            )];
             l.extend(spans(&lib.action_at(r).text, theme.text, theme));
             lines.push(Line::from(l));
         }

@@ -17,7 +17,7 @@ use ratatui::widgets::Paragraph;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let line = match (&app.overlay, &app.status) {
-        (Overlay::Input(input), _) => input_line(input, theme, width, app.lang),
+        (Overlay::Input(input), _) => input_line(input, theme, width, app.setup.lang),
         (_, Some(status)) => {
             let style = if status.error {
                 theme.error
@@ -70,16 +70,16 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
             spans.push(Span::raw(table.footer_join));
         } else {
             spans.push(Span::styled(
-                format!(" {}  ", t!(app.lang, label)),
+                format!(" {}  ", t!(app.setup.lang, label)),
                 theme.muted,
             ));
         }
     }
     // "any other key no" in a question; typing needs no footer entry.
     if let (Some((k, what)), Rest::Any(_)) = (table.rest_help, &table.rest) {
-        spans.push(Span::styled(t!(app.lang, k), theme.key));
+        spans.push(Span::styled(t!(app.setup.lang, k), theme.key));
         spans.push(Span::styled(
-            format!(" {}  ", t!(app.lang, what)),
+            format!(" {}  ", t!(app.setup.lang, what)),
             theme.muted,
         ));
     }

@@ -44,13 +44,13 @@ pub fn problems(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
     let inner = frame_overlay(
         frame,
         theme,
-        format!(" {} ", t!(app.lang, "ui-problems-title", count = n)),
-        app.lang,
+        format!(" {} ", t!(app.setup.lang, "ui-problems-title", count = n)),
+        app.setup.lang,
     );
     let mut lines: Vec<Line> = Vec::new();
     if app.problems.is_empty() {
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-problems-none"),
+            t!(app.setup.lang, "ui-problems-none"),
             theme.muted,
         )));
     }
@@ -78,19 +78,19 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
         format!(
             " {} ",
             t!(
-                app.lang,
+                app.setup.lang,
                 "ui-picker-title",
                 shown = p.matches.len(),
                 total = total
             )
         ),
-        app.lang,
+        app.setup.lang,
     );
     let width = inner.width as usize;
     let mut lines = vec![
         Line::from(vec![
             Span::styled(
-                format!("{} ", t!(app.lang, "ui-picker-filter")),
+                format!("{} ", t!(app.setup.lang, "ui-picker-filter")),
                 theme.muted,
             ),
             Span::styled(
@@ -110,7 +110,7 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
     ];
     if p.matches.is_empty() {
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-picker-none"),
+            t!(app.setup.lang, "ui-picker-none"),
             theme.muted,
         )));
     }
@@ -133,9 +133,9 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
         let marker = if selected { "▸" } else { " " };
         let head = format!(
             "{marker}{current} {}  ",
-            i18n::weekday_iso(app.lang, m.date)
+            i18n::weekday_iso(app.setup.lang, m.date)
         );
-        let items = t!(app.lang, "ui-picker-items", count = m.items.len());
+        let items = t!(app.setup.lang, "ui-picker-items", count = m.items.len());
         let tail = format!("  {} · {items}", text::fit(&m.series, 20));
         let room = width.saturating_sub(text::width(&head) + text::width(&tail));
         let mut spans = vec![Span::styled(head, base)];
@@ -155,15 +155,15 @@ pub fn lint(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
         theme,
         format!(
             " {} ",
-            t!(app.lang, "ui-lint-title", count = app.lint.len())
+            t!(app.setup.lang, "ui-lint-title", count = app.lint.len())
         ),
-        app.lang,
+        app.setup.lang,
     );
     let mut lines: Vec<Line> = Vec::new();
     if app.lint.is_empty() {
         let why = match app.meeting.and_then(|id| app.library.get(id)) {
-            Some(m) if m.date < app.today => t!(app.lang, "ui-lint-past"),
-            _ => t!(app.lang, "ui-lint-none"),
+            Some(m) if m.date < app.today => t!(app.setup.lang, "ui-lint-past"),
+            _ => t!(app.setup.lang, "ui-lint-none"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }

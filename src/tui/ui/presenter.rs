@@ -25,7 +25,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let sel = app.cursors[Pane::Agenda]
         .sel
         .min(m.items.len().saturating_sub(1));
@@ -194,7 +194,7 @@ fn item_lines(
 ) -> Vec<Line<'static>> {
     let big = theme.title.add_modifier(Modifier::BOLD);
     let wide = usize::MAX / 4;
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let confidential = t!(lang, "ui-record-confidential-item");
     let mut lines = Vec::new();
     if item.confidential {
@@ -239,7 +239,7 @@ fn item_lines(
 
 /// "20 min planned · 12 min so far", "✓ discussed · took 18 min", in words.
 fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut parts = Vec::new();
     if let Some(n) = item.minutes {
         parts.push(t!(lang, "ui-record-minutes-planned", minutes = n));
@@ -253,7 +253,7 @@ fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
         }
         None => {
             let current = m.items.iter().position(|i| i.discussed.is_none()) == Some(sel);
-            let running = m.date == app.today || app.live;
+            let running = m.date == app.today || app.setup.live;
             if let (true, true, Some(start)) = (current, running, m.start) {
                 // The current item began when the last one was marked, else at the start.
                 let began = m

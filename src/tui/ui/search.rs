@@ -18,7 +18,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let area = layout::overlay_area(frame.area());
     frame.render_widget(Clear, area);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let count = if s.searching {
         format!(" {} ", t!(lang, "ui-search-searching"))
     } else {
