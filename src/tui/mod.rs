@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+mod app_read;
 mod app_search;
 pub mod attendance;
 pub mod capture;
