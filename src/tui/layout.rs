@@ -76,7 +76,12 @@ pub fn help_area(size: Rect) -> Rect {
 
 /// The list rows of an overlay (below its filter line and a blank).
 pub fn overlay_rows(size: Rect) -> usize {
-    inner(overlay_area(size)).height.saturating_sub(2).max(1) as usize
+    overlay_rows_below(size, 2)
+}
+
+/// The list rows of an overlay below `above` rows of its own (a filter, a header).
+pub fn overlay_rows_below(size: Rect, above: u16) -> usize {
+    inner(overlay_area(size)).height.saturating_sub(above).max(1) as usize
 }
 
 /// Where overlays go (picker, problems, warnings) on a screen of this size.

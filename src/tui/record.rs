@@ -18,11 +18,9 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// The rows of the attendance and documents lists (below their header lines).
     fn record_rows(&self) -> usize {
-        layout::inner(layout::overlay_area(self.size))
-            .height
-            .saturating_sub(3)
-            .max(1) as usize
+        layout::overlay_rows_below(self.size, 3)
     }
 
     pub(super) fn open_attendance(&mut self) {
