@@ -6,8 +6,8 @@
 //! cargo bench --bench search
 
 #[allow(dead_code)]
-#[path = "../examples/gen_corpus.rs"]
-mod gen_corpus;
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
 
 use docket::search::{Query, SearchIndex};
 use docket::store;
@@ -35,7 +35,7 @@ struct Corpus {
 static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().join("meetings");
-    gen_corpus::generate(&gen_corpus::Args {
+    corpus::generate(&corpus::Args {
         meetings: 1000,
         seed: 1,
         out: root.clone(),

@@ -6,8 +6,8 @@
 //! cargo bench --bench typing
 
 #[allow(dead_code)]
-#[path = "../examples/gen_corpus.rs"]
-mod gen_corpus;
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
 
 use docket::store;
 use docket::tui::action::Action;
@@ -30,7 +30,7 @@ fn percentile(v: &mut [Duration], p: f64) -> Duration {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().join("meetings");
-    gen_corpus::generate(&gen_corpus::Args {
+    corpus::generate(&corpus::Args {
         meetings: 1000,
         seed: 1,
         out: root.clone(),

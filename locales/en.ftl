@@ -1,6 +1,336 @@
 # docket's messages in English. Every message here must exist in nl.ftl too, with the same
 # arguments (a test checks). Key names and the TOML format are not translated.
 
+## docket new: the draft's comments and refusals
+
+draft-made =
+    Draft made by `docket new` from { $series } { $date }: review the agenda, add planned minutes
+    and presenters.
+draft-standing-marked = Standing items: those marked `standing = true` on { $date }.
+draft-standing-guessed =
+    No item of { $date } is marked `standing = true`, so the standing items are guessed:
+    the items opening and closing it that are openings or closings by their words or
+    came up in most earlier meetings. They are marked now; remove marks that are wrong.
+draft-length = minutes, as earlier meetings
+draft-parked = Parked for this meeting.
+draft-carries = { $count ->
+    [one] Carries 1 action due at or before { $date }:
+   *[other] Carries { $count } actions due at or before { $date }:
+}
+draft-due = due { $due }
+draft-overdue = overdue
+draft-from = from { $series } { $date }
+draft-unknown-series = no series `{ $series }`; known: { $known }
+draft-no-earlier-meeting = series `{ $series }` has no meeting before { $date } to carry details over from
+draft-already-held = series `{ $series }` already has a meeting on { $date }: { $path }
+
+## File problems (docket check, the problems list on screen): `path:line:col: message`
+
+problem-at-item = item { $item }: { $message }
+problem-at-outcome = item { $item }, outcome { $n }: { $message }
+problem-at-action = item { $item }, action { $n }: { $message }
+problem-too-large = the file is { $size } KiB, more than the { $max } KiB docket reads; split it or remove what is not a meeting
+problem-second-bom = TOML syntax: a second byte-order mark at the start of the file
+problem-not-utf8 = the file is not valid UTF-8 (byte 0x{ $byte } here); save it as UTF-8
+problem-empty-file = the file is empty: a meeting needs at least `title` and `date`
+problem-too-deep = values are nested more than { $max } levels deep; a meeting file never needs that
+problem-merge-conflict = unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines
+problem-toml-syntax = TOML syntax: { $detail }
+problem-bad-integer = TOML syntax: invalid integer { $found }
+problem-wrong = `{ $key }` must be { $expected }, found { $found }
+problem-unknown-key = unknown key `{ $key }`
+problem-unknown-key-hint = unknown key `{ $key }` (did you mean `{ $hint }`?)
+problem-required = `{ $key }` is required
+problem-empty = `{ $key }` must not be empty
+problem-series-without-letter = `series` needs at least one letter or digit, found { $found }
+problem-quorum-above-members = `quorum` is { $quorum }, more than the { $members } `members`; no meeting could reach it
+problem-vote-not-decision = `{ $key }` is only for decisions (kind = "decision")
+problem-unanimous-against = `unanimous = true` but `against` is { $against }
+problem-empty-document = `documents` must not hold an empty text
+problem-cannot-read = cannot be read: { $why }
+problem-io-not-found = it does not exist (any more)
+problem-io-permission = permission denied
+problem-not-regular-file = is not a regular file (a pipe or device?); skipped
+problem-folder-unresolved = folder cannot be resolved (a broken link?)
+problem-folder-unreadable = folder cannot be read: { $why }
+problem-missing-document = item { $item }: document “{ $target }” does not exist (paths are relative to the meeting file's folder)
+expected-text = text in quotes
+expected-texts = a list of texts, like ["a", "b"]
+expected-bool = true or false
+expected-minutes = a whole number of minutes (0 to 1440)
+expected-date = a date like 2020-02-10 (without quotes)
+expected-time = a time like 10:00:00 or "10:00"
+expected-date-time-or-true = a date and time like 2020-02-10T10:32:00, or true
+expected-kind = "decision", "agreement" or "note"
+expected-due = a date like 2020-03-09, a month like "2020-06", or "next"
+expected-done = a date like 2020-03-09, a date and time, or true
+expected-members = a whole number of members (0 or more)
+expected-votes = a whole number of votes (0 or more)
+expected-documents = a list of file paths or URLs, like ["stukken/begroting.pdf"]
+expected-tables = a list of tables, each written { $header }
+
+problem-warning = warning: { $message }
+
+## docket sync: what it did, one line each; commit messages it writes
+
+git-cannot-run = cannot run git ({ $why }); is git installed?
+git-not-a-repo = { $dir } is not inside a git repository; see docs/team.md to set one up
+git-failed = git { $command } failed:
+    { $message }
+sync-merge-in-progress = not synced: a merge is already in progress here; finish it (git add, git commit) or undo it with `git merge --abort`, then sync again (docs/team.md)
+sync-detached = not synced: the repository is not on a branch (a detached HEAD); `git switch main` (or your branch) first; nothing was changed
+sync-local-only = committed here; this repository has no remote to sync with
+sync-nothing-yet = nothing to sync yet
+sync-up-to-date = synced: up to date
+sync-pushed = synced: pushed to { $remote }
+sync-push-retry = the push was refused because someone else pushed meanwhile; bringing in their change and trying again
+sync-remote-kept-changing = not synced: the remote kept changing; try again
+sync-not-synced = not synced: { $error }
+sync-nothing-lost = your changes are committed here and nothing is lost; sync again when the remote can be reached
+sync-files-have-errors = not synced: these meeting files have errors; fix them first (`docket check` shows the same):
+sync-nothing-committed-or-pushed = nothing was committed or pushed
+sync-nothing-committed = nothing was committed; your files are as they were
+sync-committed = committed { $change }
+sync-brought-in = { $count ->
+    [one] brought in 1 change from others:
+   *[other] brought in { $count } changes from others:
+}
+sync-nothing-merged-kept = nothing was merged; your commit is kept here
+sync-conflict-intro = not synced: your change and someone else's change conflict:
+sync-conflicting-lines = { $path }: conflicting lines
+sync-nothing-merged-as-before = nothing was merged: the repository is as it was before, with your change in your own commit (not pushed)
+sync-to-resolve = to resolve: run `git merge { $branch }`, edit each file at the <<<<<<< markers (`docket check` points at those in meeting files; keep the right lines, delete the markers), then `git commit -a` and `docket sync` again (docs/team.md)
+sync-conflict-end = conflict: nothing was merged or pushed; see above to resolve it
+sync-driver-set-up = set up docket's merge driver for this clone (merge.docket.driver in .git/config)
+sync-driver-pointed = pointed docket's merge driver at this docket (merge.docket.driver in .git/config)
+sync-attributes-added = added `{ $pattern } merge=docket` to .gitattributes and committed it, so meeting files are merged item by item
+sync-no-docket = cannot tell where docket is installed: { $error }
+commit-new-meeting = { $meeting }: new meeting
+commit-removed = { $meeting }: removed
+commit-edited = { $meeting }: edited
+commit-changes = { $meeting }: { $changes }
+commit-no-lines = docket: meeting files
+commit-gitattributes = docket: merge meeting files item by item
+commit-and-more = { $count ->
+    [one] { $first } (and 1 more meeting)
+   *[other] { $first } (and { $count } more meetings)
+}
+commit-items-discussed = { $count ->
+    [one] 1 item discussed
+   *[other] { $count } items discussed
+}
+commit-outcomes = { $count ->
+    [one] 1 outcome
+   *[other] { $count } outcomes
+}
+commit-actions = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+commit-actions-done = { $count ->
+    [one] 1 action done
+   *[other] { $count } actions done
+}
+commit-items-added = { $count ->
+    [one] 1 item added
+   *[other] { $count } items added
+}
+
+## docket merge (git's merge driver): one line per conflict on stderr
+
+unmergeable-toml = TOML: { $why }
+unmergeable-inline-items = the items are written inline
+unmergeable-items-unmatched = the items could not be matched to the file
+unmergeable-outcomes-unmatched = the outcomes could not be matched
+unmergeable-actions-unmatched = the actions could not be matched
+unmergeable-table-no-position = a table has no position
+unmergeable-key-no-position = `{ $key }` has no position
+unmergeable-oddly-placed = `{ $key }` is oddly placed
+unmergeable-is-table = `{ $key }` is a table
+unmergeable-value = `{ $key }` could not be read on its own
+unmergeable-same-lines = two changes fell on the same lines
+unmergeable-not-utf8 = not UTF-8
+unmergeable-does-not-load = the merged file does not load ({ $first })
+unmergeable-outcome-lost = the outcome “{ $text }” would be lost
+unmergeable-action-lost = the action “{ $text }” would be lost
+merge-at-meeting = meeting
+merge-at-item = item '{ $title }'
+merge-at-outcome = item '{ $title }', outcome '{ $text }'
+merge-at-action = item '{ $title }', action '{ $text }'
+merge-differs = { $place }: `{ $key }` differs
+merge-removed-theirs = { $place }: removed on their side, changed on ours
+merge-removed-ours = { $place }: removed on our side, changed on theirs
+merge-as-text = { $why }; merging as text
+merge-invalid-base = the base version is not a valid meeting ({ $first })
+merge-invalid-ours = our version is not a valid meeting ({ $first })
+merge-invalid-theirs = their version is not a valid meeting ({ $first })
+merge-unsupported = cannot merge item by item: { $why }
+merge-cannot-write = { $path }: cannot write the result: { $why }
+merge-cannot-run-git = cannot run git merge-file: { $error }
+
+## --help and `docket man` (English: the same text as src/cli.rs, a test keeps them equal)
+
+help-docket-about = Prepare and run recurring formal meetings kept as TOML files
+help-docket-after =
+    Examples:
+      docket meetings                    open the interface on ./meetings
+      docket check meetings              validate every meeting file
+      docket pending meetings --json     pending actions at the next meeting, for scripts
+      docket search meetings vuurwerk    fuzzy search across all meetings
+      docket sync meetings               commit, pull and push a shared git repository
+help-docket-arg-dir = Folder of meeting files (default: ./meetings, then `dir` from the config file)
+help-docket-arg-meeting = Open this meeting: a file path or a date (YYYY-MM-DD)
+help-docket-arg-theme = Theme: a name from themes/ (default, light, high-contrast) or a path to a theme file
+help-docket-arg-live = Show the meeting clock even when the meeting is not today
+help-docket-arg-today = Treat this date as today (YYYY-MM-DD), for demos and tests
+help-docket-arg-lang = Language of the interface and exports: nl or en (default: `language` in the config file, else the locale: LC_ALL, LC_MESSAGES, LANG)
+help-check-about = Validate meeting files (folders or files); print problems as path:line:col: message
+help-check-after =
+    Examples:
+      docket check meetings && git commit
+      docket check meetings/lovp/2020-03-09.toml
+
+    Exit status: 0 all files valid, 1 some file has an error (or a warning with --strict),
+    2 usage error (e.g. the folder does not exist).
+help-check-arg-paths = Folders of meeting files, or single meeting files (checked in the context of their folder). Default: ./meetings
+help-check-arg-strict = Treat warnings (agenda lint) as errors for the exit status
+help-pending-about = List the actions pending at a meeting, with due status
+help-pending-after =
+    Examples:
+      docket pending meetings
+      docket pending meetings --for 2020-03-09 --json
+      docket pending meetings --series lovp --for 2020-06-15
+help-pending-arg-dir = Folder of meeting files (default: ./meetings)
+help-pending-arg-for_meeting = The meeting: a file path, or a date (a meeting being prepared may have no file yet)
+help-pending-arg-series = The series (default: the meeting's own, or the only one)
+help-pending-arg-all_series = Include actions from every series, not only the meeting's own
+help-pending-arg-json = Print one JSON array
+help-search-about = Fuzzy search across every meeting
+help-search-after =
+    Examples:
+      docket search meetings 'vuurwerk kind:agreement'
+      docket search meetings financiele --json --limit 5
+      docket search --list meetings | fzf
+help-search-arg-args = Folder of meeting files, then the query (folder default: ./meetings)
+help-search-arg-list = Print every record as one line (for fzf or grep) instead of searching
+help-search-arg-json = Print one JSON array
+help-search-arg-limit = At most this many hits
+help-new-about = Draft the next meeting of a series as a new file
+help-new-after =
+    Example:
+      docket new meetings --series lovp --date 2020-06-15 --start 10:00
+help-new-arg-dir = Folder of meeting files (default: ./meetings)
+help-new-arg-start = Start time, HH:MM
+help-new-arg-out = Write here instead of next to the series' newest file, named like it
+help-new-arg-dry_run = Print the draft instead of writing it
+help-export-about = Export a meeting's minutes, decision list and action list
+help-export-after =
+    Examples:
+      docket export meetings 2020-02-10
+      docket export meetings meetings/lovp/2020-02-10.toml --format html --out minutes.html
+      docket export meetings 2020-03-09 --agenda --lang nl --format docx --out agenda.docx
+help-export-arg-args = Folder of meeting files, then the meeting (a path or a date)
+help-export-arg-include_confidential = Include items marked confidential = true
+help-export-arg-agenda = The agenda / invitation instead of the minutes: planned times, what to read
+help-export-arg-timing = Print planned and actual minutes per item (internal; left out by default)
+help-export-arg-out = Write to this file instead of standard output
+help-import-about = Turn a meeting report in Markdown into a meeting file to review
+help-import-after =
+    Example:
+      docket import report.md --series lovp --into meetings --out meetings/lovp/2020-02-10.toml
+help-import-arg-report = The Markdown report
+help-import-arg-into = Match the topics against this folder of meetings, so the import links to its history
+help-import-arg-out = Write to this file instead of standard output
+help-completions-about = Print shell completions
+help-completions-after =
+    Example:
+      docket completions bash > ~/.local/share/bash-completion/completions/docket
+help-man-about = Print the manual page (roff), for `man -l -` or a man folder
+help-man-after =
+    Examples:
+      docket man | man -l -
+      docket man sync | man -l -
+      docket man > ~/.local/share/man/man1/docket.1
+help-man-arg-command = A subcommand's page instead of the main one (e.g. `check`)
+help-merge-about = Merge three versions of a meeting file, item by item (a git merge driver)
+help-merge-after =
+    Set up by `docket sync`, or by hand:
+      git config merge.docket.driver 'docket merge %O %A %B %P'
+      echo '*.toml merge=docket' >> .gitattributes
+
+    Exit status: 0 merged cleanly (result written into OURS), 1 conflicts (marked in OURS),
+    2 usage error. See docs/team.md.
+help-merge-arg-base = The common ancestor's version (git's %O)
+help-merge-arg-ours = Our version (git's %A); the result is written here
+help-merge-arg-theirs = Their version (git's %B)
+help-merge-arg-path = The file's path in the repository (git's %P), for messages
+help-sync-about = Commit changed meeting files, pull others' changes and push: a shared git repository
+help-sync-after =
+    Example:
+      docket sync meetings
+
+    The first time it sets up docket's merge driver for the repository. On a conflict it
+    puts the repository back as it was, keeps your commit and says what to resolve.
+    Exit status: 0 synced, 1 not synced (conflict, network), 2 usage error. See docs/team.md.
+help-sync-arg-dir = Folder of meeting files inside a git repository (default: ./meetings)
+
+help-export-arg-format = md (the default), html, or docx (a Word document: needs --out, or standard output that is not a terminal)
+help-completions-arg-shell = The shell: bash, elvish, fish, powershell or zsh
+help-usage-options = [OPTIONS]
+help-usage-command = <COMMAND>
+clap-error = error: { $message }
+clap-unknown-argument = unknown argument '{ $arg }'
+clap-unknown-command = unknown command '{ $command }'
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-invalid-value-one-of = invalid value '{ $value }' for '{ $arg }'; possible: { $valid }
+clap-missing = these arguments are missing: { $args }
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-too-many = unexpected value '{ $value }'
+clap-other = the command line is not right ({ $error })
+clap-did-you-mean = tip: did you mean '{ $suggestion }'?
+clap-more = More information: '--help'.
+help-heading-usage = Usage:
+help-heading-commands = Commands:
+help-heading-arguments = Arguments:
+help-heading-options = Options:
+help-flag-help = Print help
+help-flag-help-long = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-subcommand-help = Print this message or the help of the given subcommand(s)
+man-heading-name = NAME
+man-heading-synopsis = SYNOPSIS
+man-heading-description = DESCRIPTION
+man-heading-options = OPTIONS
+man-heading-subcommands = SUBCOMMANDS
+man-heading-extra = EXTRA
+man-heading-version = VERSION
+cli-man-no-command = no command `{ $name }`; one of: { $names }
+
+## The record in exports: attendance against the quorum, votes
+
+record-present = Present
+record-absent = Absent
+record-guests = Also present
+record-quorum = Quorum
+record-nobody = nobody
+record-members = Members
+record-members-from = Members (as listed at { $date })
+record-quorum-met = { $needed } needed, { $present } present: quorate
+record-quorum-not-met = { $needed } needed, { $present } present: no quorum
+record-documents = Documents
+vote-unanimous = adopted unanimously
+vote-unanimous-for = adopted unanimously, { $count } for
+vote-for = { $count } for
+vote-against = { $count } against
+vote-abstain = { $count ->
+    [one] 1 abstention
+   *[other] { $count } abstentions
+}
+vote-adopted = adopted, { $counts }
+vote-rejected = rejected, { $counts }
+vote-tied = tied, { $counts }
+list-and = and
+
 ## Exports: minutes, decision list, action list, agenda
 
 export-date-time = { $date }, { $time }
@@ -78,10 +408,9 @@ cli-new-bad-start = --start `{ $start }` is not a time like 10:00
 cli-no-meetings = no meetings found
 cli-no-meeting-on = no meeting on { $date }
 cli-no-meeting-name-series = no meeting on { $date }; to plan one, name its series with --series
-cli-several-meetings = several meetings on { $date }; name one by its file path or with --series
+cli-several-meetings = several meetings on { $date } ({ $files }); name one by its file path or with --series
 cli-not-date-or-file = `{ $spec }` is neither a date (YYYY-MM-DD) nor a meeting file
 cli-not-loaded = { $spec }: not a loaded meeting file (see `docket check`)
-cli-no-such-file = { $spec }: no such meeting file
 cli-no-such-path = { $path }: no such file
 cli-no-series = no series `{ $series }`; known: { $known }
 cli-search-list-usage = with --list give only the folder: docket search --list [DIR]
@@ -198,6 +527,7 @@ ui-input-outcome = Outcome [{ $kind } · Tab]
 ui-input-action = Action [@owner due:…]
 ui-input-hint = Enter saves · Esc cancels
 ui-input-enter-saves = Enter saves
+ui-header-file-unreadable = ⚠ file unreadable ({ $line }:{ $col }), writes refused
 ui-header-unreadable = { $count ->
     [one] ⚠ 1 file unreadable (!)
    *[other] ⚠ { $count } files unreadable (!)

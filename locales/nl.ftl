@@ -2,6 +2,342 @@
 # dezelfde argumenten (een test controleert dat). Sleutelnamen en het TOML-formaat blijven
 # Engels.
 
+## docket new: de opmerkingen in het concept en weigeringen
+
+draft-made =
+    Concept gemaakt door `docket new` uit { $series } { $date }: kijk de agenda na, vul geplande
+    minuten en inleiders aan.
+draft-standing-marked = Vaste punten: die met `standing = true` op { $date }.
+draft-standing-guessed =
+    Geen punt van { $date } heeft `standing = true`, dus de vaste punten zijn geraden:
+    de punten waarmee de vergadering opent en sluit die naar hun woorden een opening of sluiting
+    zijn of in de meeste eerdere vergaderingen terugkwamen. Ze zijn nu gemarkeerd; haal onjuiste
+    markeringen weg.
+draft-length = minuten, zoals eerdere vergaderingen
+draft-parked = Geparkeerd voor deze vergadering.
+draft-carries = { $count ->
+    [one] Draagt 1 actie met termijn op of vóór { $date }:
+   *[other] Draagt { $count } acties met termijn op of vóór { $date }:
+}
+draft-due = termijn { $due }
+draft-overdue = te laat
+draft-from = uit { $series } { $date }
+draft-unknown-series = geen reeks `{ $series }`; bekend: { $known }
+draft-no-earlier-meeting = reeks `{ $series }` heeft geen vergadering vóór { $date } om gegevens van over te nemen
+draft-already-held = reeks `{ $series }` heeft al een vergadering op { $date }: { $path }
+
+## Problemen in bestanden (docket check, de lijst met problemen op het scherm): `pad:regel:kolom: melding`
+
+problem-at-item = agendapunt { $item }: { $message }
+problem-at-outcome = agendapunt { $item }, uitkomst { $n }: { $message }
+problem-at-action = agendapunt { $item }, actie { $n }: { $message }
+problem-too-large = het bestand is { $size } KiB, meer dan de { $max } KiB die docket leest; splits het of haal weg wat geen vergadering is
+problem-second-bom = TOML-syntaxis: een tweede byte-order-mark aan het begin van het bestand
+problem-not-utf8 = het bestand is geen geldige UTF-8 (byte 0x{ $byte } hier); sla het op als UTF-8
+problem-empty-file = het bestand is leeg: een vergadering heeft minstens `title` en `date` nodig
+problem-too-deep = waarden zijn meer dan { $max } niveaus diep genest; een vergaderbestand heeft dat nooit nodig
+problem-merge-conflict = onopgelost samenvoegconflict (<<<<<<<): houd één kant, verwijder de markeringsregels
+problem-toml-syntax = TOML-syntaxis: { $detail }
+problem-bad-integer = TOML-syntaxis: ongeldig geheel getal { $found }
+problem-wrong = `{ $key }` moet zijn: { $expected }; gevonden: { $found }
+problem-unknown-key = onbekende sleutel `{ $key }`
+problem-unknown-key-hint = onbekende sleutel `{ $key }` (bedoelt u `{ $hint }`?)
+problem-required = `{ $key }` is verplicht
+problem-empty = `{ $key }` mag niet leeg zijn
+problem-series-without-letter = `series` heeft minstens één letter of cijfer nodig, gevonden: { $found }
+problem-quorum-above-members = `quorum` is { $quorum }, meer dan de { $members } `members`; geen vergadering kan dat halen
+problem-vote-not-decision = `{ $key }` is alleen voor besluiten (kind = "decision")
+problem-unanimous-against = `unanimous = true` maar `against` is { $against }
+problem-empty-document = `documents` mag geen lege tekst bevatten
+problem-cannot-read = kan niet worden gelezen: { $why }
+problem-io-not-found = het bestaat niet (meer)
+problem-io-permission = geen toestemming
+problem-not-regular-file = is geen gewoon bestand (een pipe of apparaat?); overgeslagen
+problem-folder-unresolved = map kan niet worden gevonden (een kapotte koppeling?)
+problem-folder-unreadable = map kan niet worden gelezen: { $why }
+problem-missing-document = agendapunt { $item }: document “{ $target }” bestaat niet (paden gelden vanaf de map van het vergaderbestand)
+expected-text = tekst tussen aanhalingstekens
+expected-texts = een lijst teksten, zoals ["a", "b"]
+expected-bool = true of false
+expected-minutes = een heel aantal minuten (0 tot 1440)
+expected-date = een datum zoals 2020-02-10 (zonder aanhalingstekens)
+expected-time = een tijd zoals 10:00:00 of "10:00"
+expected-date-time-or-true = een datum en tijd zoals 2020-02-10T10:32:00, of true
+expected-kind = "decision", "agreement" of "note"
+expected-due = een datum zoals 2020-03-09, een maand zoals "2020-06", of "next"
+expected-done = een datum zoals 2020-03-09, een datum en tijd, of true
+expected-members = een heel aantal leden (0 of meer)
+expected-votes = een heel aantal stemmen (0 of meer)
+expected-documents = een lijst bestandspaden of URL's, zoals ["stukken/begroting.pdf"]
+expected-tables = een lijst tabellen, elk geschreven als { $header }
+
+problem-warning = waarschuwing: { $message }
+
+## docket sync: wat het deed, één regel per stap; de commitberichten die het schrijft
+
+git-cannot-run = kan git niet starten ({ $why }); is git geïnstalleerd?
+git-not-a-repo = { $dir } ligt niet in een git-repository; zie docs/team.md om er een op te zetten
+git-failed = git { $command } mislukte:
+    { $message }
+sync-merge-in-progress = niet gesynchroniseerd: hier loopt al een samenvoeging; maak die af (git add, git commit) of maak haar ongedaan met `git merge --abort`, en synchroniseer dan opnieuw (docs/team.md)
+sync-detached = niet gesynchroniseerd: de repository staat niet op een branch (een losse HEAD); eerst `git switch main` (of uw branch); er is niets veranderd
+sync-local-only = hier vastgelegd; deze repository heeft geen remote om mee te synchroniseren
+sync-nothing-yet = nog niets te synchroniseren
+sync-up-to-date = gesynchroniseerd: alles is bij
+sync-pushed = gesynchroniseerd: gepusht naar { $remote }
+sync-push-retry = de push werd geweigerd omdat iemand anders intussen pushte; hun wijziging wordt binnengehaald en het wordt opnieuw geprobeerd
+sync-remote-kept-changing = niet gesynchroniseerd: de remote bleef veranderen; probeer het opnieuw
+sync-not-synced = niet gesynchroniseerd: { $error }
+sync-nothing-lost = uw wijzigingen zijn hier vastgelegd en er gaat niets verloren; synchroniseer opnieuw als de remote bereikbaar is
+sync-files-have-errors = niet gesynchroniseerd: deze vergaderbestanden bevatten fouten; herstel die eerst (`docket check` toont dezelfde):
+sync-nothing-committed-or-pushed = er is niets vastgelegd of gepusht
+sync-nothing-committed = er is niets vastgelegd; uw bestanden zijn zoals ze waren
+sync-committed = vastgelegd: { $change }
+sync-brought-in = { $count ->
+    [one] 1 wijziging van anderen binnengehaald:
+   *[other] { $count } wijzigingen van anderen binnengehaald:
+}
+sync-nothing-merged-kept = er is niets samengevoegd; uw commit blijft hier bewaard
+sync-conflict-intro = niet gesynchroniseerd: uw wijziging en die van iemand anders botsen:
+sync-conflicting-lines = { $path }: botsende regels
+sync-nothing-merged-as-before = er is niets samengevoegd: de repository is zoals hij was, met uw wijziging in uw eigen commit (niet gepusht)
+sync-to-resolve = oplossen: voer `git merge { $branch }` uit, bewerk elk bestand bij de <<<<<<<-markeringen (`docket check` wijst die in vergaderbestanden aan; houd de juiste regels, verwijder de markeringen), daarna `git commit -a` en opnieuw `docket sync` (docs/team.md)
+sync-conflict-end = conflict: er is niets samengevoegd of gepusht; zie hierboven hoe u het oplost
+sync-driver-set-up = de samenvoeghulp van docket ingesteld voor deze kloon (merge.docket.driver in .git/config)
+sync-driver-pointed = de samenvoeghulp van docket naar deze docket laten wijzen (merge.docket.driver in .git/config)
+sync-attributes-added = `{ $pattern } merge=docket` aan .gitattributes toegevoegd en vastgelegd, zodat vergaderbestanden per agendapunt worden samengevoegd
+sync-no-docket = kan niet bepalen waar docket is geïnstalleerd: { $error }
+commit-new-meeting = { $meeting }: nieuwe vergadering
+commit-removed = { $meeting }: verwijderd
+commit-edited = { $meeting }: bewerkt
+commit-changes = { $meeting }: { $changes }
+commit-no-lines = docket: vergaderbestanden
+commit-gitattributes = docket: vergaderbestanden per agendapunt samenvoegen
+commit-and-more = { $count ->
+    [one] { $first } (en nog 1 vergadering)
+   *[other] { $first } (en nog { $count } vergaderingen)
+}
+commit-items-discussed = { $count ->
+    [one] 1 agendapunt besproken
+   *[other] { $count } agendapunten besproken
+}
+commit-outcomes = { $count ->
+    [one] 1 uitkomst
+   *[other] { $count } uitkomsten
+}
+commit-actions = { $count ->
+    [one] 1 actie
+   *[other] { $count } acties
+}
+commit-actions-done = { $count ->
+    [one] 1 actie afgerond
+   *[other] { $count } acties afgerond
+}
+commit-items-added = { $count ->
+    [one] 1 agendapunt toegevoegd
+   *[other] { $count } agendapunten toegevoegd
+}
+
+## docket merge (de samenvoeghulp voor git): één regel per conflict op stderr
+
+unmergeable-toml = TOML: { $why }
+unmergeable-inline-items = de agendapunten staan inline geschreven
+unmergeable-items-unmatched = de agendapunten konden niet aan het bestand gekoppeld worden
+unmergeable-outcomes-unmatched = de uitkomsten konden niet gekoppeld worden
+unmergeable-actions-unmatched = de acties konden niet gekoppeld worden
+unmergeable-table-no-position = een tabel heeft geen positie
+unmergeable-key-no-position = `{ $key }` heeft geen positie
+unmergeable-oddly-placed = `{ $key }` staat op een vreemde plek
+unmergeable-is-table = `{ $key }` is een tabel
+unmergeable-value = `{ $key }` kon niet op zichzelf gelezen worden
+unmergeable-same-lines = twee wijzigingen vielen op dezelfde regels
+unmergeable-not-utf8 = geen UTF-8
+unmergeable-does-not-load = het samengevoegde bestand laadt niet ({ $first })
+unmergeable-outcome-lost = de uitkomst “{ $text }” zou verloren gaan
+unmergeable-action-lost = de actie “{ $text }” zou verloren gaan
+merge-at-meeting = vergadering
+merge-at-item = agendapunt '{ $title }'
+merge-at-outcome = agendapunt '{ $title }', uitkomst '{ $text }'
+merge-at-action = agendapunt '{ $title }', actie '{ $text }'
+merge-differs = { $place }: `{ $key }` verschilt
+merge-removed-theirs = { $place }: aan hun kant verwijderd, aan onze kant gewijzigd
+merge-removed-ours = { $place }: aan onze kant verwijderd, aan hun kant gewijzigd
+merge-as-text = { $why }; wordt als tekst samengevoegd
+merge-invalid-base = de basisversie is geen geldige vergadering ({ $first })
+merge-invalid-ours = onze versie is geen geldige vergadering ({ $first })
+merge-invalid-theirs = hun versie is geen geldige vergadering ({ $first })
+merge-unsupported = kan niet per agendapunt samenvoegen: { $why }
+merge-cannot-write = { $path }: kan het resultaat niet schrijven: { $why }
+merge-cannot-run-git = kan git merge-file niet uitvoeren: { $error }
+
+## --help en `docket man`
+
+help-docket-about = Terugkerende formele vergaderingen voorbereiden en houden, bewaard als TOML-bestanden
+help-docket-after =
+    Voorbeelden:
+      docket meetings                    open de interface op ./meetings
+      docket check meetings              controleer elk vergaderbestand
+      docket pending meetings --json     openstaande acties bij de volgende vergadering, voor scripts
+      docket search meetings vuurwerk    zoek in alle vergaderingen
+      docket sync meetings               leg vast, haal op en push een gedeelde git-repository
+help-docket-arg-dir = Map met vergaderbestanden (standaard: ./meetings, daarna `dir` uit het configuratiebestand)
+help-docket-arg-meeting = Open deze vergadering: een bestandspad of een datum (JJJJ-MM-DD)
+help-docket-arg-theme = Thema: een naam uit themes/ (default, light, high-contrast) of een pad naar een themabestand
+help-docket-arg-live = Toon de vergaderklok ook als de vergadering niet vandaag is
+help-docket-arg-today = Behandel deze datum als vandaag (JJJJ-MM-DD), voor demo's en tests
+help-docket-arg-lang = Taal van de interface en de exports: nl of en (standaard: `language` in het configuratiebestand, anders de locale: LC_ALL, LC_MESSAGES, LANG)
+help-check-about = Controleer vergaderbestanden (mappen of bestanden); meld problemen als pad:regel:kolom: melding
+help-check-after =
+    Voorbeelden:
+      docket check meetings && git commit
+      docket check meetings/lovp/2020-03-09.toml
+
+    Afsluitstatus: 0 alle bestanden geldig, 1 een bestand heeft een fout (of een waarschuwing met --strict),
+    2 gebruiksfout (bijvoorbeeld: de map bestaat niet).
+help-check-arg-paths = Mappen met vergaderbestanden, of losse vergaderbestanden (gecontroleerd in de context van hun map). Standaard: ./meetings
+help-check-arg-strict = Tel waarschuwingen (agendacontrole) als fouten voor de afsluitstatus
+help-pending-about = Toon de openstaande acties bij een vergadering, met hun termijn
+help-pending-after =
+    Voorbeelden:
+      docket pending meetings
+      docket pending meetings --for 2020-03-09 --json
+      docket pending meetings --series lovp --for 2020-06-15
+help-pending-arg-dir = Map met vergaderbestanden (standaard: ./meetings)
+help-pending-arg-for_meeting = De vergadering: een bestandspad, of een datum (een vergadering in voorbereiding heeft misschien nog geen bestand)
+help-pending-arg-series = De reeks (standaard: die van de vergadering, of de enige)
+help-pending-arg-all_series = Neem acties uit alle reeksen mee, niet alleen uit die van de vergadering
+help-pending-arg-json = Druk één JSON-array af
+help-search-about = Zoek (fuzzy) in alle vergaderingen
+help-search-after =
+    Voorbeelden:
+      docket search meetings 'vuurwerk kind:agreement'
+      docket search meetings financiele --json --limit 5
+      docket search --list meetings | fzf
+help-search-arg-args = Map met vergaderbestanden, dan de zoekvraag (standaardmap: ./meetings)
+help-search-arg-list = Druk elk gegeven af als één regel (voor fzf of grep) in plaats van te zoeken
+help-search-arg-json = Druk één JSON-array af
+help-search-arg-limit = Hoogstens zoveel resultaten (standaard: 50)
+help-new-about = Zet de volgende vergadering van een reeks op als nieuw bestand
+help-new-after =
+    Voorbeeld:
+      docket new meetings --series lovp --date 2020-06-15 --start 10:00
+help-new-arg-dir = Map met vergaderbestanden (standaard: ./meetings)
+help-new-arg-start = Begintijd, UU:MM
+help-new-arg-out = Schrijf hierheen in plaats van naast het nieuwste bestand van de reeks, met een naam zoals dat
+help-new-arg-dry_run = Druk het concept af in plaats van het te schrijven
+help-export-about = Exporteer het verslag, de besluitenlijst en de actielijst van een vergadering
+help-export-after =
+    Voorbeelden:
+      docket export meetings 2020-02-10
+      docket export meetings meetings/lovp/2020-02-10.toml --format html --out verslag.html
+      docket export meetings 2020-03-09 --agenda --lang nl --format docx --out agenda.docx
+help-export-arg-args = Map met vergaderbestanden, dan de vergadering (een pad of een datum)
+help-export-arg-include_confidential = Neem punten met confidential = true op
+help-export-arg-agenda = De agenda / uitnodiging in plaats van het verslag: geplande tijden, wat te lezen
+help-export-arg-timing = Toon geplande en werkelijke minuten per punt (intern; standaard weggelaten)
+help-export-arg-out = Schrijf naar dit bestand in plaats van naar de standaarduitvoer
+help-import-about = Maak van een vergaderverslag in Markdown een vergaderbestand om na te kijken
+help-import-after =
+    Voorbeeld:
+      docket import verslag.md --series lovp --into meetings --out meetings/lovp/2020-02-10.toml
+help-import-arg-report = Het verslag in Markdown
+help-import-arg-into = Koppel de onderwerpen aan deze map met vergaderingen, zodat de import aansluit op de geschiedenis
+help-import-arg-out = Schrijf naar dit bestand in plaats van naar de standaarduitvoer
+help-completions-about = Druk aanvullingen voor de shell af
+help-completions-after =
+    Voorbeeld:
+      docket completions bash > ~/.local/share/bash-completion/completions/docket
+help-man-about = Druk de handleidingpagina af (roff), voor `man -l -` of een man-map
+help-man-after =
+    Voorbeelden:
+      docket man | man -l -
+      docket man sync | man -l -
+      docket man > ~/.local/share/man/man1/docket.1
+help-man-arg-command = De pagina van een opdracht in plaats van de hoofdpagina (bijvoorbeeld `check`)
+help-merge-about = Voeg drie versies van een vergaderbestand samen, per agendapunt (een samenvoeghulp voor git)
+help-merge-after =
+    Ingesteld door `docket sync`, of met de hand:
+      git config merge.docket.driver 'docket merge %O %A %B %P'
+      echo '*.toml merge=docket' >> .gitattributes
+
+    Afsluitstatus: 0 netjes samengevoegd (resultaat in OURS geschreven), 1 conflicten (gemarkeerd in OURS),
+    2 gebruiksfout. Zie docs/team.md.
+help-merge-arg-base = De versie van de gemeenschappelijke voorouder (%O van git)
+help-merge-arg-ours = Onze versie (%A van git); het resultaat komt hier
+help-merge-arg-theirs = Hun versie (%B van git)
+help-merge-arg-path = Het pad van het bestand in de repository (%P van git), voor meldingen
+help-sync-about = Leg gewijzigde vergaderbestanden vast, haal wijzigingen van anderen op en push: een gedeelde git-repository
+help-sync-after =
+    Voorbeeld:
+      docket sync meetings
+
+    De eerste keer stelt het de samenvoeghulp van docket in voor de repository. Bij een conflict
+    zet het de repository terug zoals hij was, bewaart uw commit en zegt wat er op te lossen is.
+    Afsluitstatus: 0 gesynchroniseerd, 1 niet gesynchroniseerd (conflict, netwerk), 2 gebruiksfout. Zie docs/team.md.
+help-sync-arg-dir = Map met vergaderbestanden in een git-repository (standaard: ./meetings)
+help-export-arg-format = md (standaard), html, of docx (een Word-document: vraagt --out, of een standaarduitvoer die geen terminal is)
+help-completions-arg-shell = De shell: bash, elvish, fish, powershell of zsh
+help-usage-options = [OPTIES]
+help-usage-command = <OPDRACHT>
+clap-error = fout: { $message }
+clap-unknown-argument = onbekend argument '{ $arg }'
+clap-unknown-command = onbekende opdracht '{ $command }'
+clap-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+clap-invalid-value-one-of = ongeldige waarde '{ $value }' voor '{ $arg }'; mogelijk: { $valid }
+clap-missing = deze argumenten ontbreken: { $args }
+clap-conflict = het argument '{ $arg }' gaat niet samen met '{ $other }'
+clap-too-many = onverwachte waarde '{ $value }'
+clap-other = de opdrachtregel klopt niet ({ $error })
+clap-did-you-mean = tip: bedoelt u '{ $suggestion }'?
+clap-more = Meer informatie: '--help'.
+help-heading-usage = Gebruik:
+help-heading-commands = Opdrachten:
+help-heading-arguments = Argumenten:
+help-heading-options = Opties:
+help-flag-help = Toon hulp
+help-flag-help-long = Toon hulp (een samenvatting met '-h')
+help-flag-version = Toon de versie
+help-subcommand-help = Toon deze hulp of die van de opgegeven opdracht(en)
+man-heading-name = NAAM
+man-heading-synopsis = OVERZICHT
+man-heading-description = BESCHRIJVING
+man-heading-options = OPTIES
+man-heading-subcommands = OPDRACHTEN
+man-heading-extra = MEER
+man-heading-version = VERSIE
+cli-man-no-command = geen opdracht `{ $name }`; een van: { $names }
+
+## Het verslag in exports: aanwezigheid tegen het quorum, stemmingen
+
+record-present = Aanwezig
+record-absent = Afwezig
+record-guests = Verder aanwezig
+record-quorum = Quorum
+record-nobody = niemand
+record-members = Leden
+record-members-from = Leden (zoals vermeld op { $date })
+record-quorum-met = { $needed } nodig, { $present } aanwezig: het quorum is gehaald
+record-quorum-not-met = { $needed } nodig, { $present } aanwezig: het quorum is niet gehaald
+record-documents = Stukken
+vote-unanimous = unaniem aangenomen
+vote-unanimous-for = unaniem aangenomen met { $count ->
+    [one] 1 stem
+   *[other] { $count } stemmen
+} voor
+vote-for = { $count ->
+    [one] 1 stem voor
+   *[other] { $count } stemmen voor
+}
+vote-against = { $count } tegen
+vote-abstain = { $count ->
+    [one] 1 onthouding
+   *[other] { $count } onthoudingen
+}
+vote-adopted = aangenomen met { $counts }
+vote-rejected = verworpen met { $counts }
+vote-tied = de stemmen staakten ({ $counts })
+list-and = en
+
 ## Exports: verslag, besluitenlijst, actielijst, agenda
 
 export-date-time = { $date }, { $time } uur
@@ -79,10 +415,9 @@ cli-new-bad-start = --start `{ $start }` is geen tijd zoals 10:00
 cli-no-meetings = geen vergaderingen gevonden
 cli-no-meeting-on = geen vergadering op { $date }
 cli-no-meeting-name-series = geen vergadering op { $date }; noem de reeks met --series om er een te plannen
-cli-several-meetings = meerdere vergaderingen op { $date }; kies er een met het bestandspad of met --series
+cli-several-meetings = meerdere vergaderingen op { $date } ({ $files }); kies er een met het bestandspad of met --series
 cli-not-date-or-file = `{ $spec }` is geen datum (JJJJ-MM-DD) en geen vergaderbestand
 cli-not-loaded = { $spec }: geen geladen vergaderbestand (zie `docket check`)
-cli-no-such-file = { $spec }: dat vergaderbestand bestaat niet
 cli-no-such-path = { $path }: dat bestand bestaat niet
 cli-no-series = geen reeks `{ $series }`; bekend: { $known }
 cli-search-list-usage = geef bij --list alleen de map: docket search --list [MAP]
@@ -199,6 +534,7 @@ ui-input-outcome = Uitkomst [{ $kind } · Tab]
 ui-input-action = Actie [@eigenaar due:…]
 ui-input-hint = Enter bewaart · Esc annuleert
 ui-input-enter-saves = Enter bewaart
+ui-header-file-unreadable = ⚠ bestand onleesbaar ({ $line }:{ $col }), schrijven geweigerd
 ui-header-unreadable = { $count ->
     [one] ⚠ 1 bestand onleesbaar (!)
    *[other] ⚠ { $count } bestanden onleesbaar (!)

@@ -3,8 +3,6 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod export;
-#[doc(hidden)]
-pub mod fuzz_checks;
 pub mod git;
 pub mod i18n;
 pub mod model;

@@ -3,13 +3,20 @@
 
 mod cli;
 mod commands;
+mod help;
 
-use clap::{CommandFactory, Parser};
+use clap::FromArgMatches;
 use cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language is needed before parsing: clap prints `--help` while it parses.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = help::language(&args);
+    let cli = help::command(help_lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+        .unwrap_or_else(|e| help::exit_with(e, help_lang));
     let lang = match commands::language(cli.lang) {
         Ok(l) => l,
         Err(e) => {
@@ -27,7 +34,7 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 *shell,
-                &mut Cli::command(),
+                &mut help::command(lang),
                 "docket",
                 &mut std::io::stdout(),
             );
@@ -36,9 +43,9 @@ fn main() -> ExitCode {
         Some(Command::New(args)) => commands::new::run(args, lang),
         Some(Command::Export(args)) => commands::export::run(args, cli.today, lang),
         Some(Command::Import(args)) => commands::import::run(args, lang),
-        Some(Command::Man(args)) => commands::man::run(args),
-        Some(Command::Merge(args)) => commands::merge::run(args),
-        Some(Command::Sync(args)) => commands::sync::run(args),
+        Some(Command::Man(args)) => commands::man::run(args, lang),
+        Some(Command::Merge(args)) => commands::merge::run(args, lang),
+        Some(Command::Sync(args)) => commands::sync::run(args, lang),
         None => commands::open::run(&cli.open, cli.today, lang),
     };
     match result {

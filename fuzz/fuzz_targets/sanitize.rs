@@ -1,4 +1,7 @@
-//! Fuzz target; the property lives in `docket::fuzz_checks::check_sanitize` (shared with the replay test).
+//! Fuzz target; the property lives in `fuzz_checks::check_sanitize` (tests/support/fuzz_checks.rs, shared with the replay test).
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| docket::fuzz_checks::check_sanitize(data));
+#[path = "../../tests/support/fuzz_checks.rs"]
+mod fuzz_checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| fuzz_checks::check_sanitize(data));

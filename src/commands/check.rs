@@ -32,7 +32,7 @@ pub fn run(args: &CheckArgs, today: chrono::NaiveDate, lang: Lang) -> CliResult 
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     tally.problems.dedup();
     for d in &tally.problems {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     println!("{}", tally.summary(lang));
     let failed = tally.errors() > 0 || (args.strict && tally.warnings() > 0);
@@ -129,7 +129,7 @@ struct Tally {
     items: usize,
     problems: Vec<Diagnostic>,
     counted: HashSet<PathBuf>,
-    reported: HashSet<(PathBuf, usize, usize, String)>,
+    reported: HashSet<(PathBuf, usize, usize, Box<docket::store::Problem>)>,
 }
 
 impl Tally {

@@ -7,7 +7,7 @@ use crate::cli::{ExportArgs, ExportFormat};
 use docket::export::{ExportOptions, Format, Paper, export};
 use docket::i18n::Lang;
 use docket::model::Target;
-use docket::prepare::write;
+use docket::store::write_new;
 use docket::t;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -53,7 +53,7 @@ pub fn run(args: &ExportArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) 
     let bytes = export(lib, id, &opts, format).map_err(|e| CliError::Failed(e.to_string()))?;
     match &args.out {
         Some(out) => {
-            write::write_new(out, &bytes).map_err(|e| CliError::Failed(e.to_string()))?;
+            write_new(out, &bytes).map_err(|e| CliError::Failed(e.to_string()))?;
             eprintln!("{}", out.display());
         }
         None => {

@@ -5,9 +5,9 @@ use crate::cli::ImportArgs;
 use docket::i18n::Lang;
 use docket::prepare::import::{ImportOptions, import};
 use docket::prepare::topics::KnownTopics;
-use docket::prepare::write;
 use docket::sanitize;
 use docket::store;
+use docket::store::write_new;
 use docket::t;
 use std::process::ExitCode;
 
@@ -40,7 +40,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
         .map_err(|e| CliError::Failed(format!("{}: {e}", args.report.display())))?;
     let check_path = args.out.clone().unwrap_or_else(|| "imported.toml".into());
     if let Err(problems) = store::parse_meeting(&check_path, imported.text.as_bytes()) {
-        let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let msgs: Vec<String> = problems.iter().map(|d| d.render(lang)).collect();
         return Err(CliError::Failed(format!(
             "{}\n{}",
             t!(lang, "cli-import-bug"),
@@ -52,7 +52,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
     }
     match &args.out {
         Some(out) => {
-            write::write_new(out, &imported.text).map_err(|e| CliError::Failed(e.to_string()))?;
+            write_new(out, &imported.text).map_err(|e| CliError::Failed(e.to_string()))?;
             println!("{}", out.display());
         }
         None => print!("{}", imported.text),

@@ -3,7 +3,7 @@
 
 use docket::model::Target;
 use docket::sanitize;
-use docket::store::{Diagnostic, Loaded};
+use docket::store::{Diagnostic, Loaded, Problem};
 
 /// Adds a warning for every lint finding, keeping the problems sorted by path and position.
 pub fn add(loaded: &mut Loaded, today: chrono::NaiveDate, lang: docket::i18n::Lang) {
@@ -12,7 +12,10 @@ pub fn add(loaded: &mut Loaded, today: chrono::NaiveDate, lang: docket::i18n::La
     for id in lib.meetings_being_prepared(today) {
         for f in lib.lint_in(&Target::Meeting(id), lang) {
             let Some(path) = &f.path else { continue };
-            let message = format!("{} [{}]", sanitize::line(&f.message), f.kind.as_str());
+            let message = Problem::Lint {
+                message: sanitize::line(&f.message).into_owned(),
+                kind: f.kind.as_str(),
+            };
             warnings.push(Diagnostic::warning(path, (f.line, 1), message));
         }
     }

@@ -2,22 +2,26 @@
 //! `--help`, so the two cannot drift apart.
 
 use super::{CliError, CliResult};
-use crate::cli::{Cli, ManArgs};
-use clap::CommandFactory;
+use crate::cli::ManArgs;
+use docket::i18n::Lang;
 use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(args: &ManArgs) -> CliResult {
-    let mut cli = Cli::command();
+/// The page in `lang`, from the same (translated) definitions as `--help` in `lang`.
+pub fn run(args: &ManArgs, lang: Lang) -> CliResult {
+    let mut cli = crate::help::command(lang);
     cli.build();
     let page = match &args.command {
         None => cli,
         Some(name) => {
             let Some(sub) = cli.find_subcommand(name) else {
                 let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
-                return Err(CliError::Usage(format!(
-                    "no command `{name}`; one of: {}",
-                    names.join(", ")
+                let names = names.join(", ");
+                return Err(CliError::Usage(docket::t!(
+                    lang,
+                    "cli-man-no-command",
+                    name = name,
+                    names = names
                 )));
             };
             let full = format!("docket-{}", sub.get_name());
@@ -30,7 +34,8 @@ pub fn run(args: &ManArgs) -> CliResult {
     clap_mangen::Man::new(page)
         .render(&mut out)
         .map_err(|e| CliError::Failed(e.to_string()))?;
-    write_all(&out)
+    let page = crate::help::man_headings(&String::from_utf8_lossy(&out), lang);
+    write_all(page.as_bytes())
         .or_else(|e| {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 Ok(())

@@ -4,10 +4,14 @@
 use super::{CliError, CliResult};
 use crate::cli::MergeArgs;
 use docket::git::merge::merge_meeting;
+use docket::i18n::Lang;
+use docket::t;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(args: &MergeArgs) -> CliResult {
+/// Git reads the lines on stderr; `docket sync` finds them by their `docket merge: PATH: `
+/// start (never translated) and shows the rest.
+pub fn run(args: &MergeArgs, lang: Lang) -> CliResult {
     let path = args.path.as_deref().unwrap_or(&args.ours);
     let shown = path.display().to_string();
     let shown = docket::sanitize::line(&shown);
@@ -20,35 +24,37 @@ pub fn run(args: &MergeArgs) -> CliResult {
     let merged = match merge_meeting(path, &base, &ours, &theirs) {
         Ok(m) => m,
         Err(why) => {
-            eprintln!("docket merge: {shown}: {why}; merging as text");
-            return text_merge(args);
+            let why = t!(lang, "merge-as-text", why = why.message(lang));
+            eprintln!("docket merge: {shown}: {why}");
+            return text_merge(args, lang);
         }
     };
     std::fs::write(&args.ours, &merged.bytes).map_err(|e| {
-        CliError::Failed(format!(
-            "{}: cannot write the result: {}",
-            args.ours.display(),
-            docket::store::plain_io(&e)
+        CliError::Failed(t!(
+            lang,
+            "merge-cannot-write",
+            path = args.ours.display().to_string(),
+            why = docket::store::IoWhy::of(&e).message(lang)
         ))
     })?;
     if merged.conflicts.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     for c in &merged.conflicts {
-        eprintln!("docket merge: {shown}: {c}");
+        eprintln!("docket merge: {shown}: {}", c.message(lang));
     }
     Ok(ExitCode::from(1))
 }
 
 /// git's own line-based merge, for files that are not meetings on every side.
-fn text_merge(args: &MergeArgs) -> CliResult {
+fn text_merge(args: &MergeArgs, lang: Lang) -> CliResult {
     let status = std::process::Command::new("git")
         .args(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs"])
         .arg(&args.ours)
         .arg(&args.base)
         .arg(&args.theirs)
         .status()
-        .map_err(|e| CliError::Failed(format!("cannot run git merge-file: {e}")))?;
+        .map_err(|e| CliError::Failed(t!(lang, "merge-cannot-run-git", error = e.to_string())))?;
     Ok(match status.code() {
         Some(0) => ExitCode::SUCCESS,
         _ => ExitCode::from(1),

@@ -5,6 +5,7 @@ pub mod export;
 pub mod import;
 pub mod lint_warnings;
 pub mod man;
+pub mod meeting_arg;
 pub mod merge;
 pub mod new;
 pub mod open;

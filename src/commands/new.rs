@@ -3,8 +3,9 @@
 use super::{CliError, CliResult, meetings_dir};
 use crate::cli::NewArgs;
 use docket::i18n::Lang;
-use docket::prepare::{draft, parked, write};
+use docket::prepare::{draft, parked};
 use docket::store;
+use docket::store::write_new;
 use docket::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -35,15 +36,22 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
         Some(p) => parked::read(p).map_err(|e| CliError::Failed(e.to_string()))?,
         None => Vec::new(),
     };
-    let d = draft::draft(&loaded.library, &args.series, args.date, start, &waiting)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+    let d = draft::draft(
+        &loaded.library,
+        &args.series,
+        args.date,
+        start,
+        &waiting,
+        lang,
+    )
+    .map_err(|e| CliError::Failed(e.message(lang)))?;
     let path = args.out.clone().unwrap_or_else(|| match &newest {
         Some((prev, was)) => next_to(prev, *was, args.date),
         None => dir.join(format!("{}.toml", args.date.format("%Y-%m-%d"))),
     });
     // The draft must load like any meeting file; a failure here is a bug, not bad input.
     if let Err(problems) = store::parse_meeting(&path, d.text.as_bytes()) {
-        let msgs: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let msgs: Vec<String> = problems.iter().map(|d| d.render(lang)).collect();
         return Err(CliError::Failed(format!(
             "{}\n{}",
             t!(lang, "cli-new-bug"),
@@ -54,7 +62,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
         print!("{}", d.text);
         return Ok(ExitCode::SUCCESS);
     }
-    write::write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
+    write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
     println!("{}", path.display());
     if let Some(pp) = parked_path
         && !waiting.is_empty()

@@ -1,5 +1,6 @@
 //! `docket [DIR]`: resolve the folder, theme and meeting, then run the interface.
 
+use super::meeting_arg::{self, Named};
 use super::{CliError, CliResult};
 use crate::cli::OpenArgs;
 use docket::i18n::Lang;
@@ -88,21 +89,15 @@ fn choose_dir(given: Option<&Path>, configured: Option<&Path>) -> PathBuf {
     }
 }
 
+/// `--meeting`: a date or a file, by the rule every command shares; a date without a
+/// meeting is an error here (nothing to open).
 fn find_meeting(app: &App, spec: &str, lang: Lang) -> Result<docket::model::MeetingId, CliError> {
-    let lib = &app.library();
-    if let Ok(date) = chrono::NaiveDate::parse_from_str(spec, "%Y-%m-%d") {
-        return lib
-            .find_by_date(date, None)
-            .first()
-            .copied()
-            .ok_or_else(|| {
-                CliError::Usage(t!(lang, "cli-no-meeting-on", date = date.to_string()))
-            });
+    match meeting_arg::find(app.library(), spec, None, lang)? {
+        Named::Meeting(id) => Ok(id),
+        Named::NoneOn(date) => Err(CliError::Usage(t!(
+            lang,
+            "cli-no-meeting-on",
+            date = date.to_string()
+        ))),
     }
-    let canon = std::fs::canonicalize(spec)
-        .map_err(|_| CliError::Usage(t!(lang, "cli-no-such-file", spec = spec)))?;
-    lib.iter()
-        .find(|(_, m)| std::fs::canonicalize(&m.path).is_ok_and(|p| p == canon))
-        .map(|(id, _)| id)
-        .ok_or_else(|| CliError::Usage(t!(lang, "cli-not-loaded", spec = spec)))
 }

@@ -1,5 +1,6 @@
 //! `docket pending`: the actions pending at a meeting, as the pending pane shows them.
 
+use super::meeting_arg::{self, Named};
 use super::{CliError, CliResult, meetings_dir, today};
 use crate::cli::PendingArgs;
 use docket::i18n::Lang;
@@ -7,7 +8,6 @@ use docket::model::{Library, MeetingId, PendingAction, Scope, Target};
 use docket::sanitize;
 use docket::t;
 use serde_json::json;
-use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(args: &PendingArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) -> CliResult {
@@ -70,39 +70,24 @@ pub fn resolve_target(
             .ok_or_else(|| CliError::Failed(t!(lang, "cli-no-meetings")))?;
         return Ok(Target::Meeting(id));
     };
-    if let Ok(date) = chrono::NaiveDate::parse_from_str(spec, "%Y-%m-%d") {
-        let found = lib.find_by_date(date, series);
-        return match (found.as_slice(), series) {
-            ([id], _) => Ok(Target::Meeting(*id)),
-            ([], Some(s)) => Ok(Target::Planned {
+    match meeting_arg::find(lib, spec, series, lang)? {
+        Named::Meeting(id) => Ok(Target::Meeting(id)),
+        Named::NoneOn(date) => match (series, lib.series_names().collect::<Vec<_>>().as_slice()) {
+            (Some(s), _) => Ok(Target::Planned {
                 series: s.to_string(),
                 date,
             }),
-            ([], None) => match lib.series_names().collect::<Vec<_>>().as_slice() {
-                [only] => Ok(Target::Planned {
-                    series: only.to_string(),
-                    date,
-                }),
-                _ => Err(CliError::Usage(t!(
-                    lang,
-                    "cli-no-meeting-name-series",
-                    date = date.to_string()
-                ))),
-            },
-            (_, _) => Err(CliError::Usage(t!(
+            (None, [only]) => Ok(Target::Planned {
+                series: only.to_string(),
+                date,
+            }),
+            (None, _) => Err(CliError::Usage(t!(
                 lang,
-                "cli-several-meetings",
+                "cli-no-meeting-name-series",
                 date = date.to_string()
             ))),
-        };
+        },
     }
-    let path = Path::new(spec);
-    let canon = std::fs::canonicalize(path)
-        .map_err(|_| CliError::Usage(t!(lang, "cli-not-date-or-file", spec = spec)))?;
-    lib.iter()
-        .find(|(_, m)| std::fs::canonicalize(&m.path).is_ok_and(|p| p == canon))
-        .map(|(id, _)| Target::Meeting(id))
-        .ok_or_else(|| CliError::Usage(t!(lang, "cli-not-loaded", spec = spec)))
 }
 
 fn unknown_series(lib: &Library, s: &str, lang: Lang) -> CliError {

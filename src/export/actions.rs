@@ -4,14 +4,14 @@
 
 use super::{ExportOptions, due_text};
 use crate::i18n::{self, Lang};
-use crate::model::{Action, Done, Library, MeetingId};
+use crate::model::{Done, FollowUp, Library, MeetingId};
 use crate::t;
 
 pub struct Entry<'a> {
     pub origin: MeetingId,
     pub item_title: &'a str,
     pub topic: &'a str,
-    pub action: &'a Action,
+    pub action: &'a FollowUp,
     /// Closed by meeting M (on or before its date).
     pub closed: bool,
 }
@@ -107,7 +107,7 @@ pub fn table(lib: &Library, entries: &[Entry<'_>], lang: Lang) -> super::Block {
     super::Block::Table { header, rows }
 }
 
-fn status(a: &Action, closed: bool, lang: Lang) -> String {
+fn status(a: &FollowUp, closed: bool, lang: Lang) -> String {
     if !closed {
         return t!(lang, "export-status-open");
     }

@@ -8,6 +8,7 @@ use super::minutes::action_entry;
 use super::{ExportOptions, actions, paper, visible_items};
 use crate::i18n;
 use crate::model::{Library, MeetingId};
+use crate::prepare::record_words;
 use crate::t;
 use chrono::{Duration, NaiveTime};
 
@@ -92,7 +93,10 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
     }
 
     let pending = actions::section(t!(lang, "export-open-actions"), lib, &open, lang);
-    paper(m, lang, vec![agenda, pending])
+    // An invitation names the members (its own, else the series' latest list), not who was
+    // present.
+    let members = record_words::members_line(lib, &lib.attendance(id), lang);
+    paper(m, lang, members, vec![agenda, pending])
 }
 
 /// Each item's planned start: the meeting's start plus the minutes of the items before it.

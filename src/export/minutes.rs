@@ -4,7 +4,7 @@
 use super::doc::{Block, Document, Section, note_blocks};
 use super::{ExportOptions, actions, due_text, outcome_text, paper, visible_items};
 use crate::i18n::{self, Lang};
-use crate::model::{Action, Item, Library, MeetingId, OutcomeKind, actual_minutes};
+use crate::model::{FollowUp, Item, Library, MeetingId, OutcomeKind, actual_minutes};
 use crate::prepare::record_words::documents_label;
 use crate::t;
 
@@ -40,7 +40,7 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
             record.blocks.extend(note_blocks(notes));
         }
         let docs = item.documents.iter().map(|d| d.target.clone()).collect();
-        record.labelled_list(documents_label(lang).to_string(), docs);
+        record.labelled_list(documents_label(lang), docs);
         for (kind, label) in [
             (OutcomeKind::Agreement, "export-agreements"),
             (OutcomeKind::Decision, "export-decisions"),
@@ -96,7 +96,10 @@ pub fn build(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
 
     let running = actions::running_list(lib, id, opts, false);
     let action_list = actions::section(t!(lang, "export-action-list"), lib, &running, lang);
-    paper(m, lang, vec![record, decisions, action_list])
+    // Present and absent against the members; without its own `members`, a meeting has
+    // those of the latest earlier meeting of the series that lists them (docs/format.md).
+    let attendance = crate::prepare::record_words::attendance_lines(&lib.attendance(id), lang);
+    paper(m, lang, attendance, vec![record, decisions, action_list])
 }
 
 /// Presenter, and with `--timing` the planned and actual minutes.
@@ -117,7 +120,7 @@ fn facts(item: &Item, actual: Option<Option<i64>>, lang: Lang) -> Vec<String> {
 }
 
 /// "Text (owner; due 9 March 2020; done Mon 9 Mar 2020)".
-pub(super) fn action_entry(lib: &Library, origin: MeetingId, a: &Action, lang: Lang) -> String {
+pub(super) fn action_entry(lib: &Library, origin: MeetingId, a: &FollowUp, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(o) = &a.owner {
         parts.push(o.clone());

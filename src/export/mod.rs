@@ -91,13 +91,19 @@ fn visible_items<'a>(
 }
 
 /// "maandag 10 februari 2020, 10:00 uur" / "Monday 10 February 2020, 10:00".
-/// A paper about meeting `m`: its title, date and facts, its notes, then `sections`.
-fn paper(m: &Meeting, lang: Lang, sections: Vec<Section>) -> Document {
+/// A paper about meeting `m`: its title, date and facts (with `record`, who attends), its
+/// notes, then `sections`.
+fn paper(
+    m: &Meeting,
+    lang: Lang,
+    record: Vec<(String, String)>,
+    sections: Vec<Section>,
+) -> Document {
     Document {
         lang,
         title: m.title.clone(),
         subtitle: when(m, lang),
-        meta: meta(m, lang),
+        meta: meta(m, lang, record),
         intro: m.notes.as_deref().map(doc::paragraphs).unwrap_or_default(),
         sections,
     }
@@ -116,9 +122,8 @@ fn when(m: &Meeting, lang: Lang) -> String {
     }
 }
 
-/// Location, chair, attendees, the attendance against the quorum and source, as labelled
-/// facts.
-fn meta(m: &Meeting, lang: Lang) -> Vec<(String, String)> {
+/// Location, chair, attendees, who attends (`record`) and source, as labelled facts.
+fn meta(m: &Meeting, lang: Lang, record: Vec<(String, String)>) -> Vec<(String, String)> {
     let facts = [
         ("export-location", m.location.clone()),
         ("export-chair", m.chair.clone()),
@@ -132,10 +137,9 @@ fn meta(m: &Meeting, lang: Lang) -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|(id, v)| v.map(|v| (t!(lang, id), v)))
         .collect();
-    // Present, absent and the quorum, before the source.
-    let record = record_words::attendance_lines(&record_words::attendance_of(m), lang);
+    // Who attends, before the source.
     let at = out.len() - usize::from(m.source.is_some());
-    out.splice(at..at, record.into_iter().map(|(k, v)| (k.to_string(), v)));
+    out.splice(at..at, record);
     out
 }
 

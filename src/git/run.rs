@@ -5,14 +5,34 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// `message(lang)` says it in a language (git's own words stay as git wrote them);
+/// `Display` is English.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum GitError {
-    #[error("cannot run git ({0}); is git installed?")]
     Spawn(String),
-    #[error("{0} is not inside a git repository; see docs/team.md to set one up")]
     NotARepo(PathBuf),
-    #[error("git {args} failed:\n{message}")]
     Failed { args: String, message: String },
+}
+
+impl GitError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            GitError::Spawn(why) => t!(lang, "git-cannot-run", why = why),
+            GitError::NotARepo(dir) => {
+                t!(lang, "git-not-a-repo", dir = dir.display().to_string())
+            }
+            GitError::Failed { args, message } => {
+                t!(lang, "git-failed", command = args, message = message)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for GitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
 }
 
 /// `git` run in one folder.
@@ -109,6 +129,28 @@ mod tests {
             .output(&["-c", "alias.sid=!cut -d' ' -f6 /proc/$$/stat", "sid"])
             .unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    #[test]
+    fn errors_in_both_languages_keep_gits_own_words() {
+        use crate::i18n::Lang;
+        let e = GitError::Failed {
+            args: "push".into(),
+            message: "remote: denied".into(),
+        };
+        assert_eq!(e.to_string(), "git push failed:\nremote: denied");
+        assert_eq!(e.message(Lang::Nl), "git push mislukte:\nremote: denied");
+        let repo = GitError::NotARepo(PathBuf::from("/m"));
+        assert_eq!(
+            repo.message(Lang::Nl),
+            "/m ligt niet in een git-repository; zie docs/team.md om er een op te zetten"
+        );
+        let spawn = GitError::Spawn("not found".into());
+        assert!(
+            spawn
+                .message(Lang::Nl)
+                .starts_with("kan git niet starten (not found)")
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The commit message `docket sync` writes: which meetings changed and how, in the words of
 //! the meeting ("LOVP 2020-03-09: 2 items discussed, 1 outcome, 1 action").
 
+use crate::i18n::Lang;
 use crate::model::Meeting;
+use crate::t;
 use std::collections::HashMap;
 
 /// What happened to one meeting file between the last commit and now.
@@ -13,16 +15,26 @@ pub enum FileChange<'a> {
 }
 
 /// One line for one file.
-pub fn describe(change: &FileChange<'_>) -> String {
+pub fn describe(change: &FileChange<'_>, lang: Lang) -> String {
     match change {
-        FileChange::Added(m) => format!("{}: new meeting", name(m)),
-        FileChange::Removed(path) => format!("{}: removed", crate::sanitize::line(path)),
+        FileChange::Added(m) => t!(lang, "commit-new-meeting", meeting = name(m)),
+        FileChange::Removed(path) => t!(
+            lang,
+            "commit-removed",
+            meeting = crate::sanitize::line(path).into_owned()
+        ),
         FileChange::Changed { old, new } => {
-            let parts = counts(old, new);
+            let parts = counts(old, new, lang);
             if parts.is_empty() {
-                format!("{}: edited", name(new))
+                t!(lang, "commit-edited", meeting = name(new))
             } else {
-                format!("{}: {}", name(new), parts.join(", "))
+                let changes = parts.join(", ");
+                t!(
+                    lang,
+                    "commit-changes",
+                    meeting = name(new),
+                    changes = changes
+                )
             }
         }
     }
@@ -30,17 +42,13 @@ pub fn describe(change: &FileChange<'_>) -> String {
 
 /// The whole message: the first file's line as subject (with how many more), then every
 /// line in the body when there is more than one.
-pub fn message(lines: &[String]) -> String {
+pub fn message(lines: &[String], lang: Lang) -> String {
     match lines {
-        [] => "docket: meeting files".to_string(),
+        [] => t!(lang, "commit-no-lines"),
         [one] => one.clone(),
         [first, rest @ ..] => {
-            let more = rest.len();
-            let s = if more == 1 { "" } else { "s" };
-            format!(
-                "{first} (and {more} more meeting{s})\n\n{}",
-                lines.join("\n")
-            )
+            let subject = t!(lang, "commit-and-more", first = first, count = rest.len());
+            format!("{subject}\n\n{}", lines.join("\n"))
         }
     }
 }
@@ -55,7 +63,7 @@ pub fn name(m: &Meeting) -> String {
     )
 }
 
-fn counts(old: &Meeting, new: &Meeting) -> Vec<String> {
+fn counts(old: &Meeting, new: &Meeting, lang: Lang) -> Vec<String> {
     let discussed = new
         .items
         .iter()
@@ -114,25 +122,34 @@ fn counts(old: &Meeting, new: &Meeting) -> Vec<String> {
             .collect()
     });
     let mut parts = Vec::new();
-    let mut push = |n: usize, one: &str, many: &str| {
-        if n > 0 {
-            parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+    let mut push = |count: usize, id: &str| {
+        if count > 0 {
+            parts.push(t!(lang, id, count = count));
         }
     };
-    push(discussed, "item discussed", "items discussed");
-    push(outcomes, "outcome", "outcomes");
-    push(actions, "action", "actions");
-    push(done, "action done", "actions done");
+    push(discussed, "commit-items-discussed");
+    push(outcomes, "commit-outcomes");
+    push(actions, "commit-actions");
+    push(done, "commit-actions-done");
     let new_items = new.items.len().saturating_sub(old.items.len());
-    push(new_items, "item added", "items added");
+    push(new_items, "commit-items-added");
     parts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Discussed, Item, Outcome, OutcomeKind};
+    use crate::model::{Discussed, FollowUp, Item, Outcome, OutcomeKind};
     use chrono::NaiveDate;
+
+    /// The English lines, as the tests below were written for.
+    fn describe(change: &FileChange<'_>) -> String {
+        super::describe(change, Lang::En)
+    }
+
+    fn message(lines: &[String]) -> String {
+        super::message(lines, Lang::En)
+    }
 
     fn meeting() -> Meeting {
         let date = NaiveDate::from_ymd_opt(2020, 3, 9).unwrap();
@@ -151,7 +168,7 @@ mod tests {
         new.items[1]
             .outcomes
             .push(Outcome::new("Akkoord", OutcomeKind::Decision));
-        new.items[1].actions.push(Action::new("Brief sturen"));
+        new.items[1].actions.push(FollowUp::new("Brief sturen"));
         let line = describe(&FileChange::Changed {
             old: &old,
             new: &new,
@@ -175,5 +192,39 @@ mod tests {
             message(&[line.clone(), "X: removed".into()]),
             format!("{line} (and 1 more meeting)\n\n{line}\nX: removed")
         );
+    }
+
+    #[test]
+    fn commit_messages_in_dutch() {
+        let old = meeting();
+        // Written as a file, so the test names no model type but `Meeting`.
+        let text = "title = \"LOVP\"\ndate = 2020-03-09\n\
+            [[item]]\ntitle = \"Opening\"\ndiscussed = true\n\
+            [[item]]\ntitle = \"Budget\"\n\
+            [[item.action]]\ntext = \"Brief sturen\"\n[[item.action]]\ntext = \"Bellen\"\n\
+            [[item]]\ntitle = \"Rondvraag\"\n";
+        let new = crate::store::parse_meeting(std::path::Path::new("lovp.toml"), text.as_bytes())
+            .expect("valid");
+        let line = super::describe(
+            &FileChange::Changed {
+                old: &old,
+                new: &new,
+            },
+            Lang::Nl,
+        );
+        assert_eq!(
+            line,
+            "LOVP 2020-03-09: 1 agendapunt besproken, 2 acties, 1 agendapunt toegevoegd"
+        );
+        assert_eq!(
+            super::describe(&FileChange::Removed("x.toml"), Lang::Nl),
+            "x.toml: verwijderd"
+        );
+        let two = [line.clone(), line.clone(), line.clone()];
+        assert!(
+            super::message(&two, Lang::Nl)
+                .starts_with(&format!("{line} (en nog 2 vergaderingen)\n\n"))
+        );
+        assert_eq!(super::message(&[], Lang::Nl), "docket: vergaderbestanden");
     }
 }

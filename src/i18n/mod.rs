@@ -104,6 +104,15 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         .into_owned()
 }
 
+/// The message `id` in `lang` when the file has it (for texts that are optional, like the
+/// help of an option that has none).
+pub fn tr_opt(lang: Lang, id: &str) -> Option<String> {
+    bundle_for(lang)
+        .get_message(id)
+        .and_then(|m| m.value())
+        .map(|_| tr(lang, id, &[]))
+}
+
 /// `t!(lang, "id")` or `t!(lang, "id", name = value, ...)`: a message with arguments.
 #[macro_export]
 macro_rules! t {

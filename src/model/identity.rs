@@ -108,7 +108,7 @@ pub fn find_entry(meeting: &Meeting, id: &EntryIdentity) -> Option<(usize, usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Meeting, Outcome, OutcomeKind};
+    use crate::model::{FollowUp, Meeting, Outcome, OutcomeKind};
     use chrono::NaiveDate;
 
     fn meeting(titles: &[&str]) -> Meeting {
@@ -141,15 +141,15 @@ mod tests {
     fn entries_are_found_by_text_and_occurrence() {
         let mut m = meeting(&["Opening", "Budget"]);
         m.items[1].actions = vec![
-            Action::new("Mail"),
-            Action::new("Call"),
-            Action::new("Mail"),
+            FollowUp::new("Mail"),
+            FollowUp::new("Call"),
+            FollowUp::new("Mail"),
         ];
         m.items[1].outcomes = vec![Outcome::new("Mail", OutcomeKind::Note)];
         let id = entry_identity(&m, 1, EntryKind::Action, 2).expect("entry");
         assert_eq!(id.occurrence, 1);
         m.items.insert(0, Item::new("Extra"));
-        m.items[2].actions.insert(0, Action::new("Call"));
+        m.items[2].actions.insert(0, FollowUp::new("Call"));
         assert_eq!(find_entry(&m, &id), Some((2, 3)));
         let outcome = entry_identity(&m, 2, EntryKind::Outcome, 0).expect("outcome");
         assert_eq!(find_entry(&m, &outcome), Some((2, 0)));

@@ -38,7 +38,7 @@ impl LintKind {
 
 /// A pending action a finding is about, by position in the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ActionRef {
+pub struct FollowUpAt {
     pub meeting: MeetingId,
     pub item: usize,
     pub action: usize,
@@ -53,7 +53,7 @@ pub struct Finding {
     /// The item of the linted meeting's agenda it is about (index into `items`).
     pub item: Option<usize>,
     /// The earlier action it is about.
-    pub action: Option<ActionRef>,
+    pub action: Option<FollowUpAt>,
     /// The file to point at: the linted meeting's file (`None` for a planned meeting with
     /// no file) ...
     pub path: Option<PathBuf>,
@@ -201,8 +201,8 @@ impl Library {
     }
 }
 
-fn action_ref(p: &PendingAction) -> ActionRef {
-    ActionRef {
+fn action_ref(p: &PendingAction) -> FollowUpAt {
+    FollowUpAt {
         meeting: p.meeting,
         item: p.item,
         action: p.action,
@@ -298,14 +298,14 @@ fn duplicate_topics(m: &Meeting, out: &mut Vec<Finding>, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Done, Due, Item};
+    use crate::model::{Done, Due, FollowUp, Item};
     use chrono::NaiveTime;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
     }
 
-    fn item(topic: &str, minutes: Option<u32>, actions: Vec<Action>) -> Item {
+    fn item(topic: &str, minutes: Option<u32>, actions: Vec<FollowUp>) -> Item {
         let mut i = Item::new(topic);
         i.minutes = minutes;
         i.actions = actions;
@@ -313,10 +313,10 @@ mod tests {
         i
     }
 
-    fn act(text: &str, due: Due) -> Action {
-        Action {
+    fn act(text: &str, due: Due) -> FollowUp {
+        FollowUp {
             due: Some(due),
-            ..Action::new(text)
+            ..FollowUp::new(text)
         }
     }
 

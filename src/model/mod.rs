@@ -17,7 +17,7 @@ mod timing;
 pub use history::PreviousOutcome;
 pub use identity::{EntryIdentity, EntryKind, ItemIdentity};
 pub use library::{Library, MeetingId, OrderKey};
-pub use lint::{ActionRef, Finding, LintKind};
+pub use lint::{Finding, FollowUpAt, LintKind};
 pub use pending::{DueStatus, PendingAction, Scope, Target};
 pub use record::{Attendance, AttendanceRow, Document, DocumentTarget, MembersFrom, Vote, is_url};
 pub use since::SinceLastTime;
@@ -112,7 +112,7 @@ pub struct Item {
     /// The documents ("stukken") the item is about.
     pub documents: Vec<Document>,
     pub outcomes: Vec<Outcome>,
-    pub actions: Vec<Action>,
+    pub actions: Vec<FollowUp>,
     /// 1-based line of the `[[item]]` header in the file (0 when unknown).
     pub line: usize,
 }
@@ -200,7 +200,7 @@ impl fmt::Display for OutcomeKind {
 
 /// A follow-up promised at a meeting.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Action {
+pub struct FollowUp {
     pub text: String,
     pub owner: Option<String>,
     pub due: Option<Due>,
@@ -210,9 +210,9 @@ pub struct Action {
     pub line: usize,
 }
 
-impl Action {
+impl FollowUp {
     pub fn new(text: &str) -> Self {
-        Action {
+        FollowUp {
             text: text.to_string(),
             owner: None,
             due: None,

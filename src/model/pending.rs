@@ -1,6 +1,6 @@
 //! Pending actions at a meeting and their due status (format.md, "Derived meaning").
 
-use super::{Action, Due, Library, MeetingId, month_start, month_vs};
+use super::{Due, FollowUp, Library, MeetingId, month_start, month_vs};
 use chrono::NaiveDate;
 use std::cmp::Ordering;
 
@@ -88,7 +88,7 @@ impl Target {
 
 impl Library {
     /// The action a pending entry points at.
-    pub fn action(&self, p: &PendingAction) -> &Action {
+    pub fn action(&self, p: &PendingAction) -> &FollowUp {
         &self.meeting(p.meeting).items[p.item].actions[p.action]
     }
 

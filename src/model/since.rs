@@ -11,7 +11,7 @@
 //!
 //! Without P, nothing was closed "since", and everything on T at M counts as added.
 
-use super::{Action, ActionRef, Library, MeetingId, PreviousOutcome, Target};
+use super::{FollowUp, FollowUpAt, Library, MeetingId, PreviousOutcome, Target};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SinceLastTime {
@@ -19,8 +19,8 @@ pub struct SinceLastTime {
     /// P: the last earlier meeting with the topic on its agenda.
     pub previous: Option<MeetingId>,
     pub outcomes_added: Vec<PreviousOutcome>,
-    pub actions_added: Vec<ActionRef>,
-    pub actions_closed: Vec<ActionRef>,
+    pub actions_added: Vec<FollowUpAt>,
+    pub actions_closed: Vec<FollowUpAt>,
 }
 
 impl SinceLastTime {
@@ -32,8 +32,8 @@ impl SinceLastTime {
 }
 
 impl Library {
-    /// The action an `ActionRef` points at.
-    pub fn action_at(&self, r: &ActionRef) -> &Action {
+    /// The action an `FollowUpAt` points at.
+    pub fn action_at(&self, r: &FollowUpAt) -> &FollowUp {
         &self.meeting(r.meeting).items[r.item].actions[r.action]
     }
 
@@ -69,7 +69,7 @@ impl Library {
                         outcome: oi,
                     }));
                 out.actions_added
-                    .extend((0..item.actions.len()).map(|ai| ActionRef {
+                    .extend((0..item.actions.len()).map(|ai| FollowUpAt {
                         meeting: id,
                         item: ii,
                         action: ai,
@@ -86,7 +86,7 @@ impl Library {
                     for (ai, a) in item.actions.iter().enumerate() {
                         let closed = a.done.and_then(|d| d.date());
                         if closed.is_some_and(|d| d > p_date && d <= date) {
-                            out.actions_closed.push(ActionRef {
+                            out.actions_closed.push(FollowUpAt {
                                 meeting: id,
                                 item: ii,
                                 action: ai,
@@ -123,9 +123,9 @@ mod tests {
             .collect();
         i.actions = actions
             .iter()
-            .map(|(t, done)| Action {
+            .map(|(t, done)| FollowUp {
                 done: done.map(|s| Done::Date(d(s))),
-                ..Action::new(t)
+                ..FollowUp::new(t)
             })
             .collect();
         i
@@ -161,7 +161,7 @@ mod tests {
         ])
     }
 
-    fn texts(lib: &Library, refs: &[ActionRef]) -> Vec<String> {
+    fn texts(lib: &Library, refs: &[FollowUpAt]) -> Vec<String> {
         refs.iter().map(|r| lib.action_at(r).text.clone()).collect()
     }
 

@@ -13,7 +13,7 @@ fn meeting(path: &str, series: &str, date: &str, items: Vec<Item>) -> Meeting {
     m
 }
 
-fn item(topic: &str, actions: Vec<Action>, outcomes: &[&str]) -> Item {
+fn item(topic: &str, actions: Vec<FollowUp>, outcomes: &[&str]) -> Item {
     let mut i = Item::new(topic);
     i.actions = actions;
     i.outcomes = outcomes
@@ -28,11 +28,11 @@ fn item(topic: &str, actions: Vec<Action>, outcomes: &[&str]) -> Item {
     i
 }
 
-fn act(text: &str, due: Option<Due>, done: Option<Done>) -> Action {
-    Action {
+fn act(text: &str, due: Option<Due>, done: Option<Done>) -> FollowUp {
+    FollowUp {
         due,
         done,
-        ..Action::new(text)
+        ..FollowUp::new(text)
     }
 }
 

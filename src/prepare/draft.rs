@@ -1,23 +1,59 @@
 //! Drafting the next meeting of a series (`docket new`): the TOML text of a meeting file with
 //! the details of the series' last meeting and one agenda item per topic with actions due.
 
-use super::toml_text::{array, comment_text, multiline, string};
 use crate::model::{DueStatus, Item, Library, Meeting, MeetingId, PendingAction, Scope, Target};
+use crate::store::toml_text::{array, comment_text, multiline, quote};
 use chrono::{NaiveDate, NaiveTime};
 use std::fmt::Write;
 
+use crate::i18n::Lang;
+use crate::t;
+
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {
-    #[error("no series `{series}`; known: {known}")]
-    UnknownSeries { series: String, known: String },
-    #[error("series `{series}` has no meeting before {date} to carry details over from")]
-    NoEarlierMeeting { series: String, date: NaiveDate },
-    #[error("series `{series}` already has a meeting on {date}: {path}")]
+    UnknownSeries {
+        series: String,
+        known: String,
+    },
+    NoEarlierMeeting {
+        series: String,
+        date: NaiveDate,
+    },
     AlreadyHeld {
         series: String,
         date: NaiveDate,
         path: String,
     },
+}
+
+impl DraftError {
+    /// The message in `lang`; `Display` is English.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            DraftError::UnknownSeries { series, known } => {
+                t!(lang, "draft-unknown-series", series = series, known = known)
+            }
+            DraftError::NoEarlierMeeting { series, date } => t!(
+                lang,
+                "draft-no-earlier-meeting",
+                series = series,
+                date = date.to_string()
+            ),
+            DraftError::AlreadyHeld { series, date, path } => t!(
+                lang,
+                "draft-already-held",
+                series = series,
+                date = date.to_string(),
+                path = path
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
 
 /// Words that mark a fixed opening item (compared as slugs, whole words).
@@ -103,13 +139,15 @@ pub struct Draft {
 }
 
 /// Drafts the meeting of `series` on `date`. `start` defaults to the last meeting's;
-/// `parked` are the items parked for the series (see `parked.rs`).
+/// `parked` are the items parked for the series (see `parked.rs`); the draft's comments are
+/// in `lang`.
 pub fn draft(
     lib: &Library,
     series: &str,
     date: NaiveDate,
     start: Option<NaiveTime>,
     parked: &[Item],
+    lang: Lang,
 ) -> Result<Draft, DraftError> {
     let ids = lib.series_meetings(series);
     if ids.is_empty() {
@@ -180,6 +218,12 @@ pub fn draft(
         }
     }
     items.append(&mut closing);
+    // The body's members as last listed (no one is present yet at a new meeting).
+    let members = newest_first
+        .iter()
+        .find(|m| !m.members.is_empty())
+        .map(|m| m.members.clone())
+        .unwrap_or_default();
     let details = Details {
         location: newest_first.iter().find_map(|m| m.location.clone()),
         chair: newest_first.iter().find_map(|m| m.chair.clone()),
@@ -188,10 +232,16 @@ pub fn draft(
             .find(|m| !m.attendees.is_empty())
             .map(|m| m.attendees.clone())
             .unwrap_or_default(),
+        members: members.clone(),
+        // Never more than the members carried, or the draft would not load.
+        quorum: newest_first
+            .iter()
+            .find_map(|m| m.quorum)
+            .filter(|&q| members.is_empty() || q as usize <= members.len()),
         start: start.or_else(|| newest_first.iter().find_map(|m| m.start)),
         length: newest_first.iter().find_map(|m| m.planned_length()),
     };
-    let text = render(lib, last, date, &details, &items, rule);
+    let text = render(lib, last, date, &details, &items, rule, lang);
     Ok(Draft {
         from,
         items,
@@ -324,6 +374,8 @@ struct Details {
     location: Option<String>,
     chair: Option<String>,
     attendees: Vec<String>,
+    members: Vec<String>,
+    quorum: Option<u32>,
     start: Option<NaiveTime>,
     length: Option<u32>,
 }
@@ -335,79 +387,68 @@ fn render(
     details: &Details,
     items: &[DraftItem],
     rule: StandingRule,
+    lang: Lang,
 ) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "# Draft made by `docket new` from {} {}: review the agenda, add planned minutes",
-        comment_text(&last.series),
-        last.date
+    let series = comment_text(&last.series);
+    let from = last.date.to_string();
+    comment(
+        &mut s,
+        &t!(lang, "draft-made", series = series, date = &from),
     );
-    let _ = writeln!(s, "# and presenters.");
     match rule {
         StandingRule::Marked(on) => {
-            let _ = writeln!(
-                s,
-                "# Standing items: those marked `standing = true` on {on}."
-            );
+            let on = on.to_string();
+            comment(&mut s, &t!(lang, "draft-standing-marked", date = on));
         }
         StandingRule::Guessed => {
-            let _ = writeln!(
-                s,
-                "# No item of {} is marked `standing = true`, so the standing items are guessed:",
-                last.date
-            );
-            let _ = writeln!(
-                s,
-                "# the items opening and closing it that are openings or closings by their words or"
-            );
-            let _ = writeln!(
-                s,
-                "# came up in most earlier meetings. They are marked now; remove marks that are wrong."
-            );
+            comment(&mut s, &t!(lang, "draft-standing-guessed", date = &from));
         }
     }
-    let _ = writeln!(s, "title = {}", string(&last.title));
-    let _ = writeln!(s, "series = {}", string(&last.series));
+    let _ = writeln!(s, "title = {}", quote(&last.title));
+    let _ = writeln!(s, "series = {}", quote(&last.series));
     let _ = writeln!(s, "date = {date}");
     if let Some(t) = details.start {
         let _ = writeln!(s, "start = {}", t.format("%H:%M:%S"));
     }
     if let Some(len) = details.length {
-        let _ = writeln!(s, "length = {len}   # minutes, as earlier meetings");
+        let _ = writeln!(s, "length = {len}   # {}", t!(lang, "draft-length"));
     }
     if let Some(l) = &details.location {
-        let _ = writeln!(s, "location = {}", string(l));
+        let _ = writeln!(s, "location = {}", quote(l));
     }
     if let Some(c) = &details.chair {
-        let _ = writeln!(s, "chair = {}", string(c));
+        let _ = writeln!(s, "chair = {}", quote(c));
     }
     if !details.attendees.is_empty() {
         let _ = writeln!(s, "attendees = {}", array(&details.attendees));
     }
+    if !details.members.is_empty() {
+        let _ = writeln!(s, "members = {}", array(&details.members));
+    }
+    if let Some(q) = details.quorum {
+        let _ = writeln!(s, "quorum = {q}");
+    }
     for item in items {
         s.push_str("\n[[item]]\n");
         if item.parked {
-            let _ = writeln!(s, "# Parked for this meeting.");
+            comment(&mut s, &t!(lang, "draft-parked"));
         }
         if !item.carries.is_empty() {
             let n = item.carries.len();
-            let _ = writeln!(
-                s,
-                "# Carries {n} {} due at or before {date}:",
-                if n == 1 { "action" } else { "actions" }
-            );
+            let due = date.to_string();
+            comment(&mut s, &t!(lang, "draft-carries", count = n, date = due));
             for p in &item.carries {
-                let _ = writeln!(s, "# - {}", comment_text(&carried(lib, p)));
+                let _ = writeln!(s, "# - {}", comment_text(&carried(lib, p, lang)));
             }
         }
-        let _ = writeln!(s, "title = {}", string(&item.title));
-        let _ = writeln!(s, "topic = {}", string(&item.topic));
+        let _ = writeln!(s, "title = {}", quote(&item.title));
+        let _ = writeln!(s, "topic = {}", quote(&item.topic));
         if let Some(m) = item.minutes {
             let _ = writeln!(s, "minutes = {m}");
         }
         if let Some(p) = &item.presenter {
-            let _ = writeln!(s, "presenter = {}", string(p));
+            let _ = writeln!(s, "presenter = {}", quote(p));
         }
         if !item.tags.is_empty() {
             let _ = writeln!(s, "tags = {}", array(&item.tags));
@@ -423,7 +464,7 @@ fn render(
 }
 
 /// `"text" (Owner, due 2020-06, overdue, from lovp 2020-02-10)`.
-fn carried(lib: &Library, p: &PendingAction) -> String {
+fn carried(lib: &Library, p: &PendingAction, lang: Lang) -> String {
     let a = lib.action(p);
     let m = lib.meeting(p.meeting);
     let mut parts = Vec::new();
@@ -431,13 +472,21 @@ fn carried(lib: &Library, p: &PendingAction) -> String {
         parts.push(o.clone());
     }
     if let Some(d) = a.due {
-        parts.push(format!("due {d}"));
+        parts.push(t!(lang, "draft-due", due = d.to_string()));
     }
     if p.status == DueStatus::Overdue {
-        parts.push("overdue".into());
+        parts.push(t!(lang, "draft-overdue"));
     }
-    parts.push(format!("from {} {}", m.series, m.date));
+    let (series, date) = (m.series.clone(), m.date.to_string());
+    parts.push(t!(lang, "draft-from", series = series, date = date));
     format!("\"{}\" ({})", a.text, parts.join(", "))
+}
+
+/// A comment of one or more lines.
+fn comment(s: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(s, "# {line}");
+    }
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@
 //! with a due point resolved against the meeting date. Every guess keeps the sentence it came
 //! from, so the file says why each entry is there. See docs/prepare.md for the rules.
 
-use super::toml_text::{comment_text, multiline, string};
 use super::topics::{KnownTopics, MatchReason};
 use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind, slug};
+use crate::store::toml_text::{comment_text, multiline, quote};
 use crate::t;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
@@ -819,20 +819,20 @@ fn render(m: &Imported, opts: &ImportOptions) -> String {
         "# Imported by `docket import`{from}. Outcomes and actions are guesses, each from the\n\
          # sentence quoted above it (and left out of the notes): review them, remove what is wrong."
     );
-    let _ = writeln!(s, "title = {}", string(&m.title));
-    let _ = writeln!(s, "series = {}", string(&m.series));
+    let _ = writeln!(s, "title = {}", quote(&m.title));
+    let _ = writeln!(s, "series = {}", quote(&m.series));
     let _ = writeln!(s, "date = {}", m.date);
     if let Some(src) = &m.source {
-        let _ = writeln!(s, "source = {}", string(src));
+        let _ = writeln!(s, "source = {}", quote(src));
     }
     if !m.notes.is_empty() {
         let _ = writeln!(s, "notes = {}", multiline(&m.notes.join("\n\n")));
     }
     for item in &m.items {
         s.push_str("\n[[item]]\n");
-        let _ = writeln!(s, "title = {}", string(&item.title));
+        let _ = writeln!(s, "title = {}", quote(&item.title));
         if let Some((topic, why)) = &item.topic {
-            let _ = writeln!(s, "topic = {}   # {}", string(topic), why.as_str());
+            let _ = writeln!(s, "topic = {}   # {}", quote(topic), why.as_str());
         }
         if !item.paragraphs.is_empty() {
             let _ = writeln!(s, "notes = {}", multiline(&item.paragraphs.join("\n\n")));
@@ -840,15 +840,15 @@ fn render(m: &Imported, opts: &ImportOptions) -> String {
         for o in &item.outcomes {
             s.push_str("\n[[item.outcome]]\n");
             let _ = writeln!(s, "# guessed from: \"{}\"", comment_text(&o.text));
-            let _ = writeln!(s, "text = {}", string(&o.text));
+            let _ = writeln!(s, "text = {}", quote(&o.text));
             let _ = writeln!(s, "kind = \"{}\"", o.kind);
         }
         for a in &item.actions {
             s.push_str("\n[[item.action]]\n");
             let _ = writeln!(s, "# guessed from: \"{}\"", comment_text(&a.sentence));
-            let _ = writeln!(s, "text = {}", string(&a.text));
+            let _ = writeln!(s, "text = {}", quote(&a.text));
             if let Some(o) = &a.owner {
-                let _ = writeln!(s, "owner = {}", string(o));
+                let _ = writeln!(s, "owner = {}", quote(o));
             }
             match (&a.due, &a.due_words) {
                 (Some(Due::Date(d)), Some(w)) => {

@@ -6,6 +6,4 @@ pub mod draft;
 pub mod import;
 pub mod parked;
 pub mod record_words;
-pub mod toml_text;
 pub mod topics;
-pub mod write;

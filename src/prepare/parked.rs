@@ -15,8 +15,8 @@
 //! title = "Website"
 //! ```
 
-use super::toml_text::string;
 use crate::model::{Item, slug};
+use crate::store::toml_text::quote;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
@@ -37,8 +37,8 @@ pub fn header(series: &str, from: NaiveDate) -> String {
          # `docket new` puts them on the next draft and then deletes this file. The title and\n\
          # date are placeholders: the file is hidden, so it is never read as a meeting.\n\
          title = \"Parked items\"\nseries = {}\ndate = {}\n",
-        string(series),
-        string(series),
+        quote(series),
+        quote(series),
         from.format("%Y-%m-%d")
     )
 }

@@ -3,27 +3,14 @@
 //! / "adopted, 4 for and 1 against"), and the label of an item's documents. Plain text;
 //! each export format escapes it.
 
-use crate::model::{Attendance, Meeting, MembersFrom, Vote};
+use crate::model::{Attendance, Library, MembersFrom, Vote};
+use crate::t;
 
 pub use crate::i18n::Lang;
 
-/// The attendance of a meeting as written in its own file (an export describes one file).
-pub fn attendance_of(m: &Meeting) -> Attendance {
-    Attendance {
-        members: m.members.clone(),
-        from: if m.members.is_empty() {
-            MembersFrom::None
-        } else {
-            MembersFrom::Meeting
-        },
-        present: m.present.clone(),
-        quorum: m.quorum,
-    }
-}
-
 /// Labelled lines of the attendance: present, absent (members not present), guests, and
 /// the quorum sentence. Empty when the meeting records no attendance.
-pub fn attendance_lines(att: &Attendance, lang: Lang) -> Vec<(&'static str, String)> {
+pub fn attendance_lines(att: &Attendance, lang: Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if att.is_empty() {
         return out;
@@ -38,44 +25,52 @@ pub fn attendance_lines(att: &Attendance, lang: Lang) -> Vec<(&'static str, Stri
     let present = names(&|r| r.member && r.present);
     let absent = names(&|r| r.member && !r.present);
     let guests = names(&|r| !r.member);
-    let (l_present, l_absent, l_guests, l_quorum, none) = match lang {
-        Lang::En => ("Present", "Absent", "Also present", "Quorum", "nobody"),
-        Lang::Nl => (
-            "Aanwezig",
-            "Afwezig",
-            "Verder aanwezig",
-            "Quorum",
-            "niemand",
-        ),
-    };
     let list = |v: &[String]| {
         if v.is_empty() {
-            none.to_string()
+            t!(lang, "record-nobody")
         } else {
             v.join(", ")
         }
     };
     if att.members.is_empty() {
-        out.push((l_present, list(&guests)));
+        out.push((t!(lang, "record-present"), list(&guests)));
     } else {
-        out.push((l_present, list(&present)));
-        out.push((l_absent, list(&absent)));
+        out.push((t!(lang, "record-present"), list(&present)));
+        out.push((t!(lang, "record-absent"), list(&absent)));
         if !guests.is_empty() {
-            out.push((l_guests, guests.join(", ")));
+            out.push((t!(lang, "record-guests"), guests.join(", ")));
         }
     }
     if let Some(q) = att.quorum {
         let n = att.counted();
-        let met = n >= q as usize;
-        let text = match (lang, met) {
-            (Lang::En, true) => format!("{q} needed, {n} present: quorate"),
-            (Lang::En, false) => format!("{q} needed, {n} present: no quorum"),
-            (Lang::Nl, true) => format!("{q} nodig, {n} aanwezig: het quorum is gehaald"),
-            (Lang::Nl, false) => format!("{q} nodig, {n} aanwezig: het quorum is niet gehaald"),
+        let id = if n >= q as usize {
+            "record-quorum-met"
+        } else {
+            "record-quorum-not-met"
         };
-        out.push((l_quorum, text));
+        out.push((
+            t!(lang, "record-quorum"),
+            t!(lang, id, needed = q, present = n),
+        ));
     }
     out
+}
+
+/// The members a meeting expects, labelled: "Leden" or, when they come from an earlier
+/// meeting, "Leden (zoals vermeld op 9 maart 2020)". Empty without members.
+pub fn members_line(lib: &Library, att: &Attendance, lang: Lang) -> Vec<(String, String)> {
+    if att.members.is_empty() {
+        return Vec::new();
+    }
+    let label = match att.from {
+        MembersFrom::Previous(prev) => t!(
+            lang,
+            "record-members-from",
+            date = crate::i18n::day_month_year(lang, lib.meeting(prev).date)
+        ),
+        _ => t!(lang, "record-members"),
+    };
+    vec![(label, att.members.join(", "))]
 }
 
 /// How a decision was voted, or `None` without a vote.
@@ -89,52 +84,23 @@ pub fn vote_phrase(vote: &Vote, lang: Lang) -> Option<String> {
     }
     let (f, a) = (vote.for_, vote.against);
     if vote.unanimous && a.unwrap_or(0) == 0 {
-        let base = match lang {
-            Lang::En => "adopted unanimously",
-            Lang::Nl => "unaniem aangenomen",
-        };
-        return Some(match (f, lang) {
-            (Some(n), Lang::En) => format!("{base}, {n} for"),
-            (Some(n), Lang::Nl) => format!("{base} met {n} {} voor", stemmen(n)),
-            (None, _) => base.to_string(),
+        return Some(match f {
+            Some(n) => t!(lang, "vote-unanimous-for", count = n),
+            None => t!(lang, "vote-unanimous"),
         });
     }
-    // (English, Dutch)
     let verdict = match (f.unwrap_or(0), a.unwrap_or(0)) {
-        (f, a) if f > a => ("adopted", "aangenomen"),
-        (f, a) if f < a => ("rejected", "verworpen"),
-        _ => ("tied", "de stemmen staakten"),
+        (f, a) if f > a => "vote-adopted",
+        (f, a) if f < a => "vote-rejected",
+        _ => "vote-tied",
     };
     let mut counts: Vec<String> = Vec::new();
+    counts.extend(f.map(|n| t!(lang, "vote-for", count = n)));
+    counts.extend(a.map(|n| t!(lang, "vote-against", count = n)));
     let abstain = vote.abstain.filter(|&n| n > 0);
-    match lang {
-        Lang::En => {
-            counts.extend(f.map(|n| format!("{n} for")));
-            counts.extend(a.map(|n| format!("{n} against")));
-            counts.extend(
-                abstain
-                    .map(|n| format!("{n} {}", if n == 1 { "abstention" } else { "abstentions" })),
-            );
-            Some(format!("{}, {}", verdict.0, join(&counts, "and")))
-        }
-        Lang::Nl => {
-            counts.extend(f.map(|n| format!("{n} {} voor", stemmen(n))));
-            counts.extend(a.map(|n| format!("{n} tegen")));
-            counts
-                .extend(abstain.map(|n| {
-                    format!("{n} {}", if n == 1 { "onthouding" } else { "onthoudingen" })
-                }));
-            let counts = join(&counts, "en");
-            Some(match verdict.1 {
-                "de stemmen staakten" => format!("de stemmen staakten ({counts})"),
-                v => format!("{v} met {counts}"),
-            })
-        }
-    }
-}
-
-fn stemmen(n: u32) -> &'static str {
-    if n == 1 { "stem" } else { "stemmen" }
+    counts.extend(abstain.map(|n| t!(lang, "vote-abstain", count = n)));
+    let counts = join(&counts, &t!(lang, "list-and"));
+    Some(t!(lang, verdict, counts = counts))
 }
 
 /// "a, b and c" / "a, b en c".
@@ -147,16 +113,28 @@ fn join(parts: &[String], and: &str) -> String {
 }
 
 /// The label before an item's documents.
-pub fn documents_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Documents",
-        Lang::Nl => "Stukken",
-    }
+pub fn documents_label(lang: Lang) -> String {
+    t!(lang, "record-documents")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Meeting;
+
+    /// The attendance of a meeting as written in its own file.
+    fn attendance_of(m: &Meeting) -> Attendance {
+        Attendance {
+            members: m.members.clone(),
+            from: if m.members.is_empty() {
+                MembersFrom::None
+            } else {
+                MembersFrom::Meeting
+            },
+            present: m.present.clone(),
+            quorum: m.quorum,
+        }
+    }
 
     fn vote(f: Option<u32>, a: Option<u32>, ab: Option<u32>, u: bool) -> Vote {
         Vote {
@@ -222,24 +200,27 @@ mod tests {
         assert_eq!(
             attendance_lines(&att, Lang::Nl),
             [
-                ("Aanwezig", "Anna".to_string()),
-                ("Afwezig", "Bram, Chris".to_string()),
-                ("Verder aanwezig", "Gast".to_string()),
+                ("Aanwezig".to_string(), "Anna".to_string()),
+                ("Afwezig".to_string(), "Bram, Chris".to_string()),
+                ("Verder aanwezig".to_string(), "Gast".to_string()),
                 (
-                    "Quorum",
+                    "Quorum".to_string(),
                     "2 nodig, 1 aanwezig: het quorum is niet gehaald".to_string()
                 ),
             ]
         );
         assert_eq!(
             attendance_lines(&att, Lang::En)[3],
-            ("Quorum", "2 needed, 1 present: no quorum".to_string())
+            (
+                "Quorum".to_string(),
+                "2 needed, 1 present: no quorum".to_string()
+            )
         );
         m.members.clear();
         m.quorum = None;
         assert_eq!(
             attendance_lines(&attendance_of(&m), Lang::En),
-            [("Present", "Anna, Gast".to_string())]
+            [("Present".to_string(), "Anna, Gast".to_string())]
         );
         m.present.clear();
         assert!(attendance_lines(&attendance_of(&m), Lang::En).is_empty());

@@ -27,5 +27,5 @@ mod words;
 
 pub use fold::{fold, fold_map};
 pub use index::{Hit, SearchIndex};
-pub use query::{Query, QueryError, QueryErrorKind, RecordKind, Status, period};
+pub use query::{Query, QueryError, QueryErrorKind, RecordKind, RecordStatus, period};
 pub use record::{Field, Record, RecordId, SEPARATOR};

@@ -58,7 +58,7 @@ impl RecordKind {
 
 /// States a record can be in, for `is:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
+pub enum RecordStatus {
     /// An action without `done`.
     Pending,
     /// An action with `done`.
@@ -67,14 +67,18 @@ pub enum Status {
     Discussed,
 }
 
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Pending, Status::Done, Status::Discussed];
+impl RecordStatus {
+    pub const ALL: [RecordStatus; 3] = [
+        RecordStatus::Pending,
+        RecordStatus::Done,
+        RecordStatus::Discussed,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Status::Pending => "pending",
-            Status::Done => "done",
-            Status::Discussed => "discussed",
+            RecordStatus::Pending => "pending",
+            RecordStatus::Done => "done",
+            RecordStatus::Discussed => "discussed",
         }
     }
 
@@ -125,7 +129,7 @@ pub struct Query {
     pub after: Option<NaiveDate>,
     /// Meeting date on or before this.
     pub before: Option<NaiveDate>,
-    /// Bit set of `Status`es; all must hold.
+    /// Bit set of `RecordStatus`es; all must hold.
     pub status: u8,
 }
 
@@ -206,7 +210,7 @@ impl Query {
                 self.before = Some(self.before.map_or(end, |b| b.min(end)));
             }
             _ => {
-                let s = Status::ALL
+                let s = RecordStatus::ALL
                     .into_iter()
                     .find(|s| s.as_str() == value)
                     .ok_or_else(|| err(QueryErrorKind::BadStatus(value.into())))?;

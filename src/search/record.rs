@@ -1,7 +1,7 @@
 //! Records: the searchable pieces of a library, each knowing where it came from.
 
 use super::fold::fold_into;
-use super::query::{RecordKind, Status};
+use super::query::{RecordKind, RecordStatus};
 use crate::model::{Item, Library, Meeting, MeetingId};
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -171,7 +171,7 @@ impl Arena {
         let tags = tags_start..self.tags.len() as u32;
         let presenter = item.presenter.as_deref().map(|p| self.person(p));
         let discussed = if item.discussed.is_some() {
-            Status::Discussed.bit()
+            RecordStatus::Discussed.bit()
         } else {
             0
         };
@@ -225,9 +225,9 @@ impl Arena {
         }
         for (j, act) in item.actions.iter().enumerate() {
             let state = if act.done.is_some() {
-                Status::Done
+                RecordStatus::Done
             } else {
-                Status::Pending
+                RecordStatus::Pending
             };
             let owner = act.owner.as_deref().map(|p| self.person(p));
             let at_owner = act.owner.as_ref().map(|o| format!("@{o}"));

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Action, Discussed, Done, Item, Library, Meeting, Outcome, OutcomeKind};
+use crate::model::{Discussed, Done, FollowUp, Item, Library, Meeting, Outcome, OutcomeKind};
 use chrono::NaiveDate;
 
 fn d(s: &str) -> NaiveDate {
@@ -19,8 +19,8 @@ fn outcome(text: &str, kind: OutcomeKind) -> Outcome {
     }
 }
 
-fn action(text: &str, owner: &str, done: bool) -> Action {
-    let mut a = Action::new(text);
+fn action(text: &str, owner: &str, done: bool) -> FollowUp {
+    let mut a = FollowUp::new(text);
     a.owner = Some(owner.into());
     a.done = done.then_some(Done::Yes);
     a

@@ -13,7 +13,7 @@
 
 use super::ContentHash;
 use crate::model::{
-    Action, Discussed, Document, Done, Due, Item, Library, Meeting, Outcome, OutcomeKind, Vote,
+    Discussed, Document, Done, Due, FollowUp, Item, Library, Meeting, Outcome, OutcomeKind, Vote,
 };
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::HashMap;
@@ -390,8 +390,8 @@ impl Writer<'_> {
         self.u64(*line as u64);
     }
 
-    fn action(&mut self, a: &Action) {
-        let Action {
+    fn action(&mut self, a: &FollowUp) {
+        let FollowUp {
             text,
             owner,
             due,
@@ -571,8 +571,8 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn action(&mut self) -> Option<Action> {
-        Some(Action {
+    fn action(&mut self) -> Option<FollowUp> {
+        Some(FollowUp {
             text: self.str()?,
             owner: self.opt(Self::str)?,
             due: match self.u8()? {

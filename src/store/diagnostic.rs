@@ -1,5 +1,7 @@
 //! Problems found in meeting files, reported as `path:line:col: message`.
 
+use super::problem::Problem;
+use crate::i18n::Lang;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -16,21 +18,22 @@ pub struct Diagnostic {
     pub line: usize,
     pub col: usize,
     pub severity: Severity,
-    pub message: String,
+    /// Boxed: a problem carries texts from the file, and a diagnostic travels in `Result`s.
+    pub message: Box<Problem>,
 }
 
 impl Diagnostic {
-    pub fn error(path: &Path, (line, col): (usize, usize), message: impl Into<String>) -> Self {
+    pub fn error(path: &Path, (line, col): (usize, usize), message: Problem) -> Self {
         Diagnostic {
             path: path.to_path_buf(),
             line,
             col,
             severity: Severity::Error,
-            message: message.into(),
+            message: Box::new(message),
         }
     }
 
-    pub fn warning(path: &Path, (line, col): (usize, usize), message: impl Into<String>) -> Self {
+    pub fn warning(path: &Path, (line, col): (usize, usize), message: Problem) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(path, (line, col), message)
@@ -43,20 +46,27 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let prefix = match self.severity {
-            Severity::Error => "",
-            Severity::Warning => "warning: ",
+impl Diagnostic {
+    /// `path:line:col: message` in `lang` (a warning says so after the position).
+    pub fn render(&self, lang: Lang) -> String {
+        let message = self.message.message(lang);
+        let message = match self.severity {
+            Severity::Error => message,
+            Severity::Warning => crate::t!(lang, "problem-warning", message = message),
         };
-        write!(
-            f,
-            "{}:{}:{}: {prefix}{}",
+        format!(
+            "{}:{}:{}: {message}",
             self.path.display(),
             self.line,
-            self.col,
-            self.message
+            self.col
         )
+    }
+}
+
+/// The English rendering, for logs and tests; people see `render` in their language.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -104,9 +114,25 @@ mod tests {
 
     #[test]
     fn display_is_path_line_col_message() {
-        let d = Diagnostic::error(Path::new("m/a.toml"), (3, 7), "item 1: `title` is required");
+        use crate::store::problem::Place;
+        let required = Problem::Required {
+            place: Place::Item(1),
+            key: "title".into(),
+        };
+        let d = Diagnostic::error(Path::new("m/a.toml"), (3, 7), required);
         assert_eq!(d.to_string(), "m/a.toml:3:7: item 1: `title` is required");
-        let w = Diagnostic::warning(Path::new("a.toml"), (1, 1), "x");
-        assert_eq!(w.to_string(), "a.toml:1:1: warning: x");
+        assert_eq!(
+            d.render(Lang::Nl),
+            "m/a.toml:3:7: agendapunt 1: `title` is verplicht"
+        );
+        let w = Diagnostic::warning(Path::new("a.toml"), (1, 1), Problem::EmptyFile);
+        assert!(
+            w.to_string()
+                .starts_with("a.toml:1:1: warning: the file is empty")
+        );
+        assert!(
+            w.render(Lang::Nl)
+                .starts_with("a.toml:1:1: waarschuwing: het bestand is leeg")
+        );
     }
 }

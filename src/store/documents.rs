@@ -1,7 +1,7 @@
 //! Whether the documents of items are there: a file below the meeting file's folder (a URL
 //! is not checked). Used by `docket check` (as warnings) and the details pane.
 
-use super::Diagnostic;
+use super::{Diagnostic, Problem};
 use crate::model::{Document, DocumentTarget, Library, Meeting};
 use crate::sanitize;
 use std::collections::HashMap;
@@ -34,11 +34,10 @@ pub fn missing_document_warnings(library: &Library) -> Vec<Diagnostic> {
         for (n, item) in m.items.iter().enumerate() {
             for doc in &item.documents {
                 if document_exists(&m.path, doc) == Some(false) {
-                    let msg = format!(
-                        "item {}: document “{}” does not exist (paths are relative to the meeting file's folder)",
-                        n + 1,
-                        sanitize::line(&doc.target)
-                    );
+                    let msg = Problem::MissingDocument {
+                        item: n + 1,
+                        target: sanitize::line(&doc.target).into_owned(),
+                    };
                     out.push(Diagnostic::warning(&m.path, (doc.line, doc.col), msg));
                 }
             }

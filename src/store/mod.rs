@@ -9,7 +9,9 @@ mod limits;
 mod lock;
 pub mod park;
 mod parse;
+mod problem;
 mod save;
+pub mod toml_text;
 mod undo;
 mod walk;
 mod watch;
@@ -20,11 +22,14 @@ pub use documents::{document_exists, missing_document_warnings, missing_in};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use lock::{Access, FolderLock};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
+pub use problem::{Expected, IoWhy, Place, Problem};
 pub use save::{Applied, SaveError, save_edit, save_edit_racing};
 pub use undo::undo_edit;
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
-pub use write::{Moment, TEMP_MARK, WriteError, remove_stale_temps, write_atomic};
+pub use write::{
+    Moment, NewFileError, TEMP_MARK, WriteError, remove_stale_temps, write_atomic, write_new,
+};
 
 use crate::model::{Library, Meeting};
 use std::fs;
@@ -218,8 +223,8 @@ pub fn load_file(path: &Path) -> Result<(Meeting, ContentHash), Vec<Diagnostic>>
 
 /// Reads a regular file, refusing FIFOs, devices and files over the size cap.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let fail = |msg: String| Diagnostic::error(path, (1, 1), msg);
-    let cannot = |e: std::io::Error| fail(format!("cannot be read: {}", plain_io(&e)));
+    let fail = |problem: Problem| Diagnostic::error(path, (1, 1), problem);
+    let cannot = |e: std::io::Error| fail(Problem::CannotRead(IoWhy::of(&e)));
     // Open without blocking, so a FIFO is refused instead of waiting for a writer; then ask
     // the open file (not the path again) what it is.
     let file = fs::OpenOptions::new()
@@ -229,9 +234,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         .map_err(cannot)?;
     let meta = file.metadata().map_err(cannot)?;
     if !meta.is_file() {
-        return Err(fail(
-            "is not a regular file (a pipe or device?); skipped".into(),
-        ));
+        return Err(fail(Problem::NotRegularFile));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(parse::too_large(meta.len())));

@@ -48,8 +48,7 @@ pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
     if let Some(text) = &req.create
         && !req.to.exists()
     {
-        crate::prepare::write::write_new(&req.to, text)
-            .map_err(|e| SaveError::Read(e.to_string()))?;
+        super::write_new(&req.to, text).map_err(|e| SaveError::Read(e.to_string()))?;
     }
     let to_bytes = read(&req.to)?;
     let dest = parse_meeting(&req.to, &to_bytes)

@@ -7,7 +7,7 @@ mod record;
 
 use super::diagnostic::{Diagnostic, LineIndex};
 use super::limits::{MAX_FILE_BYTES, MAX_NESTING, nesting_exceeds};
-use crate::model::{Action, Discussed, Done, Due, Item, Meeting, Outcome, OutcomeKind, slug};
+use crate::model::{Discussed, Done, Due, FollowUp, Item, Meeting, Outcome, OutcomeKind, slug};
 use crate::sanitize;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use std::ops::Range;
@@ -15,6 +15,8 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
+
+use super::problem::{Expected, Place as Ctx, Problem};
 
 const MEETING_KEYS: &[&str] = &[
     "title",
@@ -79,16 +81,13 @@ fn conflict_markers(text: &str) -> Vec<usize> {
 
 /// Parses one meeting file. Every problem found is returned, each with its position.
 pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnostic>> {
-    let err = |pos, msg: String| Err(vec![Diagnostic::error(path, pos, msg)]);
+    let err = |pos, problem: Problem| Err(vec![Diagnostic::error(path, pos, problem)]);
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return err((1, 1), too_large(bytes.len() as u64));
     }
     let bytes = strip_bom(bytes);
     if bytes.starts_with(b"\xEF\xBB\xBF") {
-        return err(
-            (1, 1),
-            "TOML syntax: a second byte-order mark at the start of the file".into(),
-        );
+        return err((1, 1), Problem::SecondBom);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -96,49 +95,33 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
             let good = &bytes[..e.valid_up_to()];
             let pos = LineIndex::new(std::str::from_utf8(good).unwrap_or("")).position(good.len());
             let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
-            return err(
-                pos,
-                format!("the file is not valid UTF-8 (byte 0x{byte:02X} here); save it as UTF-8"),
-            );
+            return err(pos, Problem::NotUtf8 { byte });
         }
     };
     if text.trim().is_empty() {
-        return err(
-            (1, 1),
-            "the file is empty: a meeting needs at least `title` and `date`".into(),
-        );
+        return err((1, 1), Problem::EmptyFile);
     }
     let index = LineIndex::new(text);
     if let Some(at) = nesting_exceeds(text, MAX_NESTING) {
-        return err(
-            index.position(at),
-            format!(
-                "values are nested more than {MAX_NESTING} levels deep; a meeting file never needs that"
-            ),
-        );
+        return err(index.position(at), Problem::TooDeep { max: MAX_NESTING });
     }
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
             let conflicts = conflict_markers(text);
             if !conflicts.is_empty() {
-                let message =
-                    "unresolved merge conflict (<<<<<<<): keep one side, remove the marker lines";
                 return Err(conflicts
                     .into_iter()
-                    .map(|line| Diagnostic::error(path, (line, 1), message))
+                    .map(|line| Diagnostic::error(path, (line, 1), Problem::MergeConflict))
                     .collect());
             }
             let pos = e.span().map_or((1, 1), |s| index.position(s.start));
-            return err(pos, format!("TOML syntax: {}", e.message().trim()));
+            return err(pos, Problem::TomlSyntax(e.message().trim().to_string()));
         }
     };
     if let Some(span) = bad_integer(root.get_ref()) {
         let found = sanitize::line(text.get(span.clone()).unwrap_or("")).into_owned();
-        return err(
-            index.position(span.start),
-            format!("TOML syntax: invalid integer {found}"),
-        );
+        return err(index.position(span.start), Problem::BadInteger { found });
     }
     let mut check = Checker {
         path,
@@ -156,12 +139,11 @@ pub fn parse_meeting(path: &Path, bytes: &[u8]) -> Result<Meeting, Vec<Diagnosti
     }
 }
 
-pub fn too_large(len: u64) -> String {
-    format!(
-        "the file is {} KiB, more than the {} KiB docket reads; split it or remove what is not a meeting",
-        len / 1024,
-        MAX_FILE_BYTES / 1024
-    )
+pub fn too_large(len: u64) -> Problem {
+    Problem::TooLarge {
+        kib: len / 1024,
+        max_kib: MAX_FILE_BYTES / 1024,
+    }
 }
 
 type Val<'i> = Spanned<DeValue<'i>>;
@@ -173,30 +155,10 @@ struct Checker<'a> {
     diags: Vec<Diagnostic>,
 }
 
-/// The part of a message that says where in the meeting a field is.
-#[derive(Clone, Copy)]
-enum Ctx {
-    Meeting,
-    Item(usize),
-    Outcome(usize, usize),
-    Action(usize, usize),
-}
-
-impl std::fmt::Display for Ctx {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Ctx::Meeting => Ok(()),
-            Ctx::Item(i) => write!(f, "item {i}: "),
-            Ctx::Outcome(i, o) => write!(f, "item {i}, outcome {o}: "),
-            Ctx::Action(i, a) => write!(f, "item {i}, action {a}: "),
-        }
-    }
-}
-
 impl<'a> Checker<'a> {
-    fn error(&mut self, span: Range<usize>, msg: String) {
+    fn error(&mut self, span: Range<usize>, problem: Problem) {
         let pos = self.index.position(span.start);
-        self.diags.push(Diagnostic::error(self.path, pos, msg));
+        self.diags.push(Diagnostic::error(self.path, pos, problem));
     }
 
     /// The value as written in the file, shortened and made safe to print.
@@ -208,11 +170,17 @@ impl<'a> Checker<'a> {
         format!("{}{more}", sanitize::line(&short))
     }
 
-    fn wrong(&mut self, ctx: Ctx, key: &str, v: &Val<'_>, expected: &str) {
+    fn wrong(&mut self, place: Ctx, key: &str, v: &Val<'_>, expected: Expected) {
         let found = self.found(v);
+        let key = key.to_string();
         self.error(
             v.span(),
-            format!("{ctx}`{key}` must be {expected}, found {found}"),
+            Problem::Wrong {
+                place,
+                key,
+                expected,
+                found,
+            },
         );
     }
 
@@ -228,17 +196,17 @@ impl<'a> Checker<'a> {
         let known = known.as_slice();
         for (k, _) in table.iter() {
             if !known.contains(&k.get_ref().as_ref()) {
-                let hint = suggestion(k.get_ref(), known)
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default();
-                let name = sanitize::line(k.get_ref()).into_owned();
-                self.error(k.span(), format!("{ctx}unknown key `{name}`{hint}"));
+                let hint = suggestion(k.get_ref(), known).map(str::to_string);
+                let key = sanitize::line(k.get_ref()).into_owned();
+                let place = ctx;
+                self.error(k.span(), Problem::UnknownKey { place, key, hint });
             }
         }
     }
 
     fn missing(&mut self, ctx: Ctx, span: Range<usize>, key: &str) {
-        self.error(span, format!("{ctx}`{key}` is required"));
+        let (place, key) = (ctx, key.to_string());
+        self.error(span, Problem::Required { place, key });
     }
 
     fn string(&mut self, ctx: Ctx, t: &DeTable<'_>, key: &str) -> Option<String> {
@@ -246,7 +214,7 @@ impl<'a> Checker<'a> {
         match v.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
-                self.wrong(ctx, key, v, "text in quotes");
+                self.wrong(ctx, key, v, Expected::Text);
                 None
             }
         }
@@ -267,7 +235,8 @@ impl<'a> Checker<'a> {
         let s = self.string(ctx, t, key)?;
         if s.trim().is_empty() {
             let span = t.get(key).map_or(at, |v| v.span());
-            self.error(span, format!("{ctx}`{key}` must not be empty"));
+            let (place, key) = (ctx, key.to_string());
+            self.error(span, Problem::Empty { place, key });
             return None;
         }
         Some(s)
@@ -278,14 +247,14 @@ impl<'a> Checker<'a> {
             return Vec::new();
         };
         let Some(arr) = v.get_ref().as_array() else {
-            self.wrong(ctx, key, v, "a list of texts, like [\"a\", \"b\"]");
+            self.wrong(ctx, key, v, Expected::Texts);
             return Vec::new();
         };
         let mut out = Vec::new();
         for e in arr.iter() {
             match e.get_ref() {
                 DeValue::String(s) => out.push(s.to_string()),
-                _ => self.wrong(ctx, key, e, "a list of texts, like [\"a\", \"b\"]"),
+                _ => self.wrong(ctx, key, e, Expected::Texts),
             }
         }
         out
@@ -295,7 +264,7 @@ impl<'a> Checker<'a> {
         let v = t.get(key)?;
         let b = v.get_ref().as_bool();
         if b.is_none() {
-            self.wrong(ctx, key, v, "true or false");
+            self.wrong(ctx, key, v, Expected::Bool);
         }
         b
     }
@@ -309,7 +278,7 @@ impl<'a> Checker<'a> {
             .and_then(|n| u32::try_from(n).ok())
             .filter(|&n| n <= 24 * 60);
         if n.is_none() {
-            self.wrong(ctx, key, v, "a whole number of minutes (0 to 1440)");
+            self.wrong(ctx, key, v, Expected::Minutes);
         }
         n
     }
@@ -318,7 +287,7 @@ impl<'a> Checker<'a> {
         let v = t.get(key)?;
         let d = v.get_ref().as_datetime().and_then(local_date);
         if d.is_none() {
-            self.wrong(ctx, key, v, "a date like 2020-02-10 (without quotes)");
+            self.wrong(ctx, key, v, Expected::Date);
         }
         d
     }
@@ -331,7 +300,7 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         if time.is_none() {
-            self.wrong(ctx, key, v, "a time like 10:00:00 or \"10:00\"");
+            self.wrong(ctx, key, v, Expected::Time);
         }
         time
     }
@@ -350,13 +319,8 @@ impl<'a> Checker<'a> {
         if let (Some(s), Some(v)) = (&series, root.get("series"))
             && slug(s).is_empty()
         {
-            self.error(
-                v.span(),
-                format!(
-                    "`series` needs at least one letter or digit, found {}",
-                    self.found(v)
-                ),
-            );
+            let found = self.found(v);
+            self.error(v.span(), Problem::SeriesWithoutLetter { found });
         }
         let start = self.time(ctx, root, "start");
         let end = self.time(ctx, root, "end");
@@ -395,18 +359,13 @@ impl<'a> Checker<'a> {
         ctx: Ctx,
         t: &'t DeTable<'i>,
         key: &str,
-        header: &str,
+        header: &'static str,
     ) -> Vec<&'t Val<'i>> {
         let Some(v) = t.get(key) else {
             return Vec::new();
         };
         let Some(arr) = v.get_ref().as_array() else {
-            self.wrong(
-                ctx,
-                key,
-                v,
-                &format!("a list of tables, each written {header}"),
-            );
+            self.wrong(ctx, key, v, Expected::Tables(header));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -414,12 +373,7 @@ impl<'a> Checker<'a> {
             if e.get_ref().is_table() {
                 out.push(e);
             } else {
-                self.wrong(
-                    ctx,
-                    key,
-                    e,
-                    &format!("a list of tables, each written {header}"),
-                );
+                self.wrong(ctx, key, e, Expected::Tables(header));
             }
         }
         out
@@ -446,7 +400,8 @@ impl<'a> Checker<'a> {
         if let (Some(topic), Some(v)) = (&topic, t.get("topic"))
             && topic.is_empty()
         {
-            self.error(v.span(), format!("{ctx}`topic` must not be empty"));
+            let (place, key) = (ctx, "topic".to_string());
+            self.error(v.span(), Problem::Empty { place, key });
         }
         let minutes = self.minutes(ctx, t, "minutes");
         let presenter = self.string(ctx, t, "presenter");
@@ -510,12 +465,7 @@ impl<'a> Checker<'a> {
                 local_date_time(dt).map(Discussed::At)
             }
             _ => {
-                self.wrong(
-                    ctx,
-                    "discussed",
-                    v,
-                    "a date and time like 2020-02-10T10:32:00, or true",
-                );
+                self.wrong(ctx, "discussed", v, Expected::DateTimeOrTrue);
                 None
             }
         }
@@ -529,7 +479,7 @@ impl<'a> Checker<'a> {
             Some(v) => {
                 let k = v.get_ref().as_str().and_then(OutcomeKind::parse);
                 if k.is_none() {
-                    self.wrong(ctx, "kind", v, "\"decision\", \"agreement\" or \"note\"");
+                    self.wrong(ctx, "kind", v, Expected::Kind);
                 }
                 k
             }
@@ -543,7 +493,7 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn action(&mut self, ctx: Ctx, t: &DeTable<'_>, span: Range<usize>) -> Option<Action> {
+    fn action(&mut self, ctx: Ctx, t: &DeTable<'_>, span: Range<usize>) -> Option<FollowUp> {
         self.unknown_keys(ctx, t, ACTION_KEYS);
         let text = self.required_text(ctx, t, "text", span.clone());
         let owner = self.string(ctx, t, "owner");
@@ -554,12 +504,7 @@ impl<'a> Checker<'a> {
                 _ => None,
             };
             if due.is_none() {
-                self.wrong(
-                    ctx,
-                    "due",
-                    v,
-                    "a date like 2020-03-09, a month like \"2020-06\", or \"next\"",
-                );
+                self.wrong(ctx, "due", v, Expected::Due);
             }
             due
         });
@@ -574,17 +519,12 @@ impl<'a> Checker<'a> {
                 _ => None,
             };
             if done.is_none() {
-                self.wrong(
-                    ctx,
-                    "done",
-                    v,
-                    "a date like 2020-03-09, a date and time, or true",
-                );
+                self.wrong(ctx, "done", v, Expected::Done);
             }
             done.flatten()
         });
         let dropped = self.bool(ctx, t, "dropped").unwrap_or(false);
-        Some(Action {
+        Some(FollowUp {
             text: text?,
             owner,
             due,
@@ -759,7 +699,7 @@ mod tests {
     #[test]
     fn hostile_bytes_get_clear_errors() {
         let utf8 = parse_meeting(Path::new("m.toml"), b"title = \"\xff\"").expect_err("bad");
-        assert!(utf8[0].message.contains("not valid UTF-8"), "{:?}", utf8[0]);
+        assert_eq!(*utf8[0].message, Problem::NotUtf8 { byte: 0xFF });
         assert_eq!((utf8[0].line, utf8[0].col), (1, 10));
         let empty = parse("  \n").expect_err("empty");
         assert!(empty[0].contains("the file is empty"));
@@ -767,7 +707,11 @@ mod tests {
         assert!(deep[0].contains("nested more than"));
         let big = vec![b'#'; (MAX_FILE_BYTES + 1) as usize];
         let e = parse_meeting(Path::new("m.toml"), &big).expect_err("big");
-        assert!(e[0].message.contains("more than the 4096 KiB"), "{}", e[0]);
+        assert!(
+            e[0].to_string().contains("more than the 4096 KiB"),
+            "{}",
+            e[0]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! symlinks followed but never round a loop.
 
 use super::diagnostic::Diagnostic;
+use super::problem::{IoWhy, Problem};
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -37,11 +38,8 @@ pub fn walk(dir: &Path) -> Walk {
 fn visit(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk) {
     // Canonical paths identify a folder however it was reached, so a symlink loop ends here.
     let Ok(canon) = fs::canonicalize(dir) else {
-        out.problems.push(Diagnostic::error(
-            dir,
-            (1, 1),
-            "folder cannot be resolved (a broken link?)",
-        ));
+        out.problems
+            .push(Diagnostic::error(dir, (1, 1), Problem::FolderUnresolved));
         return;
     };
     if !seen.insert(canon) {
@@ -53,7 +51,7 @@ fn visit(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Walk) {
             out.problems.push(Diagnostic::error(
                 dir,
                 (1, 1),
-                format!("folder cannot be read: {e}"),
+                Problem::FolderUnreadable(IoWhy::of(&e)),
             ));
             return;
         }

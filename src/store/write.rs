@@ -1,5 +1,5 @@
-//! Atomic, careful writes of one file, and clean-up of temp files left by
-//! a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
+//! Atomic, careful writes of one file (replacing one, or creating a new one), and clean-up
+//! of temp files left by a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
 
 use super::lock::FolderLock;
 use crate::store::{ContentHash, plain_io};
@@ -97,7 +97,7 @@ pub(crate) fn write_unless_changed(
     let tmp = temp_path(&target);
     // Ok(None): changed before the rename, nothing written. Ok(Some(old)): renamed; `old`
     // is a handle on the replaced file when there was one to check.
-    let result = write_temp(&tmp, bytes, &meta).and_then(|()| {
+    let result = write_temp(&tmp, bytes, TempMode::Like(&meta)).and_then(|()| {
         race(Moment::BeforeCheck);
         let Some(expect) = expect else {
             return fs::rename(&tmp, &target).map(|()| Some(None));
@@ -125,7 +125,7 @@ pub(crate) fn write_unless_changed(
             // The rename is durable only once the folder entry is on disk. The new content
             // is in place already, so a folder that cannot be synced is not an error: the
             // caller must not think nothing was written.
-            let _ = File::open(dir).and_then(|d| d.sync_all());
+            sync_dir(dir);
             race(Moment::AfterRename);
             // Only then look at the replaced file again: the folder's flush (milliseconds)
             // gives a writer that opened it just before the rename time to show up.
@@ -177,20 +177,103 @@ fn temp_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()))
 }
 
-fn write_temp(tmp: &Path, bytes: &[u8], meta: &fs::Metadata) -> io::Result<()> {
-    let mode = meta.permissions().mode() & 0o7777;
+/// The mode and owner a temp file gets.
+enum TempMode<'a> {
+    /// Those of the file it replaces.
+    Like(&'a fs::Metadata),
+    /// A new file: these permission bits, else 0666 less the umask, as for any new file.
+    New(Option<u32>),
+}
+
+/// Writes and flushes a new temp file; the caller renames or links it into place.
+fn write_temp(tmp: &Path, bytes: &[u8], mode: TempMode<'_>) -> io::Result<()> {
+    let bits = match mode {
+        TempMode::Like(meta) => Some(meta.permissions().mode() & 0o7777),
+        TempMode::New(bits) => bits,
+    };
     let mut f = OpenOptions::new()
         .write(true)
         .create_new(true)
-        .mode(mode)
+        .mode(bits.unwrap_or(0o666))
         .open(tmp)?;
-    // The umask may have narrowed `mode`; the original's bits are what the person chose.
-    f.set_permissions(fs::Permissions::from_mode(mode))?;
-    // Keep the owner and group where allowed (root, or a group we are in); else ours.
-    // SAFETY: fchown on an fd we own; failure is reported in the return value only.
-    let _ = unsafe { libc::fchown(f.as_raw_fd(), meta.uid(), meta.gid()) };
+    // The umask may have narrowed the mode; the original's bits are what the person chose.
+    if let Some(bits) = bits {
+        f.set_permissions(fs::Permissions::from_mode(bits))?;
+    }
+    if let TempMode::Like(meta) = mode {
+        // Keep the owner and group where allowed (root, or a group we are in); else ours.
+        // SAFETY: fchown on an fd we own; failure is reported in the return value only.
+        let _ = unsafe { libc::fchown(f.as_raw_fd(), meta.uid(), meta.gid()) };
+    }
     f.write_all(bytes)?;
     f.sync_all()
+}
+
+/// Makes a rename or link in `dir` durable: the folder entry is on disk only once the
+/// folder is flushed.
+fn sync_dir(dir: &Path) {
+    let _ = File::open(dir).and_then(|d| d.sync_all());
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum NewFileError {
+    #[error("{0}: already exists; not overwriting it (choose another name with --out)")]
+    Exists(PathBuf),
+    #[error("{path}: cannot be written: {reason}")]
+    Io { path: PathBuf, reason: String },
+}
+
+/// Creates `path` with `contents` as atomically as `write_atomic` (temp file in the same
+/// folder, flushed, then linked into place, folder flushed) and never over an existing
+/// file: `Exists` if something is there, even one that appeared meanwhile. The new file
+/// gets the mode a normal editor would give it: that of the files with the same extension
+/// next to it (the series' other meetings), else 0666 less the umask.
+pub fn write_new(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), NewFileError> {
+    let io = |e: io::Error| NewFileError::Io {
+        path: path.to_path_buf(),
+        reason: plain_io(&e),
+    };
+    if path.exists() {
+        return Err(NewFileError::Exists(path.to_path_buf()));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir).map_err(io)?;
+    let tmp = temp_path(path);
+    let mode = TempMode::New(sibling_mode(&dir, path));
+    if let Err(e) = write_temp(&tmp, contents.as_ref(), mode) {
+        let _ = fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    // A hard link fails if the name exists: it never replaces a file that appeared
+    // meanwhile.
+    let linked = fs::hard_link(&tmp, path);
+    let _ = fs::remove_file(&tmp);
+    linked.map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            NewFileError::Exists(path.to_path_buf())
+        } else {
+            io(e)
+        }
+    })?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+/// The permission bits of the newest regular file with the same extension in `dir`.
+fn sibling_mode(dir: &Path, path: &Path) -> Option<u32> {
+    let ext = path.extension()?;
+    fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .filter(|e| {
+            e.path().extension() == Some(ext) && !e.file_name().to_string_lossy().starts_with('.')
+        })
+        .filter_map(|e| e.metadata().ok().filter(|m| m.is_file()))
+        .max_by_key(|m| m.modified().ok())
+        .map(|m| m.permissions().mode() & 0o777)
 }
 
 /// Removes temp files that a crashed docket left below `dir`; returns what was removed.
@@ -221,5 +304,60 @@ fn sweep(dir: &Path, depth: usize, removed: &mut Vec<PathBuf>) {
         {
             removed.push(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_once_and_refuses_the_second_time() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("sub/a.toml");
+        write_new(&p, "one").expect("first write");
+        assert!(matches!(write_new(&p, "two"), Err(NewFileError::Exists(_))));
+        assert_eq!(std::fs::read_to_string(&p).expect("read"), "one");
+        let left: Vec<_> = std::fs::read_dir(p.parent().expect("parent"))
+            .expect("list")
+            .collect();
+        assert_eq!(left.len(), 1, "no temporary file left behind");
+    }
+}
+
+#[cfg(test)]
+mod mode_tests {
+    use super::*;
+
+    fn mode(p: &Path) -> u32 {
+        std::fs::metadata(p).expect("meta").permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_new_file_gets_its_siblings_mode_else_the_umask_default() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let lone = dir.path().join("a.md");
+        write_new(&lone, "x").expect("write");
+        // Read without setting it (other tests run in this process at the same time).
+        let status = std::fs::read_to_string("/proc/self/status").expect("status");
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+            .expect("umask");
+        assert_eq!(mode(&lone), 0o666 & !umask, "not 0600");
+        let series = dir.path().join("lovp");
+        std::fs::create_dir(&series).expect("mkdir");
+        std::fs::write(series.join("2020-02-10.toml"), "x").expect("write");
+        std::fs::set_permissions(
+            series.join("2020-02-10.toml"),
+            std::fs::Permissions::from_mode(0o640),
+        )
+        .expect("chmod");
+        let next = series.join("2020-03-09.toml");
+        write_new(&next, "y").expect("write");
+        assert_eq!(mode(&next), 0o640);
+        let left = std::fs::read_dir(&series).expect("list").count();
+        assert_eq!(left, 2, "no temporary file left");
     }
 }

@@ -17,7 +17,7 @@ pub enum Target {
     NewItem { after: Option<ItemRef> },
     EditItem { item: ItemRef, old: Item },
     EditOutcome { sub: SubRef, old: model::Outcome },
-    EditAction { sub: SubRef, old: model::Action },
+    EditAction { sub: SubRef, old: model::FollowUp },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -25,7 +25,8 @@ pub struct GitWorker {
 }
 
 impl GitWorker {
-    pub fn start(dir: PathBuf) -> GitWorker {
+    /// `lang`: the language of sync reports and of the commit messages sync writes.
+    pub fn start(dir: PathBuf, lang: crate::i18n::Lang) -> GitWorker {
         let (jobs, job_rx) = mpsc::channel::<GitJob>();
         let (done_tx, done) = mpsc::channel();
         std::thread::spawn(move || {
@@ -33,7 +34,7 @@ impl GitWorker {
                 let mut jobs = vec![job];
                 jobs.extend(job_rx.try_iter());
                 let sync_asked = jobs.contains(&GitJob::Sync);
-                if sync_asked && done_tx.send(GitDone::Synced(run_sync(&dir))).is_err() {
+                if sync_asked && done_tx.send(GitDone::Synced(run_sync(&dir, lang))).is_err() {
                     return;
                 }
                 if done_tx.send(GitDone::Probed(probe(&dir))).is_err() {
@@ -53,11 +54,12 @@ impl GitWorker {
     }
 }
 
-fn run_sync(dir: &std::path::Path) -> Result<SyncReport, String> {
+fn run_sync(dir: &std::path::Path, lang: crate::i18n::Lang) -> Result<SyncReport, String> {
     let exe = std::env::current_exe().map_err(|e| format!("cannot tell where docket is: {e}"))?;
     let opts = SyncOptions {
         docket: shell_quote(&exe),
         prompt: false,
+        lang,
     };
-    sync(dir, &opts).map_err(|e| e.to_string())
+    sync(dir, &opts).map_err(|e| e.message(lang))
 }

@@ -81,7 +81,10 @@ pub fn overlay_rows(size: Rect) -> usize {
 
 /// The list rows of an overlay below `above` rows of its own (a filter, a header).
 pub fn overlay_rows_below(size: Rect, above: u16) -> usize {
-    inner(overlay_area(size)).height.saturating_sub(above).max(1) as usize
+    inner(overlay_area(size))
+        .height
+        .saturating_sub(above)
+        .max(1) as usize
 }
 
 /// Where overlays go (picker, problems, warnings) on a screen of this size.

@@ -7,7 +7,7 @@ use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep, Written};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
 use super::overlay::Outcome;
 use super::vote::{has_vote_words, parse_decision};
-use crate::store::edit::{ActionRef, Edit, ItemRef};
+use crate::store::edit::{Edit, FollowUpRef, ItemRef};
 use crate::store::{Applied, ContentHash, FileState, Loaded};
 use crate::t;
 use std::collections::HashSet;
@@ -94,7 +94,7 @@ impl App {
             return Vec::new();
         }
         let m = self.library.meeting(p.meeting);
-        let Some(target) = ActionRef::of(m, p.item, p.action) else {
+        let Some(target) = FollowUpRef::of(m, p.item, p.action) else {
             return Vec::new();
         };
         let edit = match self.library.action(&p).done {

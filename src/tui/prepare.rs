@@ -345,7 +345,7 @@ impl App {
                 Edit::close_dropped(m.sub, self.today)
             } else {
                 Edit::mark_done(
-                    crate::store::edit::ActionRef {
+                    crate::store::edit::FollowUpRef {
                         item: m.sub.item,
                         index: m.sub.index,
                         text: m.sub.text,
@@ -565,13 +565,13 @@ impl App {
                 }
                 let a = &it.actions[n];
                 let edit = match (purpose, a.done.is_some()) {
-                    (Purpose::Close, true) => Edit::reopen(crate::store::edit::ActionRef {
+                    (Purpose::Close, true) => Edit::reopen(crate::store::edit::FollowUpRef {
                         item: sub.item,
                         index: sub.index,
                         text: sub.text,
                     }),
                     (Purpose::Close, false) => Edit::mark_done(
-                        crate::store::edit::ActionRef {
+                        crate::store::edit::FollowUpRef {
                             item: sub.item,
                             index: sub.index,
                             text: sub.text,

@@ -4,7 +4,7 @@
 
 use super::app::App;
 use super::shell::{Console, Shell};
-use super::terminal::{Input, TerminalGuard, enter_screen, restore, stop_signals};
+use super::terminal::{TerminalGuard, TtyInput, enter_screen, restore, stop_signals};
 use super::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -20,7 +20,7 @@ pub use super::shell::{Session, perform_save};
 
 /// The terminal docket runs in.
 struct RealConsole {
-    input: Input,
+    input: TtyInput,
     stop: Arc<AtomicBool>,
 }
 
@@ -69,7 +69,7 @@ pub fn run(
     clock: impl Fn() -> chrono::NaiveDateTime + 'static,
 ) -> io::Result<()> {
     let stop = stop_signals()?;
-    let input = Input::open()?;
+    let input = TtyInput::open()?;
     let _guard = TerminalGuard::enter()?;
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let console = RealConsole { input, stop };

@@ -108,13 +108,19 @@ impl App {
             return Some(t!(
                 self.setup.lang,
                 "ui-refuse-unreadable",
-                problem = d.to_string()
+                problem = d.render(self.setup.lang)
             ));
         }
         self.problems
             .iter()
             .find(|d| d.path == path && d.severity == crate::store::Severity::Error)
-            .map(|d| t!(self.setup.lang, "ui-refuse-error", problem = d.to_string()))
+            .map(|d| {
+                t!(
+                    self.setup.lang,
+                    "ui-refuse-error",
+                    problem = d.render(self.setup.lang)
+                )
+            })
     }
 
     /// Replaces the meetings with what `change` makes of them, keeping the open meeting
@@ -144,7 +150,7 @@ impl App {
                         Diagnostic::error(
                             &path,
                             (1, 1),
-                            "cannot be read: it does not exist (any more)",
+                            crate::store::Problem::CannotRead(crate::store::IoWhy::NotFound),
                         )
                     }),
             );

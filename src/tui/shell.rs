@@ -94,7 +94,7 @@ impl<B: Backend, C: Console> Shell<B, C> {
         clock: impl Fn() -> NaiveDateTime + 'static,
     ) -> io::Result<Self> {
         let searcher = SearchWorker::start();
-        let git = GitWorker::start(app.setup.dir.clone());
+        let git = GitWorker::start(app.setup.dir.clone(), app.setup.lang);
         git.submit(GitJob::Probe);
         let size = terminal.size().map_err(backend_error)?;
         app.update(Action::Resize {

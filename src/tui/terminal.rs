@@ -89,7 +89,7 @@ pub fn stop_signals() -> io::Result<Arc<AtomicBool>> {
 /// crossterm 0.29 reads in a loop that treats end-of-file and EIO as "no data yet", so on a
 /// hung-up terminal it spins for ever inside `event::poll`/`read` and never returns to the
 /// loop that would notice. docket sees the hang-up here first and ends.
-pub struct Input {
+pub struct TtyInput {
     fd: RawFd,
     /// Keeps /dev/tty open when stdin is not the terminal.
     _tty: Option<File>,
@@ -103,17 +103,17 @@ pub enum Ready {
     Idle,
 }
 
-impl Input {
+impl TtyInput {
     /// The same file crossterm reads: stdin when it is a terminal, else /dev/tty.
-    pub fn open() -> io::Result<Input> {
+    pub fn open() -> io::Result<TtyInput> {
         if io::stdin().is_terminal() {
-            return Ok(Input {
+            return Ok(TtyInput {
                 fd: io::stdin().as_raw_fd(),
                 _tty: None,
             });
         }
         let tty = File::open("/dev/tty")?;
-        Ok(Input {
+        Ok(TtyInput {
             fd: tty.as_raw_fd(),
             _tty: Some(tty),
         })

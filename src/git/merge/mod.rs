@@ -4,6 +4,7 @@
 //! both sides to different values is a conflict, marked at that key only. The result is our
 //! text with their changes spliced in, so everything else stays byte for byte.
 
+mod conflict;
 mod identity;
 mod names;
 mod pieces;
@@ -13,6 +14,7 @@ mod splice;
 mod tests;
 mod verify;
 
+pub use conflict::{At, Conflict};
 pub use side::Unsupported;
 
 use crate::model::Meeting;
@@ -27,16 +29,43 @@ use verify::verify;
 #[derive(Debug, Clone)]
 pub struct Merged {
     pub bytes: Vec<u8>,
-    pub conflicts: Vec<String>,
+    pub conflicts: Vec<Conflict>,
 }
 
 /// Why the structural merge was not done; the caller merges the file as text instead.
+/// `message(lang)` says it in a language; `Display` is English.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum MergeError {
-    #[error("the {side} version is not a valid meeting ({first})")]
-    Invalid { side: &'static str, first: String },
-    #[error("cannot merge item by item: {0}")]
+    /// One side ("base", "our" or "their") does not load; its first problem.
+    Invalid {
+        side: &'static str,
+        first: Option<crate::store::Problem>,
+    },
+    /// A shape the item-by-item merge does not handle (the reason is technical, English).
     Unsupported(#[from] Unsupported),
+}
+
+impl MergeError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            MergeError::Invalid { side, first } => {
+                let first = first.as_ref().map_or(String::new(), |p| p.message(lang));
+                match *side {
+                    "base" => t!(lang, "merge-invalid-base", first = first),
+                    "our" => t!(lang, "merge-invalid-ours", first = first),
+                    _ => t!(lang, "merge-invalid-theirs", first = first),
+                }
+            }
+            MergeError::Unsupported(why) => t!(lang, "merge-unsupported", why = why.message(lang)),
+        }
+    }
+}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
 }
 
 pub const OURS_MARK: &str = "<<<<<<< ours";
@@ -54,7 +83,7 @@ pub fn merge_meeting(
     let read = |side: &'static str, bytes: &[u8]| -> Result<Meeting, MergeError> {
         parse_meeting(path, bytes).map_err(|d| MergeError::Invalid {
             side,
-            first: d.first().map_or(String::new(), |d| d.message.clone()),
+            first: d.into_iter().next().map(|d| *d.message),
         })
     };
     // Both added the file (git's add/add): no base, so everything is "added on both sides".
@@ -82,10 +111,7 @@ pub fn merge_meeting(
         nl,
     };
     sides.merge(&mut out);
-    let merged = out
-        .splices
-        .apply(to, nl)
-        .ok_or_else(|| Unsupported("two changes fell on the same lines".into()))?;
+    let merged = out.splices.apply(to, nl).ok_or(Unsupported::SameLines)?;
     let mut bytes = Vec::with_capacity(merged.len() + 3);
     if ours.starts_with(b"\xEF\xBB\xBF") {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
@@ -101,7 +127,7 @@ pub fn merge_meeting(
 }
 
 fn utf8(bytes: &[u8]) -> Result<&str, MergeError> {
-    std::str::from_utf8(strip_bom(bytes)).map_err(|_| Unsupported("not UTF-8".into()).into())
+    std::str::from_utf8(strip_bom(bytes)).map_err(|_| Unsupported::NotUtf8.into())
 }
 
 /// The three versions of the file, cut into pieces.
@@ -114,7 +140,7 @@ struct Sides<'a> {
 /// The merge as it is built: changes to our text, and the conflicts marked.
 struct Out {
     splices: Splices,
-    conflicts: Vec<String>,
+    conflicts: Vec<Conflict>,
     nl: &'static str,
 }
 
@@ -144,7 +170,7 @@ impl Sides<'_> {
     fn merge(&self, out: &mut Out) {
         self.keys(
             out,
-            "meeting",
+            &At::Meeting,
             Some(&self.base.root),
             &self.ours.root,
             &self.theirs.root,
@@ -152,46 +178,45 @@ impl Sides<'_> {
         let end = self.ours.items_end();
         self.list(
             out,
-            "",
+            &At::Item,
             (&self.base.items, &self.ours.items, &self.theirs.items),
             end,
-            &|out, _, b, o, t| self.item(out, b, o, t),
+            &|out, at, b, o, t| self.item(out, at, b, o, t),
         );
     }
 
-    fn item(&self, out: &mut Out, b: Option<&ItemPiece>, o: &ItemPiece, t: &ItemPiece) {
-        let label = o.label();
-        self.keys(out, &label, b.map(|b| &b.own), &o.own, &t.own);
+    fn item(&self, out: &mut Out, at: &At, b: Option<&ItemPiece>, o: &ItemPiece, t: &ItemPiece) {
+        self.keys(out, at, b.map(|b| &b.own), &o.own, &t.own);
         let no_subs: &[Sub] = &[];
-        for (kind, pick, empty_at) in [
+        let title = o.name();
+        let outcome = |text| At::Outcome {
+            title: title.clone(),
+            text,
+        };
+        let action = |text| At::Action {
+            title: title.clone(),
+            text,
+        };
+        for (place, pick, empty_at) in [
             (
-                "outcome",
+                &outcome as &dyn Fn(String) -> At,
                 (|i: &ItemPiece| &i.outcomes) as fn(&ItemPiece) -> &Vec<Sub>,
                 o.own.body_end,
             ),
-            ("action", |i: &ItemPiece| &i.actions, o.outcomes_end()),
+            (&action, |i: &ItemPiece| &i.actions, o.outcomes_end()),
         ] {
-            let ctx = format!("{label}, {kind}");
             self.list(
                 out,
-                &ctx,
+                place,
                 (b.map_or(no_subs, |b| pick(b)), pick(o), pick(t)),
                 empty_at,
-                &|out, ctx, b, o, t| {
-                    self.keys(
-                        out,
-                        &format!("{ctx} {}", o.label()),
-                        b.map(|b| &b.block),
-                        &o.block,
-                        &t.block,
-                    )
-                },
+                &|out, at, b, o, t| self.keys(out, at, b.map(|b| &b.block), &o.block, &t.block),
             );
         }
     }
 
     /// Merges the keys of one table; their changes are spliced into ours.
-    fn keys(&self, out: &mut Out, ctx: &str, b: Option<&Block>, o: &Block, t: &Block) {
+    fn keys(&self, out: &mut Out, at: &At, b: Option<&Block>, o: &Block, t: &Block) {
         let mut names: Vec<&str> = o.keys.iter().map(|k| k.name.as_str()).collect();
         names.extend(
             t.keys
@@ -218,7 +243,7 @@ impl Sides<'_> {
                 }
                 continue;
             }
-            if ctx == "meeting"
+            if *at == At::Meeting
                 && name == "present"
                 && let Some(list) = names::merged(bv, ov, tv)
             {
@@ -234,7 +259,10 @@ impl Sides<'_> {
                 Some(k) => out.splices.replace(k.lines.clone(), marked),
                 None => out.splices.insert_lines(o.body_end, marked),
             }
-            out.conflicts.push(format!("{ctx}: `{name}` differs"));
+            out.conflicts.push(Conflict::Differs {
+                at: at.clone(),
+                key: name.to_string(),
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The lists a merge matches by identity (items; an item's outcomes or actions) and how one
 //! list is merged: matched pieces merge further, removals and additions are carried over.
 
+use super::conflict::{At, Conflict};
 use super::identity;
 use super::side::{ItemPiece, Sub};
 use super::{Out, Sides};
@@ -18,7 +19,8 @@ pub(super) trait Piece {
     /// Just past its last key line: where a piece that follows it goes.
     fn end(&self) -> usize;
     fn same(&self, other: &Self) -> bool;
-    fn label(&self) -> String;
+    /// Its name in messages: an item's title, or an outcome's or action's text (shortened).
+    fn name(&self) -> String;
 }
 
 impl Piece for ItemPiece {
@@ -38,8 +40,8 @@ impl Piece for ItemPiece {
     fn same(&self, other: &Self) -> bool {
         ItemPiece::same(self, other)
     }
-    fn label(&self) -> String {
-        format!("item '{}'", crate::sanitize::line(&self.id.title))
+    fn name(&self) -> String {
+        crate::sanitize::line(&self.id.title).into_owned()
     }
 }
 
@@ -60,7 +62,7 @@ impl Piece for Sub {
     fn same(&self, other: &Self) -> bool {
         self.block.same(&other.block)
     }
-    fn label(&self) -> String {
+    fn name(&self) -> String {
         let text = crate::sanitize::line(&self.id.text);
         let t: String = text.chars().take(40).collect();
         let more = if t.len() < self.id.text.len() {
@@ -68,12 +70,14 @@ impl Piece for Sub {
         } else {
             ""
         };
-        format!("'{t}{more}'")
+        format!("{t}{more}")
     }
 }
 
 /// How one matched piece is merged further.
-pub(super) type Recurse<'s, P> = &'s dyn Fn(&mut Out, &str, Option<&P>, &P, &P);
+pub(super) type Recurse<'s, P> = &'s dyn Fn(&mut Out, &At, Option<&P>, &P, &P);
+/// Where a piece of a list is, from its name.
+pub(super) type Place<'s> = &'s dyn Fn(String) -> At;
 
 impl Sides<'_> {
     /// Merges a list matched by identity: pieces on both sides merge further, a piece
@@ -82,22 +86,16 @@ impl Sides<'_> {
     pub(super) fn list<P: Piece>(
         &self,
         out: &mut Out,
-        ctx: &str,
+        at: Place<'_>,
         (base, ours, theirs): (&[P], &[P], &[P]),
         empty_at: usize,
         recurse: Recurse<'_, P>,
     ) {
         let three = Three::new(base, ours, theirs, empty_at);
-        let label = |p: &P| {
-            if ctx.is_empty() {
-                p.label()
-            } else {
-                format!("{ctx} {}", p.label())
-            }
-        };
+        let label = |p: &P| at(p.name());
         for b in base {
             match (three.ours.get(b.id()), three.theirs.get(b.id())) {
-                (Some(o), Some(t)) => recurse(out, ctx, Some(b), &ours[o], &theirs[t]),
+                (Some(o), Some(t)) => recurse(out, &label(&ours[o]), Some(b), &ours[o], &theirs[t]),
                 (Some(o), None) if ours[o].same(b) => {
                     out.splices.replace(ours[o].range(), String::new());
                 }
@@ -105,18 +103,12 @@ impl Sides<'_> {
                     let text = &self.ours.text[ours[o].range()];
                     let marked = out.markers(text, "");
                     out.splices.replace(ours[o].range(), marked);
-                    out.conflicts.push(format!(
-                        "{}: removed on their side, changed on ours",
-                        label(b)
-                    ));
+                    out.conflicts.push(Conflict::RemovedTheirs(label(b)));
                 }
                 (None, Some(t)) if !theirs[t].same(b) => {
                     let marked = out.markers("", &self.theirs.text[theirs[t].range()]);
                     out.splices.insert_lines(three.anchor(t), marked);
-                    out.conflicts.push(format!(
-                        "{}: removed on our side, changed on theirs",
-                        label(b)
-                    ));
+                    out.conflicts.push(Conflict::RemovedOurs(label(b)));
                 }
                 _ => {}
             }
@@ -126,7 +118,7 @@ impl Sides<'_> {
                 continue;
             }
             match three.ours.get(t.id()) {
-                Some(o) => recurse(out, ctx, None, &ours[o], t),
+                Some(o) => recurse(out, &label(&ours[o]), None, &ours[o], t),
                 None => out
                     .splices
                     .insert_raw(three.anchor(k), self.theirs.text[t.carried()].to_string()),

@@ -7,10 +7,72 @@ use crate::model::Meeting;
 use std::ops::Range;
 use toml_edit::{Item, Table};
 
-/// Why a file cannot be merged piece by piece (it is then merged as text).
+/// Why a file cannot be merged piece by piece (it is then merged as text). `message(lang)`
+/// says it in a language; `Display` is English.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct Unsupported(pub String);
+pub enum Unsupported {
+    /// toml_edit's own description (English).
+    Toml(String),
+    InlineItems,
+    ItemsUnmatched,
+    /// The outcomes or actions (`"outcome"`, `"action"`) of an item could not be matched.
+    SubsUnmatched(&'static str),
+    /// A table (`None`) or a key has no position in the text.
+    NoPosition(Option<String>),
+    OddlyPlaced(String),
+    IsTable(String),
+    ValueUnreadable(String),
+    SameLines,
+    NotUtf8,
+    /// The merged text does not load; its first problem.
+    DoesNotLoad(Option<crate::store::Problem>),
+    /// An outcome or action (`kind`) either side added would be missing from the result.
+    WouldBeLost {
+        kind: &'static str,
+        text: String,
+    },
+}
+
+impl Unsupported {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            Unsupported::Toml(why) => t!(lang, "unmergeable-toml", why = why),
+            Unsupported::InlineItems => t!(lang, "unmergeable-inline-items"),
+            Unsupported::ItemsUnmatched => t!(lang, "unmergeable-items-unmatched"),
+            Unsupported::SubsUnmatched("outcome") => t!(lang, "unmergeable-outcomes-unmatched"),
+            Unsupported::SubsUnmatched(_) => t!(lang, "unmergeable-actions-unmatched"),
+            Unsupported::NoPosition(None) => t!(lang, "unmergeable-table-no-position"),
+            Unsupported::NoPosition(Some(key)) => {
+                t!(lang, "unmergeable-key-no-position", key = key)
+            }
+            Unsupported::OddlyPlaced(key) => t!(lang, "unmergeable-oddly-placed", key = key),
+            Unsupported::IsTable(key) => t!(lang, "unmergeable-is-table", key = key),
+            Unsupported::ValueUnreadable(key) => t!(lang, "unmergeable-value", key = key),
+            Unsupported::SameLines => t!(lang, "unmergeable-same-lines"),
+            Unsupported::NotUtf8 => t!(lang, "unmergeable-not-utf8"),
+            Unsupported::DoesNotLoad(first) => {
+                let first = first.as_ref().map_or(String::new(), |p| p.message(lang));
+                t!(lang, "unmergeable-does-not-load", first = first)
+            }
+            Unsupported::WouldBeLost {
+                kind: "outcome",
+                text,
+            } => {
+                t!(lang, "unmergeable-outcome-lost", text = text)
+            }
+            Unsupported::WouldBeLost { text, .. } => {
+                t!(lang, "unmergeable-action-lost", text = text)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
+}
 
 /// One `key = value` line (or lines, for a multi-line string).
 #[derive(Debug, Clone)]
@@ -120,17 +182,15 @@ impl<'a> Side<'a> {
     /// Cuts `text` (without a byte-order mark) holding the valid `meeting`.
     pub fn new(text: &'a str, meeting: &Meeting) -> Result<Side<'a>, Unsupported> {
         let doc = toml_edit::Document::parse(text)
-            .map_err(|e| Unsupported(format!("TOML: {}", e.message().trim())))?;
+            .map_err(|e| Unsupported::Toml(e.message().trim().to_string()))?;
         let root = doc.as_table();
         let tables: Vec<&Table> = match root.get("item") {
             None => Vec::new(),
             Some(Item::ArrayOfTables(a)) => a.iter().collect(),
-            Some(_) => return Err(Unsupported("the items are written inline".into())),
+            Some(_) => return Err(Unsupported::InlineItems),
         };
         if tables.len() != meeting.items.len() {
-            return Err(Unsupported(
-                "the items could not be matched to the file".into(),
-            ));
+            return Err(Unsupported::ItemsUnmatched);
         }
         let cut = Cutter { text };
         // Every header in file order, so each block ends where the next one starts.
@@ -220,9 +280,7 @@ struct Cutter<'a> {
 impl Cutter<'_> {
     /// The start of a table's header line, moved up over comment lines right above it.
     fn block_start(&self, t: &Table) -> Result<usize, Unsupported> {
-        let span = t
-            .span()
-            .ok_or_else(|| Unsupported("a table has no position".into()))?;
+        let span = t.span().ok_or(Unsupported::NoPosition(None))?;
         let mut start = line_start(self.text, span.start);
         while start > 0 {
             let above = line_start(self.text, start - 1);
@@ -236,9 +294,7 @@ impl Cutter<'_> {
     }
 
     fn block(&self, t: &Table, next_start: &dyn Fn(usize) -> usize) -> Result<Block, Unsupported> {
-        let span = t
-            .span()
-            .ok_or_else(|| Unsupported("a table has no position".into()))?;
+        let span = t.span().ok_or(Unsupported::NoPosition(None))?;
         let start = self.block_start(t)?;
         let keys = self.keys(t)?;
         let header_end = line_end(self.text, span.start);
@@ -260,7 +316,7 @@ impl Cutter<'_> {
     fn subs<T>(
         &self,
         t: &Table,
-        key: &str,
+        key: &'static str,
         model: &[T],
         text_of: impl Fn(&T) -> &String,
         next_start: &dyn Fn(usize) -> usize,
@@ -271,7 +327,7 @@ impl Cutter<'_> {
             _ => return Ok(Vec::new()),
         };
         if tables.len() != model.len() {
-            return Err(Unsupported(format!("the {key}s could not be matched")));
+            return Err(Unsupported::SubsUnmatched(key));
         }
         let ids = sub_ids(model.iter().map(text_of));
         tables
@@ -293,13 +349,13 @@ impl Cutter<'_> {
             match item {
                 Item::Value(v) => {
                     let (Some((key, _)), Some(vs)) = (t.get_key_value(name), v.span()) else {
-                        return Err(Unsupported(format!("`{name}` has no position")));
+                        return Err(Unsupported::NoPosition(Some(name.to_string())));
                     };
                     let ks = key
                         .span()
-                        .ok_or_else(|| Unsupported(format!("`{name}` has no position")))?;
+                        .ok_or_else(|| Unsupported::NoPosition(Some(name.to_string())))?;
                     if vs.end < ks.start {
-                        return Err(Unsupported(format!("`{name}` is oddly placed")));
+                        return Err(Unsupported::OddlyPlaced(name.to_string()));
                     }
                     let lines = line_start(self.text, ks.start)..line_end(self.text, vs.end);
                     out.push(KeyLine {
@@ -310,7 +366,7 @@ impl Cutter<'_> {
                 }
                 Item::ArrayOfTables(_) => {}
                 Item::Table(_) => {
-                    return Err(Unsupported(format!("`{name}` is a table")));
+                    return Err(Unsupported::IsTable(name.to_string()));
                 }
                 Item::None => {}
             }
@@ -321,8 +377,8 @@ impl Cutter<'_> {
 
 /// The value of a `key = value` text (a dotted key is read as written).
 fn value_of(kv: &str, name: &str) -> Result<toml::Value, Unsupported> {
-    let t: toml::Table = toml::from_str(kv)
-        .map_err(|_| Unsupported(format!("`{name}` could not be read on its own")))?;
+    let t: toml::Table =
+        toml::from_str(kv).map_err(|_| Unsupported::ValueUnreadable(name.to_string()))?;
     Ok(toml::Value::Table(t))
 }
 

@@ -14,19 +14,16 @@ pub(super) fn verify(
     bytes: &[u8],
     changes: [(&Meeting, &Meeting); 2],
 ) -> Result<(), MergeError> {
-    let result = parse_meeting(path, bytes).map_err(|d| {
-        Unsupported(format!(
-            "the merged file does not load ({})",
-            d.first().map_or(String::new(), |d| d.message.clone())
-        ))
-    })?;
+    let result = parse_meeting(path, bytes)
+        .map_err(|d| Unsupported::DoesNotLoad(d.into_iter().next().map(|d| *d.message)))?;
     let in_result = tally(&result);
     for (base, side) in changes {
         let in_base = tally(base);
         for (key, n) in tally(side) {
             let had = |t: &HashMap<_, usize>| t.get(&key).copied().unwrap_or(0);
             if had(&in_result) < n && had(&in_base) < n {
-                return Err(Unsupported(format!("the {} “{}” would be lost", key.2, key.3)).into());
+                let (kind, text) = (key.2, key.3.to_string());
+                return Err(Unsupported::WouldBeLost { kind, text }.into());
             }
         }
     }

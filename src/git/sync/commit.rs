@@ -4,6 +4,7 @@ use super::{Lines, SyncReport, SyncStatus};
 use crate::git::run::{Git, GitError};
 use crate::git::summary::{FileChange, describe, message};
 use crate::store::{is_meeting_file, parse_meeting};
+use crate::t;
 use std::path::{Component, Path};
 
 /// Commits every changed meeting file below the folder, with a message naming them. A file
@@ -26,6 +27,7 @@ pub(super) fn commit_changes(
     if paths.is_empty() {
         return Ok(Ok(()));
     }
+    let lang = r.lang;
     let mut lines = Vec::new();
     let mut bad = Vec::new();
     for path in &paths {
@@ -39,7 +41,7 @@ pub(super) fn commit_changes(
             Ok(bytes) => match parse_meeting(Path::new(path), &bytes) {
                 Ok(m) => Some(m),
                 Err(d) => {
-                    bad.extend(d.into_iter().map(|d| d.to_string()));
+                    bad.extend(d.into_iter().map(|d| d.render(lang)));
                     continue;
                 }
             },
@@ -49,34 +51,34 @@ pub(super) fn commit_changes(
             (None, Some(n)) => FileChange::Added(n),
             (Some(o), Some(n)) => FileChange::Changed { old: o, new: n },
         };
-        lines.push(describe(&change));
+        lines.push(describe(&change, lang));
     }
     if !bad.is_empty() {
         let mut report = std::mem::take(r);
-        report.line("not synced: these meeting files have errors; fix them first (`docket check` shows the same):");
+        report.line(t!(lang, "sync-files-have-errors"));
         for b in bad {
             report.line(format!("  {b}"));
         }
-        return Ok(Err(
-            report.end(SyncStatus::Failed, "nothing was committed or pushed")
-        ));
+        return Ok(Err(report.end(
+            SyncStatus::Failed,
+            &t!(lang, "sync-nothing-committed-or-pushed"),
+        )));
     }
     let mut add = vec!["add", "-A", "--"];
     add.extend(paths.iter().map(String::as_str));
     git.run(&add)?;
-    let msg = message(&lines);
+    let msg = message(&lines, lang);
     let mut commit = vec!["commit", "--quiet", "-m", &msg, "--"];
     commit.extend(paths.iter().map(String::as_str));
     if let Err(e) = git.run(&commit) {
         let mut report = std::mem::take(r);
-        report.line(format!("not synced: {e}"));
-        return Ok(Err(report.end(
-            SyncStatus::Failed,
-            "nothing was committed; your files are as they were",
-        )));
+        report.line(t!(lang, "sync-not-synced", error = e.message(lang)));
+        return Ok(Err(
+            report.end(SyncStatus::Failed, &t!(lang, "sync-nothing-committed"))
+        ));
     }
     for l in &lines {
-        r.line(format!("committed {l}"));
+        r.line(t!(lang, "sync-committed", change = l));
     }
     Ok(Ok(()))
 }

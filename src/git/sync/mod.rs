@@ -14,6 +14,8 @@ mod setup;
 pub use commit::changed_meeting_files;
 
 use super::run::{Git, GitError, failed};
+use crate::i18n::Lang;
+use crate::t;
 use commit::commit_changes;
 use pull::{has_commits, merge_incoming, upstream};
 use setup::setup;
@@ -27,6 +29,8 @@ pub struct SyncOptions {
     pub docket: String,
     /// Whether git may ask for a password on the terminal.
     pub prompt: bool,
+    /// The language of the report and of the commit messages.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,30 +62,20 @@ pub fn sync(dir: &Path, opts: &SyncOptions) -> Result<SyncReport, GitError> {
     let top = Git::new(dir, opts.prompt).toplevel()?;
     let git = Git::new(&top, opts.prompt);
     let rel = relative(dir, &top);
-    let mut r = Lines::default();
+    let mut r = Lines::new(opts.lang);
+    let lang = opts.lang;
     if in_progress(&git)? {
-        return Ok(r.end(
-            SyncStatus::Failed,
-            "not synced: a merge is already in progress here; finish it (git add, git commit) \
-             or undo it with `git merge --abort`, then sync again (docs/team.md)",
-        ));
+        return Ok(r.end(SyncStatus::Failed, &t!(lang, "sync-merge-in-progress")));
     }
     if has_commits(&git)? && !git.ok(&["symbolic-ref", "-q", "HEAD"])? {
-        return Ok(r.end(
-            SyncStatus::Failed,
-            "not synced: the repository is not on a branch (a detached HEAD); \
-             `git switch main` (or your branch) first; nothing was changed",
-        ));
+        return Ok(r.end(SyncStatus::Failed, &t!(lang, "sync-detached")));
     }
     setup(&git, rel.as_deref(), opts, &mut r)?;
     if let Err(report) = commit_changes(&git, rel.as_deref(), &mut r)? {
         return Ok(report);
     }
     let Some(up) = upstream(&git)? else {
-        return Ok(r.end(
-            SyncStatus::LocalOnly,
-            "committed here; this repository has no remote to sync with",
-        ));
+        return Ok(r.end(SyncStatus::LocalOnly, &t!(lang, "sync-local-only")));
     };
     pull_and_push(&git, &up, r)
 }
@@ -89,20 +83,21 @@ pub fn sync(dir: &Path, opts: &SyncOptions) -> Result<SyncReport, GitError> {
 /// Brings in others' changes and pushes; a push refused because someone pushed meanwhile is
 /// retried after bringing in their change.
 fn pull_and_push(git: &Git, up: &pull::Upstream, mut r: Lines) -> Result<SyncReport, GitError> {
+    let lang = r.lang;
     for attempt in 1..=ATTEMPTS {
         if let Err(e) = git.run(&["fetch", "--quiet", &up.remote]) {
-            return Ok(r.end(SyncStatus::Failed, &not_reached(&e)));
+            return Ok(r.end(SyncStatus::Failed, &not_reached(&e, lang)));
         }
         if let Some(report) = merge_incoming(git, up, &mut r)? {
             return Ok(report);
         }
         if !up.has_tracking(git)? && !has_commits(git)? {
-            return Ok(r.end(SyncStatus::Synced, "nothing to sync yet"));
+            return Ok(r.end(SyncStatus::Synced, &t!(lang, "sync-nothing-yet")));
         }
         if up.has_tracking(git)?
             && git.ok(&["merge-base", "--is-ancestor", "HEAD", &up.tracking])?
         {
-            return Ok(r.end(SyncStatus::Synced, "synced: up to date"));
+            return Ok(r.end(SyncStatus::Synced, &t!(lang, "sync-up-to-date")));
         }
         let mut args = vec!["push", "--quiet"];
         if !up.configured {
@@ -112,10 +107,8 @@ fn pull_and_push(git: &Git, up: &pull::Upstream, mut r: Lines) -> Result<SyncRep
         args.extend([up.remote.as_str(), refspec.as_str()]);
         let out = git.output(&args)?;
         if out.status.success() {
-            return Ok(r.end(
-                SyncStatus::Synced,
-                &format!("synced: pushed to {}", up.remote),
-            ));
+            let pushed = t!(lang, "sync-pushed", remote = &up.remote);
+            return Ok(r.end(SyncStatus::Synced, &pushed));
         }
         let err = failed(&args, &out);
         // Refused because someone pushed meanwhile: bring in their change and try again.
@@ -123,31 +116,41 @@ fn pull_and_push(git: &Git, up: &pull::Upstream, mut r: Lines) -> Result<SyncRep
             && up.has_tracking(git)?
             && !git.ok(&["merge-base", "--is-ancestor", &up.tracking, "HEAD"])?;
         if !behind || attempt == ATTEMPTS {
-            return Ok(r.end(SyncStatus::Failed, &not_reached(&err)));
+            return Ok(r.end(SyncStatus::Failed, &not_reached(&err, lang)));
         }
-        r.line("the push was refused because someone else pushed meanwhile; bringing in their change and trying again");
+        r.line(t!(lang, "sync-push-retry"));
     }
-    Ok(r.end(
-        SyncStatus::Failed,
-        "not synced: the remote kept changing; try again",
-    ))
+    Ok(r.end(SyncStatus::Failed, &t!(lang, "sync-remote-kept-changing")))
 }
 
-fn not_reached(e: &GitError) -> String {
+fn not_reached(e: &GitError, lang: Lang) -> String {
     format!(
-        "not synced: {e}\nyour changes are committed here and nothing is lost; sync again when the remote can be reached"
+        "{}\n{}",
+        t!(lang, "sync-not-synced", error = e.message(lang)),
+        t!(lang, "sync-nothing-lost")
     )
 }
 
+/// The report as it is built, in one language.
 #[derive(Default)]
-struct Lines(Vec<String>);
+struct Lines {
+    lines: Vec<String>,
+    lang: Lang,
+}
 
 impl Lines {
+    fn new(lang: Lang) -> Self {
+        Lines {
+            lines: Vec::new(),
+            lang,
+        }
+    }
+
     /// Adds a line for the terminal: others' commit messages and a remote's words pass
     /// through the display sanitiser like any text from files.
     fn line(&mut self, s: impl Into<String>) {
         let s = s.into();
-        self.0.push(crate::sanitize::block(&s).into_owned());
+        self.lines.push(crate::sanitize::block(&s).into_owned());
     }
 
     fn end(mut self, status: SyncStatus, last: &str) -> SyncReport {
@@ -156,7 +159,7 @@ impl Lines {
         self.line(last);
         SyncReport {
             status,
-            lines: self.0,
+            lines: self.lines,
             summary,
         }
     }

@@ -2,7 +2,9 @@
 
 use super::{Lines, SyncReport, SyncStatus, in_progress};
 use crate::git::run::{Git, GitError, failed};
+use crate::i18n::Lang;
 use crate::store::parse_meeting;
+use crate::t;
 use std::path::Path;
 
 /// Where the branch syncs to.
@@ -80,10 +82,7 @@ pub(super) fn merge_incoming(
     let out = git.output(&args)?;
     if out.status.success() {
         let n = incoming.lines().count();
-        r.line(format!(
-            "brought in {n} change{} from others:",
-            if n == 1 { "" } else { "s" }
-        ));
+        r.line(t!(r.lang, "sync-brought-in", count = n));
         for l in incoming.lines().take(5) {
             r.line(format!("  {l}"));
         }
@@ -100,35 +99,28 @@ pub(super) fn merge_incoming(
         git.run(&["merge", "--abort"])?;
     }
     let mut report = std::mem::take(r);
+    let lang = report.lang;
     if !merging {
-        report.line(format!("not synced: {}", failed(&args, &out)));
-        return Ok(Some(report.end(
-            SyncStatus::Failed,
-            "nothing was merged; your commit is kept here",
-        )));
+        let error = failed(&args, &out).message(lang);
+        report.line(t!(lang, "sync-not-synced", error = error));
+        return Ok(Some(
+            report.end(SyncStatus::Failed, &t!(lang, "sync-nothing-merged-kept")),
+        ));
     }
-    report.line("not synced: your change and someone else's change conflict:");
-    for conflict in conflicts(git, &text) {
+    report.line(t!(lang, "sync-conflict-intro"));
+    for conflict in conflicts(git, &text, lang) {
         report.line(format!("  {conflict}"));
     }
-    report.line(
-        "nothing was merged: the repository is as it was before, with your change in your own commit (not pushed)",
-    );
-    report.line(format!(
-        "to resolve: run `git merge {}`, edit each file at the <<<<<<< markers (`docket check` points at \
-         those in meeting files; keep the right lines, delete the markers), then `git commit -a` and \
-         `docket sync` again (docs/team.md)",
-        short(&up.tracking)
-    ));
-    Ok(Some(report.end(
-        SyncStatus::Conflict,
-        "conflict: nothing was merged or pushed; see above to resolve it",
-    )))
+    report.line(t!(lang, "sync-nothing-merged-as-before"));
+    report.line(t!(lang, "sync-to-resolve", branch = short(&up.tracking)));
+    Ok(Some(
+        report.end(SyncStatus::Conflict, &t!(lang, "sync-conflict-end")),
+    ))
 }
 
 /// The conflicts in git's merge output: docket's own lines, named by meeting, and git's
 /// CONFLICT lines for files docket did not merge.
-fn conflicts(git: &Git, output: &str) -> Vec<String> {
+fn conflicts(git: &Git, output: &str, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     for line in output.lines() {
         if let Some(rest) = line.strip_prefix("docket merge: ") {
@@ -144,7 +136,7 @@ fn conflicts(git: &Git, output: &str) -> Vec<String> {
             && line.starts_with("CONFLICT")
         {
             if !out.iter().any(|o| o.contains(&format!("({path})"))) {
-                out.push(format!("{path}: conflicting lines"));
+                out.push(t!(lang, "sync-conflicting-lines", path = path));
             }
         } else if line.starts_with("CONFLICT") {
             out.push(line.to_string());

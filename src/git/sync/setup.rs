@@ -21,13 +21,10 @@ pub(super) fn setup(
             "docket: meeting files, item by item",
         ])?;
         git.run(&["config", "merge.docket.driver", &want])?;
+        let lang = r.lang;
         r.line(match have {
-            None => {
-                "set up docket's merge driver for this clone (merge.docket.driver in .git/config)"
-            }
-            Some(_) => {
-                "pointed docket's merge driver at this docket (merge.docket.driver in .git/config)"
-            }
+            None => crate::t!(lang, "sync-driver-set-up"),
+            Some(_) => crate::t!(lang, "sync-driver-pointed"),
         });
     }
     let pattern = match rel {
@@ -50,16 +47,9 @@ pub(super) fn setup(
         message: format!("cannot write .gitattributes: {e}"),
     })?;
     git.run(&["add", "--", ".gitattributes"])?;
-    git.run(&[
-        "commit",
-        "--quiet",
-        "-m",
-        "docket: merge meeting files item by item",
-        "--",
-        ".gitattributes",
-    ])?;
-    r.line(format!(
-        "added `{pattern} merge=docket` to .gitattributes and committed it, so meeting files are merged item by item"
-    ));
+    let message = crate::t!(r.lang, "commit-gitattributes");
+    git.run(&["commit", "--quiet", "-m", &message, "--", ".gitattributes"])?;
+    let added = crate::t!(r.lang, "sync-attributes-added", pattern = pattern);
+    r.line(added);
     Ok(())
 }

@@ -1,11 +1,12 @@
 //! Edits of the agenda itself: insert, remove (and put back byte for byte), move, and change
 //! an item's own keys. Items move and go as whole blocks (see `blocks.rs`), comments with them.
 
-use super::apply::{Applied, Editor, verify_err};
+use super::apply::{Editor, Rewrite, verify_err};
 use super::blocks::{Blocks, content_len, cut_range};
 use super::keys::{KeyChange, apply_to_item, change_key, parse_item_block, settle_topic};
-use super::text::{insert_lines, newline_at, quote};
+use super::text::{insert_lines, newline_at};
 use super::{Edit, EditError, ItemFields, ItemRef};
+use crate::store::toml_text::quote;
 use toml_edit::Table;
 
 impl Editor<'_> {
@@ -13,7 +14,7 @@ impl Editor<'_> {
         &self,
         after: Option<&ItemRef>,
         fields: &ItemFields,
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         if fields.title.is_empty() {
             return Err(EditError::Empty {
                 path: self.path.to_path_buf(),
@@ -44,7 +45,7 @@ impl Editor<'_> {
         Ok((new, inverse, want))
     }
 
-    pub(super) fn remove_item(&self, r: &ItemRef) -> Result<Applied, EditError> {
+    pub(super) fn remove_item(&self, r: &ItemRef) -> Result<Rewrite, EditError> {
         let i = self.item_index(r)?;
         let blocks = Blocks::of(self)?;
         let whole = blocks.item(i).ok_or_else(|| self.gone(&r.title))?;
@@ -66,7 +67,7 @@ impl Editor<'_> {
         before: Option<&ItemRef>,
         at: usize,
         raw: &str,
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         let item = parse_item_block(self, raw)?;
         let (pos, at) = match before {
             Some(r) => {
@@ -101,7 +102,7 @@ impl Editor<'_> {
 
     /// Swaps the item with its neighbour above (`up`) or below. Each block keeps the blank
     /// lines that follow it in place, so the spacing between items stays as it was.
-    pub(super) fn move_item(&self, r: &ItemRef, up: bool) -> Result<Applied, EditError> {
+    pub(super) fn move_item(&self, r: &ItemRef, up: bool) -> Result<Rewrite, EditError> {
         let i = self.item_index(r)?;
         let n = self.old.items.len();
         let (a, b) = match (up, i) {
@@ -168,7 +169,7 @@ impl Editor<'_> {
         &self,
         r: &ItemRef,
         changes: &[KeyChange],
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         if changes.is_empty() {
             return Err(EditError::Unchanged {
                 path: self.path.to_path_buf(),

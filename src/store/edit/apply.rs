@@ -2,11 +2,12 @@
 
 use super::attendance::{RecordEdit, apply_presence};
 use super::text::{
-    comment_follows, indent_of, insert_lines, line_end, line_start, quote, remove_lines, replace,
+    comment_follows, indent_of, insert_lines, line_end, line_start, remove_lines, replace,
 };
 use super::verify::{check, discussed_value, done_value};
-use super::{ActionRef, Edit, EditError, FlagChange, ItemRef};
-use crate::model::{Action, Due, Meeting, Outcome, OutcomeKind, Vote};
+use super::{Edit, EditError, FlagChange, FollowUpRef, ItemRef};
+use crate::model::{Due, FollowUp, Meeting, Outcome, OutcomeKind, Vote};
+use crate::store::toml_text::quote;
 use crate::store::{parse_meeting, strip_bom};
 use std::path::Path;
 use toml_edit::{Item, Table};
@@ -112,10 +113,11 @@ pub(super) struct Editor<'a> {
     pub(super) relocate: bool,
 }
 
-pub(super) type Applied = (String, Edit, Meeting);
+/// The new text, the edit that takes it back, and the meeting it must hold.
+pub(super) type Rewrite = (String, Edit, Meeting);
 
 impl Editor<'_> {
-    fn apply(&self, edit: &Edit) -> Result<Applied, EditError> {
+    fn apply(&self, edit: &Edit) -> Result<Rewrite, EditError> {
         match edit {
             Edit::Discussed { item, change } => {
                 let i = self.item_index(item)?;
@@ -159,7 +161,7 @@ impl Editor<'_> {
                 let mut want = self.old.clone();
                 want.items[i].actions[a].done = new;
                 let inverse = Edit::Done {
-                    action: ActionRef::of(&want, i, a).unwrap_or_else(|| action.clone()),
+                    action: FollowUpRef::of(&want, i, a).unwrap_or_else(|| action.clone()),
                     change: inv,
                 };
                 Ok((text, inverse, want))
@@ -281,7 +283,7 @@ impl Editor<'_> {
         )
     }
 
-    pub(super) fn action_index(&self, r: &ActionRef) -> Result<(usize, usize), EditError> {
+    pub(super) fn action_index(&self, r: &FollowUpRef) -> Result<(usize, usize), EditError> {
         let i = self.item_index(&r.item)?;
         let what = format!("action “{}”", r.text);
         let a = self.find(
@@ -446,7 +448,7 @@ impl Editor<'_> {
         text: &str,
         kind: OutcomeKind,
         vote: Vote,
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         if text.is_empty() {
             return Err(EditError::Empty {
                 path: self.path.to_path_buf(),
@@ -486,7 +488,7 @@ impl Editor<'_> {
         text: &str,
         owner: Option<&str>,
         due: Option<Due>,
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         if text.is_empty() {
             return Err(EditError::Empty {
                 path: self.path.to_path_buf(),
@@ -520,7 +522,7 @@ impl Editor<'_> {
             None => {}
         }
         let mut want = self.old.clone();
-        want.items[i].actions.push(Action {
+        want.items[i].actions.push(FollowUp {
             text: text.to_string(),
             owner: owner.map(str::to_string),
             due,
@@ -529,7 +531,7 @@ impl Editor<'_> {
             line: 0,
         });
         let inverse = Edit::RemoveAction {
-            action: ActionRef {
+            action: FollowUpRef {
                 item: r.clone(),
                 index: want.items[i].actions.len() - 1,
                 text: text.to_string(),

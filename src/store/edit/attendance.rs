@@ -2,6 +2,7 @@
 //! and add a decision with its vote. The `present` value is rewritten in place with
 //! `toml_edit`, so comments inside a multi-line list and everything around it stay.
 
+use super::apply::Rewrite;
 use super::text::{insert_lines, line_end, line_start, remove_lines, replace};
 use super::{Edit, EditError, ItemRef};
 use crate::model::{Meeting, Vote};
@@ -77,16 +78,13 @@ fn short(s: &str) -> String {
     }
 }
 
-/// The new text, the edit that takes it back, and the meeting it must hold.
-pub(super) type Applied = (String, Edit, Meeting);
-
 /// Applies `SetPresent` or `RestorePresent` to the text of a meeting file.
 pub(super) fn apply_presence(
     path: &Path,
     text: &str,
     old: &Meeting,
     edit: &RecordEdit,
-) -> Result<Applied, EditError> {
+) -> Result<Rewrite, EditError> {
     let spot = find_present(path, text)?;
     let current = spot.as_ref().map(|s| text[s.value.clone()].to_string());
     match edit {
@@ -133,7 +131,7 @@ fn set(
     spot: Option<Spot>,
     name: &str,
     present: bool,
-) -> Result<Applied, EditError> {
+) -> Result<Rewrite, EditError> {
     if name.is_empty() {
         return Err(EditError::Empty {
             path: path.to_path_buf(),
@@ -154,7 +152,7 @@ fn set(
     let current = spot.as_ref().map(|s| text[s.value.clone()].to_string());
     let new_raw = match &current {
         Some(raw) => edited_list(path, raw, name, present)?,
-        None => format!("[{}]", super::text::quote(name)),
+        None => format!("[{}]", crate::store::toml_text::quote(name)),
     };
     let new_text = match &spot {
         Some(s) => replace(text, s.value.clone(), &new_raw),

@@ -4,7 +4,7 @@
 use super::apply::Editor;
 use super::text::{indent_of, insert_lines, line_end, line_start, remove_lines, replace};
 use super::{EditError, FlagChange, SubKind};
-use crate::model::{Action, Item, Outcome, slug};
+use crate::model::{FollowUp, Item, Outcome, slug};
 use crate::store::parse_meeting;
 use toml_edit::Table;
 
@@ -110,7 +110,7 @@ fn assignment(c: &KeyChange) -> Option<String> {
 }
 
 fn bad(ed: &Editor<'_>, line: &str, d: &[crate::store::Diagnostic]) -> EditError {
-    let why = d.first().map_or(String::new(), |d| d.message.clone());
+    let why = d.first().map_or(String::new(), |d| d.message.to_string());
     EditError::Verify {
         path: ed.path.to_path_buf(),
         detail: format!("`{}` is not a valid value: {why}", line.trim()),
@@ -189,7 +189,7 @@ pub fn apply_to_outcome(ed: &Editor<'_>, o: &mut Outcome, c: &KeyChange) -> Resu
     Ok(())
 }
 
-pub fn apply_to_action(ed: &Editor<'_>, a: &mut Action, c: &KeyChange) -> Result<(), EditError> {
+pub fn apply_to_action(ed: &Editor<'_>, a: &mut FollowUp, c: &KeyChange) -> Result<(), EditError> {
     let Some(line) = assignment(c) else {
         match c.key.as_str() {
             "owner" => a.owner = None,

@@ -16,7 +16,6 @@ mod verify;
 pub use apply::{EditResult, apply_edit};
 pub use attendance::RecordEdit;
 pub use keys::KeyChange;
-pub use text::quote;
 
 use crate::model::{Due, Meeting, OutcomeKind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -46,17 +45,17 @@ impl ItemRef {
 
 /// An action of an item, identified by its place and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActionRef {
+pub struct FollowUpRef {
     pub item: ItemRef,
     /// 0-based place among the item's actions.
     pub index: usize,
     pub text: String,
 }
 
-impl ActionRef {
-    pub fn of(meeting: &Meeting, item: usize, action: usize) -> Option<ActionRef> {
+impl FollowUpRef {
+    pub fn of(meeting: &Meeting, item: usize, action: usize) -> Option<FollowUpRef> {
         let text = meeting.items.get(item)?.actions.get(action)?.text.clone();
-        Some(ActionRef {
+        Some(FollowUpRef {
             item: ItemRef::of(meeting, item)?,
             index: action,
             text,
@@ -164,7 +163,7 @@ pub enum Edit {
         change: FlagChange,
     },
     Done {
-        action: ActionRef,
+        action: FollowUpRef,
         change: FlagChange,
     },
     AddOutcome {
@@ -186,7 +185,7 @@ pub enum Edit {
     },
     /// The inverse of `AddAction`: removes the action's table.
     RemoveAction {
-        action: ActionRef,
+        action: FollowUpRef,
     },
     /// A new item after `after` (or first).
     InsertItem {
@@ -262,14 +261,14 @@ impl Edit {
         }
     }
 
-    pub fn mark_done(action: ActionRef, on: NaiveDate) -> Edit {
+    pub fn mark_done(action: FollowUpRef, on: NaiveDate) -> Edit {
         Edit::Done {
             action,
             change: FlagChange::Set(on.format("%Y-%m-%d").to_string()),
         }
     }
 
-    pub fn reopen(action: ActionRef) -> Edit {
+    pub fn reopen(action: FollowUpRef) -> Edit {
         Edit::Done {
             action,
             change: FlagChange::Clear,

@@ -1,11 +1,12 @@
 //! Edits of the record under an item: change an outcome's or action's keys (text, kind,
 //! owner, due, closing as dropped), delete one, and put a deleted one back byte for byte.
 
-use super::apply::{Applied, Editor, verify_err};
+use super::apply::{Editor, Rewrite, verify_err};
 use super::blocks::{Blocks, cut_range};
 use super::keys::{KeyChange, apply_to_action, apply_to_outcome, change_key, parse_sub_block};
-use super::text::{newline_at, quote};
+use super::text::newline_at;
 use super::{Edit, EditError, ItemRef, SubKind, SubRef};
+use crate::store::toml_text::quote;
 
 impl Editor<'_> {
     /// (item index, place in its list) of an outcome or action.
@@ -24,7 +25,7 @@ impl Editor<'_> {
         &self,
         r: &SubRef,
         changes: &[KeyChange],
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         let what = format!("{} “{}”", r.kind.one(), r.text);
         if changes.is_empty() {
             return Err(EditError::Unchanged {
@@ -59,7 +60,7 @@ impl Editor<'_> {
         Ok((text, inverse, want))
     }
 
-    pub(super) fn remove_sub(&self, r: &SubRef) -> Result<Applied, EditError> {
+    pub(super) fn remove_sub(&self, r: &SubRef) -> Result<Rewrite, EditError> {
         let (i, n) = self.sub_index(r)?;
         // An inline list cannot be cut as lines: say so instead of guessing.
         self.sub_tables(self.item_table(i, &r.item)?, r.kind.key(), r.kind.plural())?;
@@ -95,7 +96,7 @@ impl Editor<'_> {
         index: usize,
         at: usize,
         raw: &str,
-    ) -> Result<Applied, EditError> {
+    ) -> Result<Rewrite, EditError> {
         let i = self.item_index(item)?;
         let parsed = parse_sub_block(self, raw)?;
         let len = match kind {
@@ -177,7 +178,7 @@ impl Edit {
     /// Changes an action's text, owner and due point (only what differs).
     pub fn edit_action(
         sub: SubRef,
-        old: &crate::model::Action,
+        old: &crate::model::FollowUp,
         text: &str,
         owner: Option<&str>,
         due: Option<crate::model::Due>,

@@ -83,25 +83,6 @@ pub fn comment_follows(text: &str, off: usize) -> bool {
     text[off..end].trim_start().starts_with('#')
 }
 
-/// A TOML basic string for `s`, escaping what TOML requires.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,10 +102,5 @@ mod tests {
         let ins = insert_lines(t, 7, &["x".into(), "y".into()]);
         assert_eq!(ins, "a = 1\r\nx\r\ny\r\nb = 2\r\n");
         assert_eq!(remove_lines(&ins, 7, 13), t);
-    }
-
-    #[test]
-    fn quoting_escapes() {
-        assert_eq!(quote("a \"b\" \\ c\u{7}"), "\"a \\\"b\\\" \\\\ c\\u0007\"");
     }
 }

@@ -27,7 +27,7 @@ pub fn done_value(path: &Path, assignment: &str) -> Result<Option<Done>, EditErr
 }
 
 fn bad_value(path: &Path, assignment: &str, d: &[crate::store::Diagnostic]) -> EditError {
-    let why = d.first().map_or(String::new(), |d| d.message.clone());
+    let why = d.first().map_or(String::new(), |d| d.message.to_string());
     EditError::Verify {
         path: path.to_path_buf(),
         detail: format!("`{}` is not a valid value: {why}", assignment.trim()),

@@ -3,6 +3,7 @@
 
 use super::{Checker, Ctx};
 use crate::model::{Document, OutcomeKind, Vote};
+use crate::store::problem::{Expected, Problem};
 use toml::de::{DeTable, DeValue};
 
 pub(super) const MEETING_KEYS: &[&str] = &["members", "present", "quorum"];
@@ -21,16 +22,13 @@ impl Checker<'_> {
         let ctx = Ctx::Meeting;
         let members = self.strings(ctx, root, "members");
         let present = self.strings(ctx, root, "present");
-        let quorum = self.count(ctx, root, "quorum", "a whole number of members (0 or more)");
+        let quorum = self.count(ctx, root, "quorum", Expected::Members);
         if let (Some(q), Some(v)) = (quorum, root.get("quorum"))
             && !members.is_empty()
             && q as usize > members.len()
         {
-            let n = members.len();
-            self.error(
-                v.span(),
-                format!("`quorum` is {q}, more than the {n} `members`; no meeting could reach it"),
-            );
+            let members = members.len();
+            self.error(v.span(), Problem::QuorumAboveMembers { quorum: q, members });
         }
         Record {
             members,
@@ -40,7 +38,7 @@ impl Checker<'_> {
     }
 
     /// A whole number ≥ 0 (votes, a quorum).
-    fn count(&mut self, ctx: Ctx, t: &DeTable<'_>, key: &str, expected: &str) -> Option<u32> {
+    fn count(&mut self, ctx: Ctx, t: &DeTable<'_>, key: &str, expected: Expected) -> Option<u32> {
         let v = t.get(key)?;
         let n = v
             .get_ref()
@@ -55,7 +53,7 @@ impl Checker<'_> {
 
     /// The vote of an outcome; an error when a non-decision has one.
     pub(super) fn vote(&mut self, ctx: Ctx, t: &DeTable<'_>, kind: Option<OutcomeKind>) -> Vote {
-        let votes = "a whole number of votes (0 or more)";
+        let votes = Expected::Votes;
         let vote = Vote {
             for_: self.count(ctx, t, "for", votes),
             against: self.count(ctx, t, "against", votes),
@@ -65,10 +63,8 @@ impl Checker<'_> {
         if kind.is_some_and(|k| k != OutcomeKind::Decision) {
             for key in OUTCOME_KEYS {
                 if let Some((k, _)) = t.get_key_value(*key) {
-                    self.error(
-                        k.span(),
-                        format!("{ctx}`{key}` is only for decisions (kind = \"decision\")"),
-                    );
+                    let (place, key) = (ctx, key.to_string());
+                    self.error(k.span(), Problem::VoteNotDecision { place, key });
                 }
             }
         }
@@ -78,7 +74,10 @@ impl Checker<'_> {
         {
             self.error(
                 v.span(),
-                format!("{ctx}`unanimous = true` but `against` is {against}"),
+                Problem::UnanimousAgainst {
+                    place: ctx,
+                    against,
+                },
             );
         }
         vote
@@ -86,7 +85,7 @@ impl Checker<'_> {
 
     /// `documents = ["stukken/begroting.pdf", "https://…"]`, each with its position.
     pub(super) fn documents(&mut self, ctx: Ctx, t: &DeTable<'_>) -> Vec<Document> {
-        let expected = "a list of file paths or URLs, like [\"stukken/begroting.pdf\"]";
+        let expected = Expected::Documents;
         let Some(v) = t.get("documents") else {
             return Vec::new();
         };
@@ -105,10 +104,7 @@ impl Checker<'_> {
                         col,
                     });
                 }
-                DeValue::String(_) => self.error(
-                    e.span(),
-                    format!("{ctx}`documents` must not hold an empty text"),
-                ),
+                DeValue::String(_) => self.error(e.span(), Problem::EmptyDocument { place: ctx }),
                 _ => self.wrong(ctx, "documents", e, expected),
             }
         }

@@ -4,7 +4,7 @@ use super::pending::{status_style, status_word};
 use super::previous::kind_style;
 use super::{focused, kind_word, pane_block, text};
 use crate::i18n::Lang;
-use crate::model::{Action, Discussed, Item};
+use crate::model::{Discussed, FollowUp, Item};
 use crate::sanitize;
 use crate::t;
 use crate::tui::app::{App, Pane};
@@ -248,7 +248,7 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     (t!(lang, "ui-details-item"), lines, marked)
 }
 
-fn action_line(a: &Action, theme: &Theme, lang: Lang) -> Line<'static> {
+fn action_line(a: &FollowUp, theme: &Theme, lang: Lang) -> Line<'static> {
     let mut l = vec![Span::styled(
         if a.done.is_some() { "✓ " } else { "• " },
         theme.done,

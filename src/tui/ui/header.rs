@@ -35,7 +35,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             0,
             Span::styled(
                 // Short, so the meeting's name keeps its room; `!` lists the message.
-                format!("⚠ file unreadable ({}:{}), writes refused ", d.line, d.col),
+                format!(
+                    "{} ",
+                    t!(
+                        app.setup.lang,
+                        "ui-header-file-unreadable",
+                        line = d.line,
+                        col = d.col
+                    )
+                ),
                 theme.error,
             ),
         );

@@ -56,7 +56,7 @@ pub fn problems(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
     }
     for d in &app.problems {
         lines.push(Line::from(text::line_spans(
-            &d.to_string(),
+            &d.render(app.setup.lang),
             theme.error,
             theme,
             usize::MAX / 4,
