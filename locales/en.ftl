@@ -382,6 +382,7 @@ cli-export-usage = give [DIR] MEETING
 cli-export-no-meeting = no meeting on { $date } in { $dir }
 cli-export-docx-needs-out = a Word document is not for the terminal: give --out FILE or redirect the output
 cli-hint-folder = hint: give the folder that holds your meeting files, e.g. `docket check meetings`
+cli-open-args-with-command = the folder, --meeting, --theme and --live are for the interface (`docket [DIR]`); after a command, give its own arguments: `docket { $command } --help`
 cli-hint-open-folder = hint: run docket in the folder that holds `meetings/`, or give the folder: `docket path/to/meetings`
 cli-bad-files-left-out = { $count ->
     [one] 1 file could not be read and is left out; run `docket check` to see why

@@ -389,6 +389,7 @@ cli-export-usage = geef [MAP] VERGADERING
 cli-export-no-meeting = geen vergadering op { $date } in { $dir }
 cli-export-docx-needs-out = een Word-document hoort niet in de terminal: geef --out BESTAND of leid de uitvoer om
 cli-hint-folder = tip: geef de map met de vergaderbestanden, bijvoorbeeld `docket check meetings`
+cli-open-args-with-command = de map, --meeting, --theme en --live horen bij de interface (`docket [MAP]`); geef na een opdracht haar eigen argumenten: `docket { $command } --help`
 cli-hint-open-folder = tip: start docket in de map met `meetings/`, of geef de map: `docket pad/naar/meetings`
 cli-bad-files-left-out = { $count ->
     [one] 1 bestand kon niet gelezen worden en is weggelaten; `docket check` laat zien waarom

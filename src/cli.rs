@@ -17,7 +17,9 @@ Examples:
     version,
     about = "Prepare and run recurring formal meetings kept as TOML files",
     after_help = AFTER_HELP,
-    args_conflicts_with_subcommands = true
+    // `--lang` and `--today` may stand before a command, so clap would print `[DIR] [COMMAND]`:
+    // the folder is for the interface only (main refuses it with a command).
+    override_usage = "docket [OPTIONS] [DIR]\n       docket [OPTIONS] <COMMAND>"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -125,6 +127,24 @@ pub enum Command {
         puts the repository back as it was, keeps your commit and says what to resolve.\n\
         Exit status: 0 synced, 1 not synced (conflict, network), 2 usage error. See docs/team.md.")]
     Sync(SyncArgs),
+}
+
+impl Command {
+    /// The command's name as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Check(_) => "check",
+            Command::Pending(_) => "pending",
+            Command::Search(_) => "search",
+            Command::New(_) => "new",
+            Command::Export(_) => "export",
+            Command::Import(_) => "import",
+            Command::Completions { .. } => "completions",
+            Command::Man(_) => "man",
+            Command::Merge(_) => "merge",
+            Command::Sync(_) => "sync",
+        }
+    }
 }
 
 #[derive(Debug, Args)]

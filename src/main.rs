@@ -24,7 +24,18 @@ fn main() -> ExitCode {
             return e.exit_code();
         }
     };
-    if cli.command.is_some() {
+    if let Some(command) = &cli.command {
+        // `docket meetings check`: the folder belongs to the interface, not to the command
+        // (clap cannot say so itself without making --lang and --today refuse a command).
+        let o = &cli.open;
+        if o.dir.is_some() || o.meeting.is_some() || o.theme.is_some() || o.live {
+            let name = command.name();
+            eprintln!(
+                "docket: {}",
+                docket::t!(lang, "cli-open-args-with-command", command = name)
+            );
+            return ExitCode::from(2);
+        }
         quiet_on_closed_output();
     }
     let result = match &cli.command {
