@@ -29,21 +29,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let sel = app.cursors[Pane::Agenda]
         .sel
         .min(m.items.len().saturating_sub(1));
-    let place = if m.items.is_empty() {
-        String::new()
-    } else {
-        t!(
-            lang,
-            "ui-record-item-of",
-            n = sel + 1,
-            total = m.items.len()
-        )
-    };
-    let date = match lang {
-        Lang::En => m.date.format("%-d %b %Y").to_string(),
-        _ => crate::i18n::day_month_year(lang, m.date),
-    };
-    let head = format!(" {} · {date} · {place}", m.title);
+    let head = head_text(m, sel, lang);
     frame.render_widget(
         Paragraph::new(Line::from(text::line_spans(
             &head,
@@ -114,7 +100,33 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         rest_area,
     );
-    let foot = match &app.status {
+    let foot = footer_line(app, theme, bottom.width as usize);
+    frame.render_widget(Paragraph::new(foot), bottom);
+}
+
+/// `LOVP · 9 Mar 2020 · item 2 of 5`.
+fn head_text(m: &crate::model::Meeting, sel: usize, lang: Lang) -> String {
+    let place = if m.items.is_empty() {
+        String::new()
+    } else {
+        t!(
+            lang,
+            "ui-record-item-of",
+            n = sel + 1,
+            total = m.items.len()
+        )
+    };
+    let date = match lang {
+        Lang::En => m.date.format("%-d %b %Y").to_string(),
+        _ => crate::i18n::day_month_year(lang, m.date),
+    };
+    format!(" {} · {date} · {place}", m.title)
+}
+
+/// The status message, else how to leave the view.
+fn footer_line(app: &App, theme: &Theme, width: usize) -> Line<'static> {
+    let lang = app.setup.lang;
+    match &app.status {
         Some(s) => Line::from(text::line_spans(
             &format!(" {}", s.text),
             if s.error {
@@ -123,14 +135,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.discussed
             },
             theme,
-            bottom.width as usize,
+            width,
         )),
         None => Line::from(Span::styled(
             format!(" {}", t!(lang, "ui-record-presenter-hint")),
             theme.muted,
         )),
-    };
-    frame.render_widget(Paragraph::new(foot), bottom);
+    }
 }
 
 /// Rows of one big letter: the 8×8 font at half a cell's height per pixel.
