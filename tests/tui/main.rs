@@ -15,4 +15,5 @@ mod record;
 mod reload;
 mod render;
 mod search;
+mod shell;
 mod update;
