@@ -907,3 +907,15 @@ ui-record-vote-for = for { $count }
 ui-record-vote-against = against { $count }
 ui-record-vote-abstain = abstain { $count }
 ui-record-opened = opened “{ $name }” with { $opener }
+
+# Help sections of the key tables of the other modes (see src/tui/keymap.rs)
+group-lists = In a list (? ! w m / O P)
+group-filters = Typing (filters of m and /, a name, o a n i)
+group-capture = The outcome or action line (o, a)
+group-question = A question (d)
+key-choose = choose the selected entry
+key-letters = letters
+key-type-to-filter = typed into the filter or the field
+key-capture-tab = outcome: next kind · action: complete the @owner
+key-capture-save = save it
+key-confirm-yes = yes, do it

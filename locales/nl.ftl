@@ -920,3 +920,15 @@ ui-record-vote-for = voor { $count }
 ui-record-vote-against = tegen { $count }
 ui-record-vote-abstain = onthouding { $count }
 ui-record-opened = “{ $name }” geopend met { $opener }
+
+# Help sections of the key tables of the other modes (see src/tui/keymap.rs)
+group-lists = In een lijst (? ! w m / O P)
+group-filters = Typen (filters van m en /, een naam, o a n i)
+group-capture = De regel voor een uitkomst of actie (o, a)
+group-question = Een vraag (d)
+key-choose = de gekozen regel kiezen
+key-letters = letters
+key-type-to-filter = getypt in het filter of het veld
+key-capture-tab = uitkomst: volgende soort · actie: @eigenaar aanvullen
+key-capture-save = bewaren
+key-confirm-yes = ja, doen

@@ -9,5 +9,6 @@ pub mod model;
 pub mod prepare;
 pub mod sanitize;
 pub mod search;
+pub mod settings;
 pub mod store;
 pub mod tui;

@@ -97,7 +97,7 @@ pub fn language(flag: Option<docket::i18n::Lang>) -> Result<docket::i18n::Lang, 
     let config = if flag.is_some() {
         None
     } else {
-        docket::tui::config::Config::load(docket::tui::config::config_dir().as_deref())
+        docket::settings::config::Config::load(docket::settings::config::config_dir().as_deref())
             .map_err(|e| CliError::Usage(format!("config: {e}")))?
             .language
     };

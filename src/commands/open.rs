@@ -4,11 +4,10 @@ use super::meeting_arg::{self, Named};
 use super::{CliError, CliResult};
 use crate::cli::OpenArgs;
 use docket::i18n::Lang;
+use docket::settings::config::{Config, config_dir};
 use docket::store;
 use docket::t;
 use docket::tui::app::App;
-use docket::tui::config::{Config, config_dir};
-use docket::tui::theme::Theme;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,8 +22,8 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
         .as_deref()
         .or(config.theme.as_deref())
         .unwrap_or("default");
-    let mut theme =
-        Theme::load(theme_name, cfg_dir.as_deref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    let mut theme = docket::settings::load_theme(theme_name, cfg_dir.as_deref())
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         theme = theme.without_color();
     }
@@ -58,11 +57,11 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
     let watcher = store::Watcher::start(&dir, std::time::Duration::from_millis(200));
     let mut app = App::new(loaded.library, loaded.problems, dir, clock());
     app.set_sources(&loaded.sources);
-    app.live = args.live;
-    app.space_moves_on = config.space_moves_on.unwrap_or(true);
-    app.lang = lang;
+    app.set_live(args.live);
+    app.set_space_moves_on(config.space_moves_on.unwrap_or(true));
+    app.set_lang(lang);
     if let store::Access::ReadOnly(why) = &access {
-        app.read_only = Some(why.message(lang));
+        app.set_read_only(Some(why.message(lang)));
     }
     match &watcher {
         Err(e) => app.set_status(e.message(lang), true),
@@ -99,7 +98,7 @@ fn choose_dir(given: Option<&Path>, configured: Option<&Path>) -> PathBuf {
 /// `--meeting`: a date or a file, by the rule every command shares; a date without a
 /// meeting is an error here (nothing to open).
 fn find_meeting(app: &App, spec: &str, lang: Lang) -> Result<docket::model::MeetingId, CliError> {
-    match meeting_arg::find(&app.library, spec, None, lang)? {
+    match meeting_arg::find(app.library(), spec, None, lang)? {
         Named::Meeting(id) => Ok(id),
         Named::NoneOn(date) => Err(CliError::Usage(t!(
             lang,

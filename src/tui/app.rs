@@ -3,10 +3,13 @@
 
 use super::action::Action;
 use super::capture::Input;
+pub use super::cursor::Cursor;
+pub use super::keymap::Mode;
 use super::layout::{self, Areas};
-use crate::model::{
-    Library, MeetingId, PendingAction, PreviousOutcome, Scope, Target, fold_diacritics,
-};
+use super::overlay::{self, Outcome};
+use super::picker;
+pub use super::picker::Picker;
+use crate::model::{Library, MeetingId, PendingAction, PreviousOutcome, Scope, Target};
 use crate::store::edit::Edit;
 use crate::store::{ContentHash, Diagnostic};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -89,84 +92,38 @@ pub enum Pane {
 impl Pane {
     const ORDER: [Pane; 4] = [Pane::Agenda, Pane::Outcomes, Pane::Pending, Pane::Details];
 
+    /// Where the pane is on screen.
+    fn area(self, a: &Areas) -> Rect {
+        match self {
+            Pane::Agenda => a.agenda,
+            Pane::Outcomes => a.outcomes,
+            Pane::Pending => a.pending,
+            Pane::Details => a.details,
+        }
+    }
+
     fn step(self, by: isize) -> Pane {
         let i = Pane::ORDER.iter().position(|&p| p == self).unwrap_or(0) as isize;
         Pane::ORDER[(i + by).rem_euclid(Pane::ORDER.len() as isize) as usize]
     }
 }
 
-/// How keys are read: the main screen, a list overlay, or a list overlay with a text filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Normal,
-    List,
-    TextList,
-    /// Typing an outcome or action.
-    Input,
-    /// The item/outcome/action form.
-    Form,
-    /// A yes/no question: `y` says yes, any other key no.
-    Confirm,
-    /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
-    Attendance,
-}
-
-/// A selection in a list and the first row shown.
+/// The cursor of each pane, indexed by the pane. (The details pane has one too, unused: it
+/// scrolls by `App::details_scroll`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Cursor {
-    pub sel: usize,
-    pub offset: usize,
-    /// The selected thing disappeared in a reload: nothing is selected (`sel` only says
-    /// where the next move starts from) until the person moves.
-    pub lost: bool,
-}
+pub struct Cursors([Cursor; 4]);
 
-impl Cursor {
-    pub fn at(sel: usize) -> Cursor {
-        Cursor {
-            sel,
-            ..Cursor::default()
-        }
-    }
-
-    /// The selected row, unless the selection was lost.
-    pub fn selected(&self) -> Option<usize> {
-        (!self.lost).then_some(self.sel)
-    }
-
-    /// Moves by `delta` within `len` entries and scrolls so the selection stays in `rows`.
-    pub(super) fn step(&mut self, delta: isize, len: usize, rows: usize) {
-        if len == 0 {
-            *self = Cursor::default();
-            return;
-        }
-        // After a lost selection the first move selects where the cursor stands.
-        let delta = if std::mem::take(&mut self.lost) {
-            0
-        } else {
-            delta
-        };
-        self.sel = self.sel.saturating_add_signed(delta).min(len - 1);
-        self.follow(len, rows);
-    }
-
-    fn follow(&mut self, len: usize, rows: usize) {
-        self.sel = self.sel.min(len.saturating_sub(1));
-        let rows = rows.max(1);
-        if self.sel < self.offset {
-            self.offset = self.sel;
-        } else if self.sel >= self.offset + rows {
-            self.offset = self.sel + 1 - rows;
-        }
-        self.offset = self.offset.min(len.saturating_sub(rows));
+impl std::ops::Index<Pane> for Cursors {
+    type Output = Cursor;
+    fn index(&self, pane: Pane) -> &Cursor {
+        &self.0[pane as usize]
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picker {
-    pub filter: String,
-    pub matches: Vec<MeetingId>,
-    pub cursor: Cursor,
+impl std::ops::IndexMut<Pane> for Cursors {
+    fn index_mut(&mut self, pane: Pane) -> &mut Cursor {
+        &mut self.0[pane as usize]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,58 +154,66 @@ pub enum Overlay {
     Documents(Cursor),
 }
 
+/// The part of the state set once at start (folder, language, options); the theme, the
+/// other read-only part, is the shell's.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The folder of meeting files.
+    pub dir: PathBuf,
+    /// The language of the interface.
+    pub lang: crate::i18n::Lang,
+    /// `--live`: show the meeting clock even when the meeting is not today.
+    pub live: bool,
+    /// Space marks discussed and moves to the next item (config `space_moves_on`).
+    pub space_moves_on: bool,
+}
+
 /// Everything the screen shows, and nothing it does not need.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub library: Library,
-    pub problems: Vec<Diagnostic>,
-    pub dir: PathBuf,
-    pub today: NaiveDate,
-    pub now: NaiveDateTime,
-    /// Show the meeting clock even when the meeting is not today.
-    /// The language of the interface (read-only, like the theme; set once at start).
-    pub lang: crate::i18n::Lang,
-    pub live: bool,
-    pub meeting: Option<MeetingId>,
-    pub focus: Pane,
-    pub agenda: Cursor,
-    pub outcomes: Cursor,
-    pub pending: Cursor,
-    pub details_scroll: usize,
-    pub scope: Scope,
-    pub overlay: Overlay,
-    pub size: Rect,
+    pub(super) library: Library,
+    pub(super) problems: Vec<Diagnostic>,
+    /// What is set once at start and never changes while docket runs.
+    pub(super) setup: Setup,
+    pub(super) today: NaiveDate,
+    pub(super) now: NaiveDateTime,
+    pub(super) meeting: Option<MeetingId>,
+    pub(super) focus: Pane,
+    /// The selection of each list pane (the details scroll instead: `details_scroll`).
+    pub(super) cursors: Cursors,
+    pub(super) details_scroll: usize,
+    pub(super) scope: Scope,
+    pub(super) overlay: Overlay,
+    pub(super) size: Rect,
     /// Derived from the meeting, the selected item and the scope; refreshed by `refresh`.
-    pub pending_list: Vec<PendingAction>,
-    pub outcome_list: Vec<PreviousOutcome>,
+    pub(super) pending_list: Vec<PendingAction>,
+    pub(super) outcome_list: Vec<PreviousOutcome>,
     /// The agenda lint of the current meeting when it is being prepared (today or later).
-    pub lint: Vec<crate::model::Finding>,
+    pub(super) lint: Vec<crate::model::Finding>,
     /// What each file held when last read or written by docket.
-    pub hashes: HashMap<PathBuf, ContentHash>,
+    pub(super) hashes: HashMap<PathBuf, ContentHash>,
     /// Why this docket may not write (another one holds the folder), if so.
-    pub read_only: Option<String>,
+    pub(super) read_only: Option<String>,
     /// The open meeting's file cannot be read or parsed now: why. Its last good version
     /// stays on screen and writes to it are refused until it reads again.
-    pub unreadable: Option<Diagnostic>,
-    pub undo: Vec<UndoStep>,
-    pub status: Option<Status>,
+    pub(super) unreadable: Option<Diagnostic>,
+    pub(super) undo: Vec<UndoStep>,
+    pub(super) status: Option<Status>,
     /// Built when search opens; dropped whenever the meetings change.
-    pub search_index: Option<super::search::SharedIndex>,
+    pub(super) search_index: Option<super::search::SharedIndex>,
     /// The outcome or action of the selected item that a search hit pointed at.
-    pub details_mark: Option<super::search::DetailsMark>,
-    /// Space marks discussed and moves to the next item (config `space_moves_on`).
-    pub space_moves_on: bool,
+    pub(super) details_mark: Option<super::search::DetailsMark>,
     /// Pending actions marked with Space, to close together.
-    pub marked: Vec<super::prepare::Mark>,
+    pub(super) marked: Vec<super::prepare::Mark>,
     /// Writes decided inside a helper, handed out by the action that called it.
     pub(super) queued: Vec<Effect>,
     /// `p`: the presenter view instead of the panes.
-    pub presenter: bool,
+    pub(super) presenter: bool,
     /// Which document files of the current meeting are missing, as last looked up by the
     /// event loop (`true`: missing).
-    pub doc_missing: HashMap<PathBuf, bool>,
+    pub(super) doc_missing: HashMap<PathBuf, bool>,
     /// The git repository the folder is in, if any (see `tui/git.rs`).
-    pub git: super::git::GitView,
+    pub(super) git: super::git::GitView,
 }
 
 impl App {
@@ -263,16 +228,17 @@ impl App {
         let mut app = App {
             library,
             problems,
-            dir,
+            setup: Setup {
+                dir,
+                lang: crate::i18n::Lang::En,
+                live: false,
+                space_moves_on: true,
+            },
             today,
             now,
-            lang: crate::i18n::Lang::En,
-            live: false,
             meeting,
             focus: Pane::Agenda,
-            agenda: Cursor::default(),
-            outcomes: Cursor::default(),
-            pending: Cursor::default(),
+            cursors: Cursors::default(),
             details_scroll: 0,
             scope: Scope::Series,
             overlay: Overlay::None,
@@ -287,7 +253,6 @@ impl App {
             status: None,
             search_index: None,
             details_mark: None,
-            space_moves_on: true,
             marked: Vec::new(),
             queued: Vec::new(),
             presenter: false,
@@ -304,11 +269,13 @@ impl App {
         self.hashes = sources.iter().map(|s| (s.path.clone(), s.hash)).collect();
     }
 
+    /// Opens a meeting with every pane at its start (the one place that does).
     pub fn open_meeting(&mut self, id: MeetingId) {
         if self.library.get(id).is_some() {
             self.details_mark = None;
             self.meeting = Some(id);
-            self.agenda = Cursor::default();
+            self.cursors = Cursors::default();
+            self.details_scroll = 0;
             self.refresh();
         }
     }
@@ -345,14 +312,14 @@ impl App {
     pub fn selected_item(&self) -> Option<(MeetingId, usize)> {
         let id = self.meeting?;
         let m = self.library.get(id)?;
-        let sel = self.agenda.selected()?;
+        let sel = self.cursors[Pane::Agenda].selected()?;
         (sel < m.items.len()).then_some((id, sel))
     }
 
     /// Whether `m` is the meeting being held: today's, or any with `--live`. Only then do
     /// marks carry the time and the clock run.
     pub fn is_live(&self, m: &crate::model::Meeting) -> bool {
-        m.date == self.today || self.live
+        m.date == self.today || self.setup.live
     }
 
     /// Recomputes the derived lists after the meeting, item or scope changed.
@@ -365,7 +332,7 @@ impl App {
         };
         let target = Target::Meeting(id);
         self.lint = if self.library.meeting(id).date >= self.today {
-            self.library.lint_in(&target, self.lang)
+            self.library.lint_in(&target, self.setup.lang)
         } else {
             Vec::new()
         };
@@ -379,7 +346,7 @@ impl App {
         // After a reload the agenda may be shorter: clamp first, so the history shown is
         // that of the item actually selected.
         let (len, rows) = (self.len(Pane::Agenda), self.rows(Pane::Agenda));
-        self.agenda.follow(len, rows);
+        self.cursors[Pane::Agenda].follow(len, rows);
         self.outcome_list = match self.selected_item() {
             Some((id, i)) => {
                 let topic = &self.library.meeting(id).items[i].topic;
@@ -392,13 +359,7 @@ impl App {
 
     fn rows(&self, pane: Pane) -> usize {
         let Some(a) = self.areas() else { return 1 };
-        let r = match pane {
-            Pane::Agenda => a.agenda,
-            Pane::Outcomes => a.outcomes,
-            Pane::Pending => a.pending,
-            Pane::Details => a.details,
-        };
-        layout::inner(r).height.max(1) as usize
+        layout::inner(pane.area(&a)).height.max(1) as usize
     }
 
     fn len(&self, pane: Pane) -> usize {
@@ -422,12 +383,7 @@ impl App {
     }
 
     fn cursor_mut(&mut self, pane: Pane) -> Option<&mut Cursor> {
-        match pane {
-            Pane::Agenda => Some(&mut self.agenda),
-            Pane::Outcomes => Some(&mut self.outcomes),
-            Pane::Pending => Some(&mut self.pending),
-            Pane::Details => None,
-        }
+        (pane != Pane::Details).then_some(&mut self.cursors[pane])
     }
 
     /// Moves the selection of a pane; a new agenda item brings its own history.
@@ -437,13 +393,13 @@ impl App {
             return;
         }
         let (len, rows) = (self.len(pane), self.rows(pane));
-        let before = self.agenda.selected();
+        let before = self.cursors[Pane::Agenda].selected();
         if let Some(c) = self.cursor_mut(pane) {
             c.step(delta, len, rows);
         }
-        if pane == Pane::Agenda && self.agenda.selected() != before {
+        if pane == Pane::Agenda && self.cursors[Pane::Agenda].selected() != before {
             self.details_mark = None;
-            self.outcomes = Cursor::default();
+            self.cursors[Pane::Outcomes] = Cursor::default();
             self.details_scroll = 0;
             self.refresh_item();
         }
@@ -454,9 +410,6 @@ impl App {
         let next = id.0 as isize + delta;
         if next >= 0 && (next as usize) < self.library.len() {
             self.open_meeting(MeetingId(next as usize));
-            self.outcomes = Cursor::default();
-            self.pending = Cursor::default();
-            self.details_scroll = 0;
         }
     }
 
@@ -475,21 +428,30 @@ impl App {
                 self.now = now;
                 self.today = now.date();
             }
-            _ if matches!(self.overlay, Overlay::Input(_)) => return self.update_input(action),
-            _ if matches!(self.overlay, Overlay::Search(_)) => return self.update_search(action),
-            _ if matches!(self.overlay, Overlay::Form(_)) => return self.update_form(action),
-            _ if matches!(self.overlay, Overlay::Confirm(_)) => return self.update_confirm(action),
-            _ if matches!(self.overlay, Overlay::Choose(_)) => return self.update_choose(action),
-            _ if matches!(self.overlay, Overlay::Attendance(_)) => {
-                return self.update_attendance(action);
-            }
-            _ if matches!(self.overlay, Overlay::Documents(_)) => {
-                return self.update_documents(action);
-            }
-            _ if self.overlay != Overlay::None => self.update_overlay(action),
-            _ => return self.update_main(action),
+            _ => return self.route(action),
         }
         Vec::new()
+    }
+
+    /// Hands an action to the open overlay, else to the main screen.
+    fn route(&mut self, action: Action) -> Vec<Effect> {
+        match &self.overlay {
+            Overlay::None => self.update_main(action),
+            Overlay::Input(_) => self.update_input(action),
+            Overlay::Search(_) => self.update_search(action),
+            Overlay::Form(_) => self.update_form(action),
+            Overlay::Confirm(_) => self.update_confirm(action),
+            Overlay::Choose(_) => self.update_choose(action),
+            Overlay::Attendance(_) => self.update_attendance(action),
+            Overlay::Documents(_) => self.update_documents(action),
+            Overlay::Help { .. }
+            | Overlay::Problems { .. }
+            | Overlay::Lint { .. }
+            | Overlay::Picker(_) => {
+                self.update_overlay(action);
+                Vec::new()
+            }
+        }
     }
 
     fn update_main(&mut self, action: Action) -> Vec<Effect> {
@@ -513,7 +475,7 @@ impl App {
                     Scope::Series => Scope::AllSeries,
                     Scope::AllSeries => Scope::Series,
                 };
-                self.pending = Cursor::default();
+                self.cursors[Pane::Pending] = Cursor::default();
                 self.refresh();
             }
             Action::OpenHelp => self.overlay = Overlay::Help { scroll: 0 },
@@ -521,13 +483,7 @@ impl App {
             Action::OpenLint => self.overlay = Overlay::Lint { scroll: 0 },
             Action::OpenSearch => self.open_search(),
             Action::OpenPicker => {
-                let mut picker = Picker {
-                    filter: String::new(),
-                    matches: Vec::new(),
-                    cursor: Cursor::default(),
-                };
-                self.filter_picker(&mut picker);
-                self.overlay = Overlay::Picker(picker);
+                self.overlay = Overlay::Picker(Picker::open(&self.picker_context()));
             }
             Action::Click { col, row } => self.click(col, row),
             Action::ScrollUp { col, row } => self.wheel(col, row, -3),
@@ -567,14 +523,10 @@ impl App {
 
     fn pane_at(&self, col: u16, row: u16) -> Option<(Pane, Rect)> {
         let a = self.areas()?;
-        [
-            (Pane::Agenda, a.agenda),
-            (Pane::Outcomes, a.outcomes),
-            (Pane::Pending, a.pending),
-            (Pane::Details, a.details),
-        ]
-        .into_iter()
-        .find(|(_, r)| layout::contains(*r, col, row))
+        Pane::ORDER
+            .into_iter()
+            .map(|p| (p, p.area(&a)))
+            .find(|(_, r)| layout::contains(*r, col, row))
     }
 
     fn click(&mut self, col: u16, row: u16) {
@@ -586,11 +538,7 @@ impl App {
         if pane == Pane::Details || !layout::contains(inner, col, row) {
             return;
         }
-        let offset = match pane {
-            Pane::Agenda => self.agenda.offset,
-            Pane::Outcomes => self.outcomes.offset,
-            _ => self.pending.offset,
-        };
+        let offset = self.cursors[pane].offset;
         let target = offset + (row - inner.y) as usize;
         if target < self.len(pane) {
             if let Some(c) = self.cursor_mut(pane)
@@ -599,11 +547,7 @@ impl App {
                 // A click selects the row clicked, not the row the lost cursor stood on.
                 c.sel = target;
             }
-            let current = match pane {
-                Pane::Agenda => self.agenda.sel,
-                Pane::Outcomes => self.outcomes.sel,
-                _ => self.pending.sel,
-            };
+            let current = self.cursors[pane].sel;
             self.move_in(pane, target as isize - current as isize);
         }
     }
@@ -614,103 +558,56 @@ impl App {
         }
     }
 
+    /// The help, problems, warnings and picker overlays: each handles the action, then
+    /// its outcome is carried out here.
     fn update_overlay(&mut self, action: Action) {
-        let rows = layout::inner(layout::overlay_area(self.size))
-            .height
-            .saturating_sub(2)
-            .max(1) as usize;
-        let page = rows as isize;
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -page,
-            Action::PageDown => page,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => 0,
-        };
-        if matches!(action, Action::Close) {
-            self.overlay = Overlay::None;
-            return;
-        }
-        let mut overlay = std::mem::replace(&mut self.overlay, Overlay::None);
-        match &mut overlay {
-            Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
-                *scroll = scroll.saturating_add_signed(delta);
+        let rows = layout::overlay_rows(self.size);
+        let outcome = match &mut self.overlay {
+            Overlay::Help { scroll } => {
+                let max = super::ui::help::max_scroll(self.setup.lang, self.size);
+                overlay::scroll(scroll, &action, super::ui::help::page(self.size), max)
             }
-            Overlay::Picker(p) => match action {
-                Action::InputChar(c) => {
-                    p.filter.push(c);
-                    self.filter_picker(p);
-                }
-                Action::Paste(text) => {
-                    p.filter.push_str(&crate::sanitize::for_storage(&text));
-                    self.filter_picker(p);
-                }
-                Action::InputBackspace => {
-                    p.filter.pop();
-                    self.filter_picker(p);
-                }
-                Action::InputClear => {
-                    p.filter.clear();
-                    self.filter_picker(p);
-                }
-                Action::Confirm => {
-                    if let Some(&id) = p.matches.get(p.cursor.sel) {
+            // Their renderers clamp what is shown; the scroll itself is not bounded here.
+            Overlay::Problems { scroll } | Overlay::Lint { scroll } => {
+                overlay::scroll(scroll, &action, rows, usize::MAX / 4)
+            }
+            Overlay::Picker(p) => {
+                let cx = picker::Context {
+                    library: &self.library,
+                    lang: self.setup.lang,
+                    current: self.meeting,
+                    rows,
+                };
+                match p.update(&action, &cx) {
+                    Outcome::Done(id) => {
+                        self.overlay = Overlay::None;
                         self.open_meeting(id);
-                        self.outcomes = Cursor::default();
-                        self.pending = Cursor::default();
+                        return;
                     }
-                    return; // overlay stays closed
+                    other => other.map_done(|_| ()),
                 }
-                _ => p.cursor.step(delta, p.matches.len(), rows),
-            },
-            Overlay::None
-            | Overlay::Input(_)
-            | Overlay::Search(_)
-            | Overlay::Form(_)
-            | Overlay::Confirm(_)
-            | Overlay::Choose(_)
-            | Overlay::Attendance(_)
-            | Overlay::Documents(_) => {}
-        }
-        self.overlay = overlay;
+            }
+            _ => Outcome::Stay,
+        };
+        self.settle(outcome);
     }
 
-    /// Meetings whose date, title or series hold every word of the filter (case and accents
-    /// ignored), newest first; the current meeting is preselected when it matches.
-    pub(super) fn filter_picker(&self, p: &mut Picker) {
-        let words: Vec<String> = fold_diacritics(&p.filter)
-            .to_lowercase()
-            .split_whitespace()
-            .map(String::from)
-            .collect();
-        p.matches = self
-            .library
-            .iter()
-            .rev()
-            .filter(|(_, m)| {
-                // English and the interface's own day and month names both match.
-                let when = m.date.format("%Y-%m-%d %a %-d %b %B");
-                let local = crate::i18n::date_long(self.lang, m.date);
-                let hay = fold_diacritics(&format!("{when} {local} {} {}", m.title, m.series))
-                    .to_lowercase();
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
-            .map(|(id, _)| id)
-            .collect();
-        let sel = if p.filter.is_empty() {
-            self.meeting
-                .and_then(|cur| p.matches.iter().position(|&id| id == cur))
-                .unwrap_or(0)
-        } else {
-            0
-        };
-        p.cursor = Cursor::at(sel);
-        let rows = layout::inner(layout::overlay_area(self.size))
-            .height
-            .saturating_sub(2)
-            .max(1) as usize;
-        p.cursor.follow(p.matches.len(), rows);
+    /// Carries out what every overlay can answer: stay, tell, close.
+    pub(super) fn settle(&mut self, outcome: Outcome<()>) {
+        match outcome {
+            Outcome::Stay | Outcome::Done(()) => {}
+            Outcome::Tell(text) => self.set_status(text, false),
+            Outcome::Close => self.overlay = Overlay::None,
+        }
+    }
+
+    /// What the picker reads.
+    pub(super) fn picker_context(&self) -> picker::Context<'_> {
+        picker::Context {
+            library: &self.library,
+            lang: self.setup.lang,
+            current: self.meeting,
+            rows: layout::overlay_rows(self.size),
+        }
     }
 }

@@ -2,7 +2,8 @@
 //! its own keys and says what should happen; `App` turns that into an edit. No I/O.
 
 use super::action::Action;
-use super::app::Cursor;
+use super::cursor::Cursor;
+use super::text_field::TextField;
 use crate::i18n::Lang;
 use crate::model::AttendanceRow;
 use crate::t;
@@ -12,7 +13,7 @@ use crate::t;
 pub struct AttendanceState {
     pub cursor: Cursor,
     /// A name being typed (after `+`), if any.
-    pub adding: Option<String>,
+    pub adding: Option<TextField>,
     /// Why the typed name was not taken.
     pub error: Option<String>,
     /// The language of its messages.
@@ -45,24 +46,13 @@ impl AttendanceState {
         page: usize,
     ) -> AttendanceOutcome {
         if let Some(name) = &mut self.adding {
-            return match action {
-                Action::InputChar(c) => {
-                    name.push(c);
+            if let Some(changed) = name.handle(&action) {
+                if changed.text {
                     self.error = None;
-                    AttendanceOutcome::Stay
                 }
-                Action::Paste(s) => {
-                    name.push_str(&crate::sanitize::for_storage(&s));
-                    AttendanceOutcome::Stay
-                }
-                Action::InputBackspace => {
-                    name.pop();
-                    AttendanceOutcome::Stay
-                }
-                Action::InputClear => {
-                    name.clear();
-                    AttendanceOutcome::Stay
-                }
+                return AttendanceOutcome::Stay;
+            }
+            return match action {
                 Action::Close => {
                     self.adding = None;
                     self.error = None;
@@ -82,7 +72,7 @@ impl AttendanceState {
             Action::Top => step(&mut self.cursor, isize::MIN / 2),
             Action::Bottom => step(&mut self.cursor, isize::MAX / 2),
             Action::AddName => {
-                self.adding = Some(String::new());
+                self.adding = Some(TextField::default());
                 self.error = None;
             }
             Action::TogglePresent | Action::Confirm => {
@@ -101,7 +91,12 @@ impl AttendanceState {
 
     /// Enter on a typed name: mark it present, or say why not.
     fn confirm_name(&mut self, rows: &[AttendanceRow]) -> AttendanceOutcome {
-        let name = self.adding.as_deref().unwrap_or("").trim().to_string();
+        let name = self
+            .adding
+            .as_ref()
+            .map_or("", |f| f.text())
+            .trim()
+            .to_string();
         if name.is_empty() {
             self.error = Some(t!(self.lang, "ui-record-type-a-name"));
             return AttendanceOutcome::Stay;

@@ -5,6 +5,9 @@
 //! `due:next`, `due:2020-06` or `due:2020-03-09` sets the due point; the other words are the
 //! text. `Rapport delen @korpschef due:next` → text "Rapport delen", owner "korpschef".
 
+use super::action::Action;
+use super::overlay::Outcome;
+use super::text_field::{Edit as TextFieldEdit, TextField};
 use crate::i18n::Lang;
 use crate::model::{Due, OutcomeKind};
 use crate::sanitize;
@@ -20,7 +23,7 @@ pub enum InputKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub kind: InputKind,
-    pub text: String,
+    pub field: TextField,
     /// Why Enter did not save (shown beside the input).
     pub error: Option<String>,
     /// What a paste changed (shown beside the input until it closes).
@@ -31,7 +34,7 @@ impl Input {
     pub fn new(kind: InputKind) -> Self {
         Input {
             kind,
-            text: String::new(),
+            field: TextField::default(),
             error: None,
             note: None,
         }
@@ -40,9 +43,59 @@ impl Input {
     /// Adds typed or pasted text, cleaned of control and bidi characters; line breaks
     /// become spaces. Returns what the person should be told when the text was changed.
     pub fn push_str(&mut self, s: &str, lang: Lang) -> Option<String> {
-        let (clean, what) = sanitize::one_line(s);
-        self.text.push_str(&clean);
+        let what = self.field.insert(s);
         self.error = None;
+        self.noticed(what, lang)
+    }
+
+    /// What is typed so far.
+    pub fn text(&self) -> &str {
+        self.field.text()
+    }
+
+    /// One action on the capture line: text edits and Tab here; Enter answers `Done` (the
+    /// caller parses and saves), Esc `Close`. `people` (the names to complete after `@`)
+    /// is only asked for when Tab needs it.
+    pub fn update(
+        &mut self,
+        action: &Action,
+        people: impl FnOnce() -> Vec<String>,
+        lang: Lang,
+    ) -> Outcome<()> {
+        if let Some(notice) = self.edit(action, lang) {
+            return notice.map_or(Outcome::Stay, Outcome::Tell);
+        }
+        match action {
+            Action::CycleKind if self.kind == InputKind::Action => {
+                let people = people();
+                let names: Vec<&str> = people.iter().map(String::as_str).collect();
+                if !self.complete_owner(&names) {
+                    self.error = Some("Tab completes a name after @".into());
+                }
+                Outcome::Stay
+            }
+            Action::CycleKind => {
+                self.cycle_kind();
+                Outcome::Stay
+            }
+            Action::Close => Outcome::Close,
+            Action::Confirm => Outcome::Done(()),
+            _ => Outcome::Stay,
+        }
+    }
+
+    /// Carries out a text-editing action (typing, paste, cursor, deletes). Returns `None`
+    /// when the action is not one, else what the person should be told about a paste.
+    pub fn edit(&mut self, action: &Action, lang: Lang) -> Option<Option<String>> {
+        let changed = self.field.handle(action)?;
+        // Ctrl-U keeps the complaint in view: the person starts over with it in mind.
+        if !matches!(action, Action::InputClear) {
+            self.error = None;
+        }
+        Some(self.noticed(changed.flattened, lang))
+    }
+
+    fn noticed(&mut self, what: sanitize::Flattened, lang: Lang) -> Option<String> {
         let notice = paste_notice(what, lang);
         if notice.is_some() {
             self.note.clone_from(&notice);
@@ -54,8 +107,11 @@ impl Input {
     /// (case and accents ignored), written with `_` for spaces so it stays one word; Tab
     /// again goes to the next one. Returns whether anything was completed.
     pub fn complete_owner(&mut self, people: &[&str]) -> bool {
-        let start = self.text.rfind(' ').map_or(0, |i| i + 1);
-        let Some(typed) = self.text[start..].strip_prefix('@') else {
+        // The word before the cursor is completed; what follows the cursor stays.
+        let (before, after) = self.field.split();
+        let (before, after) = (before.to_string(), after.to_string());
+        let start = before.rfind(' ').map_or(0, |i| i + 1);
+        let Some(typed) = before[start..].strip_prefix('@') else {
             return false;
         };
         let typed = typed.replace('_', " ");
@@ -72,9 +128,12 @@ impl Input {
         let Some(name) = pick else {
             return false;
         };
-        self.text.truncate(start);
-        self.text.push('@');
-        self.text.push_str(&name.replace(' ', "_"));
+        let done = format!("{}@{}", &before[..start], name.replace(' ', "_"));
+        self.field.set(&done);
+        let _ = self.field.insert(&after);
+        for _ in after.chars() {
+            self.field.apply(TextFieldEdit::Left);
+        }
         self.error = None;
         true
     }
@@ -235,19 +294,19 @@ mod tests {
         let mut i = Input::new(InputKind::Action);
         i.push_str("Rapport delen @br", Lang::En);
         assert!(i.complete_owner(&people));
-        assert_eq!(i.text, "Rapport delen @Brett_Porter");
+        assert_eq!(i.text(), "Rapport delen @Brett_Porter");
         assert!(i.complete_owner(&people), "Tab again: the next name");
-        assert_eq!(i.text, "Rapport delen @Bram");
-        let a = parse_action(&i.text, Lang::En).expect("valid");
+        assert_eq!(i.text(), "Rapport delen @Bram");
+        let a = parse_action(i.text(), Lang::En).expect("valid");
         assert_eq!(a.owner.as_deref(), Some("Bram"));
         let mut j = Input::new(InputKind::Action);
         j.push_str("x @zz", Lang::En);
         assert!(!j.complete_owner(&people));
         j.push_str(" ", Lang::En);
         assert!(!j.complete_owner(&people), "not after an @ word");
-        i.text = "x @Brett_Porter".into();
+        i.field.set("x @Brett_Porter");
         assert_eq!(
-            parse_action(&i.text, Lang::En)
+            parse_action(i.text(), Lang::En)
                 .expect("ok")
                 .owner
                 .as_deref(),
@@ -259,7 +318,7 @@ mod tests {
     fn a_pasted_line_break_becomes_a_space_and_the_person_is_told() {
         let mut i = Input::new(InputKind::Action);
         let notice = i.push_str("Rapport\rdelen\r\nmet\u{200b} allen", Lang::En);
-        assert_eq!(i.text, "Rapport delen met allen");
+        assert_eq!(i.text(), "Rapport delen met allen");
         assert_eq!(
             notice.as_deref(),
             Some("pasted as one line: 2 line breaks became spaces, 1 hidden character removed")
@@ -271,7 +330,7 @@ mod tests {
     fn pasted_text_is_cleaned_and_kinds_cycle() {
         let mut i = Input::new(InputKind::Outcome(OutcomeKind::Agreement));
         i.push_str("Akkoord\u{1b}[31m\u{202e}\nmet plan", Lang::En);
-        assert_eq!(i.text, "Akkoord[31m met plan");
+        assert_eq!(i.text(), "Akkoord[31m met plan");
         i.cycle_kind();
         assert_eq!(i.kind, InputKind::Outcome(OutcomeKind::Note));
         i.cycle_kind();

@@ -21,15 +21,15 @@ impl App {
     /// S: sync the repository, unless one runs or there is none.
     pub(super) fn start_sync(&mut self) -> Vec<Effect> {
         if self.git.syncing {
-            self.set_status(t!(self.lang, "ui-git-already-running"), false);
+            self.set_status(t!(self.setup.lang, "ui-git-already-running"), false);
             return Vec::new();
         }
         if self.git.status.is_none() {
-            self.set_status(t!(self.lang, "ui-git-no-repository"), true);
+            self.set_status(t!(self.setup.lang, "ui-git-no-repository"), true);
             return Vec::new();
         }
         self.git.syncing = true;
-        self.set_status(t!(self.lang, "ui-git-syncing-steps"), false);
+        self.set_status(t!(self.setup.lang, "ui-git-syncing-steps"), false);
         vec![Effect::Sync]
     }
 
@@ -40,7 +40,7 @@ impl App {
             return vec![Effect::Quit];
         }
         self.git.quit_asked = true;
-        self.set_status(t!(self.lang, "ui-git-quit-while-syncing"), true);
+        self.set_status(t!(self.setup.lang, "ui-git-quit-while-syncing"), true);
         Vec::new()
     }
 
@@ -59,7 +59,7 @@ impl App {
                     SyncStatus::Conflict => {
                         let first = r.lines.iter().find(|l| l.starts_with("  "));
                         match first {
-                            Some(c) => t!(self.lang, "ui-git-conflict", first = c.trim()),
+                            Some(c) => t!(self.setup.lang, "ui-git-conflict", first = c.trim()),
                             None => r.summary,
                         }
                     }

@@ -2,10 +2,25 @@
 //! table, so they cannot drift from the bindings.
 
 use super::action::Action;
-use super::app::Mode;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
+
+/// How keys are read: the main screen, a list overlay, or a list overlay with a text filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    List,
+    TextList,
+    /// Typing an outcome or action.
+    Input,
+    /// The item/outcome/action form.
+    Form,
+    /// A yes/no question: `y` says yes, any other key no.
+    Confirm,
+    /// The attendance list: its own keys (see `keymap::ATTENDANCE_BINDINGS`).
+    Attendance,
+}
 
 /// One key as written in help: a code and whether Ctrl is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,11 +45,12 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
-/// A binding of the main screen.
+/// A key binding: its keys, the action, and how help and the footer show it.
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
-    /// Message ids in `locales/*.ftl`: what the key does, its help group, its footer label.
+    /// Message ids in `locales/*.ftl`: what the key does, its help group (main screen
+    /// only; other tables have one section), its footer label.
     pub help: &'static str,
     pub group: &'static str,
     /// Shown in the footer, with this short label.
@@ -298,7 +314,8 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The keys of the attendance list (`P`), shown in help and its footer.
+/// The keys of the attendance list (`P`), shown in help and its footer; the list keys
+/// (`LIST_MOVE`) work there too.
 pub const ATTENDANCE_BINDINGS: &[Binding] = &[
     Binding {
         keys: &[k(' ')],
@@ -337,60 +354,310 @@ pub const ATTENDANCE_BINDINGS: &[Binding] = &[
     },
 ];
 
-/// Keys shared by every list overlay (help, picker, problems).
-const OVERLAY_KEYS: &[(Key, Action)] = &[
-    (code(KeyCode::Up), Action::Up),
-    (code(KeyCode::Down), Action::Down),
-    (code(KeyCode::PageUp), Action::PageUp),
-    (code(KeyCode::PageDown), Action::PageDown),
-    (code(KeyCode::Home), Action::Top),
-    (code(KeyCode::End), Action::Bottom),
-    (code(KeyCode::Enter), Action::Confirm),
-    (code(KeyCode::Esc), Action::Close),
-    (ctrl('c'), Action::Quit),
-    (ctrl('u'), Action::InputClear),
-    (ctrl('p'), Action::Up),
-    (ctrl('n'), Action::Down),
+/// A binding of a list or text mode: no footer label unless given.
+const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        group: "",
+        footer: None,
+    }
+}
+
+const fn shown(
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    footer: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        group: "",
+        footer: Some(footer),
+    }
+}
+
+/// Moving in any list overlay (help, problems, picker, search, documents, attendance).
+pub const LIST_MOVE: &[Binding] = &[
+    shown(
+        &[code(KeyCode::Up), ctrl('p')],
+        Action::Up,
+        "key-move-up",
+        "ui-footer-move",
+    ),
+    shown(
+        &[code(KeyCode::Down), ctrl('n')],
+        Action::Down,
+        "key-move-down",
+        "ui-footer-move",
+    ),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, "key-page-up"),
+    bind(
+        &[code(KeyCode::PageDown)],
+        Action::PageDown,
+        "key-page-down",
+    ),
+    bind(&[code(KeyCode::Home)], Action::Top, "key-first-entry"),
+    bind(&[code(KeyCode::End)], Action::Bottom, "key-last-entry"),
+    shown(
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "key-choose",
+        "ui-footer-choose",
+    ),
+    shown(
+        &[code(KeyCode::Esc)],
+        Action::Close,
+        "key-close-an-overlay",
+        "ui-footer-close",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "key-quit"),
 ];
 
-/// Keys of the item/outcome/action form, with their help (message ids).
-pub const FORM_KEYS: &[(Key, Action, &str)] = &[
-    (code(KeyCode::Tab), Action::FocusNext, "form-key-complete"),
-    (
-        code(KeyCode::BackTab),
-        Action::FocusPrev,
-        "form-key-previous-field",
+/// Letters in a list without a text filter (help, problems, warnings, documents, chooser).
+pub const LIST_LETTERS: &[Binding] = &[
+    bind(&[k('k')], Action::Up, "key-move-up"),
+    bind(&[k('j')], Action::Down, "key-move-down"),
+    bind(&[k('g')], Action::Top, "key-first-entry"),
+    bind(&[k('G')], Action::Bottom, "key-last-entry"),
+    bind(
+        &[k('q'), k('?'), k('!'), k('w')],
+        Action::Close,
+        "key-close-an-overlay",
     ),
-    (
-        code(KeyCode::Up),
-        Action::Up,
-        "form-key-previous-suggestion",
+];
+
+/// Editing a line of text: the capture, the form's fields, the filters of `m`, `/` and
+/// the attendance list's name.
+pub const TEXT_EDIT: &[Binding] = &[
+    bind(&[code(KeyCode::Left)], Action::CursorLeft, "form-key-left"),
+    bind(
+        &[code(KeyCode::Right)],
+        Action::CursorRight,
+        "form-key-right",
     ),
-    (
-        code(KeyCode::Down),
-        Action::Down,
-        "form-key-next-suggestion",
-    ),
-    (code(KeyCode::Enter), Action::Confirm, "form-key-write"),
-    (code(KeyCode::Esc), Action::Close, "form-key-cancel"),
-    (code(KeyCode::Left), Action::CursorLeft, "form-key-left"),
-    (code(KeyCode::Right), Action::CursorRight, "form-key-right"),
-    (code(KeyCode::Home), Action::CursorHome, "form-key-home"),
-    (code(KeyCode::End), Action::CursorEnd, "form-key-end"),
-    (
-        code(KeyCode::Backspace),
+    bind(
+        &[code(KeyCode::Backspace)],
         Action::InputBackspace,
         "form-key-backspace",
     ),
-    (
-        code(KeyCode::Delete),
+    bind(
+        &[code(KeyCode::Delete)],
         Action::InputDelete,
         "form-key-delete",
     ),
-    (ctrl('w'), Action::InputDeleteWord, "form-key-delete-word"),
-    (ctrl('u'), Action::InputClear, "form-key-clear"),
-    (ctrl('c'), Action::Quit, "key-quit"),
+    shown(
+        &[ctrl('w')],
+        Action::InputDeleteWord,
+        "form-key-delete-word",
+        "ui-footer-form-word",
+    ),
+    shown(
+        &[ctrl('u')],
+        Action::InputClear,
+        "form-key-clear",
+        "ui-footer-form-clear",
+    ),
 ];
+
+/// Home and End in a one-field text (not a list): to the start and end of the text.
+pub const FIELD_ENDS: &[Binding] = &[
+    bind(&[code(KeyCode::Home)], Action::CursorHome, "form-key-home"),
+    bind(&[code(KeyCode::End)], Action::CursorEnd, "form-key-end"),
+];
+
+/// The capture line of `o` and `a`.
+pub const CAPTURE_KEYS: &[Binding] = &[
+    bind(&[code(KeyCode::Tab)], Action::CycleKind, "key-capture-tab"),
+    bind(&[code(KeyCode::Enter)], Action::Confirm, "key-capture-save"),
+    bind(&[code(KeyCode::Esc)], Action::Close, "form-key-cancel"),
+    bind(&[ctrl('c')], Action::Quit, "key-quit"),
+];
+
+/// The item/outcome/action form (`n`, `i`).
+pub const FORM_KEYS: &[Binding] = &[
+    shown(
+        &[code(KeyCode::Tab)],
+        Action::FocusNext,
+        "form-key-complete",
+        "ui-footer-form-next",
+    ),
+    bind(
+        &[code(KeyCode::BackTab)],
+        Action::FocusPrev,
+        "form-key-previous-field",
+    ),
+    bind(
+        &[code(KeyCode::Up)],
+        Action::Up,
+        "form-key-previous-suggestion",
+    ),
+    bind(
+        &[code(KeyCode::Down)],
+        Action::Down,
+        "form-key-next-suggestion",
+    ),
+    shown(
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "form-key-write",
+        "ui-footer-form-write",
+    ),
+    shown(
+        &[code(KeyCode::Esc)],
+        Action::Close,
+        "form-key-cancel",
+        "ui-footer-form-cancel",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "key-quit"),
+];
+
+/// A yes/no question (`d`): any key not here says no.
+pub const CONFIRM_KEYS: &[Binding] = &[
+    shown(
+        &[k('y'), k('Y')],
+        Action::Yes,
+        "key-confirm-yes",
+        "ui-footer-yes",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "key-quit"),
+];
+
+/// What a key that no binding of the mode names does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rest {
+    /// Nothing.
+    Ignore,
+    /// A printable character (without Ctrl or Alt) is typed text.
+    Text,
+    /// Any key does this (a question: any other key says no).
+    Any(Action),
+}
+
+/// The key table of one mode: bindings looked up in order, then `rest`.
+pub struct Table {
+    pub mode: Mode,
+    /// Message id of its section in help.
+    pub title: &'static str,
+    pub parts: &'static [&'static [Binding]],
+    pub rest: Rest,
+    /// Message ids of what `rest` does, for help and the footer: the keys, the label.
+    pub rest_help: Option<(&'static str, &'static str)>,
+    /// How many of the first parts the footer shows.
+    pub footer_parts: usize,
+    /// In the footer, neighbours with the same label share it: their keys joined by this.
+    pub footer_join: &'static str,
+    /// The footer shows all of a binding's keys (`Esc/P/q`), not the first.
+    pub footer_all_keys: bool,
+}
+
+/// Every mode's table: what `map_event`, `?` and the footer read.
+pub const TABLES: &[Table] = &[
+    Table {
+        mode: Mode::Normal,
+        footer_parts: 1,
+        title: "",
+        parts: &[BINDINGS],
+        rest: Rest::Ignore,
+        rest_help: None,
+        footer_join: " ",
+        footer_all_keys: false,
+    },
+    Table {
+        mode: Mode::List,
+        footer_parts: 1,
+        title: "group-lists",
+        parts: &[LIST_MOVE, LIST_LETTERS],
+        rest: Rest::Ignore,
+        rest_help: None,
+        footer_join: "",
+        footer_all_keys: false,
+    },
+    Table {
+        mode: Mode::TextList,
+        footer_parts: 1,
+        title: "group-filters",
+        parts: &[LIST_MOVE, TEXT_EDIT],
+        rest: Rest::Text,
+        rest_help: Some(("key-letters", "key-type-to-filter")),
+        footer_join: "",
+        footer_all_keys: false,
+    },
+    Table {
+        mode: Mode::Input,
+        footer_parts: 0,
+        title: "group-capture",
+        parts: &[CAPTURE_KEYS, TEXT_EDIT, FIELD_ENDS],
+        rest: Rest::Text,
+        rest_help: None,
+        footer_join: "",
+        footer_all_keys: false,
+    },
+    Table {
+        mode: Mode::Form,
+        footer_parts: 2,
+        title: "group-form",
+        parts: &[FORM_KEYS, TEXT_EDIT, FIELD_ENDS],
+        rest: Rest::Text,
+        rest_help: None,
+        footer_join: "",
+        footer_all_keys: false,
+    },
+    Table {
+        mode: Mode::Confirm,
+        footer_parts: 1,
+        title: "group-question",
+        parts: &[CONFIRM_KEYS],
+        rest: Rest::Any(Action::Close),
+        rest_help: Some(("ui-footer-other-key", "ui-footer-no")),
+        footer_join: "",
+        footer_all_keys: false,
+    },
+    Table {
+        mode: Mode::Attendance,
+        footer_parts: 1,
+        title: "group-attendance",
+        parts: &[ATTENDANCE_BINDINGS, LIST_MOVE],
+        rest: Rest::Ignore,
+        rest_help: None,
+        footer_join: "",
+        footer_all_keys: true,
+    },
+];
+
+impl Table {
+    /// The table of a mode.
+    pub fn of(mode: Mode) -> &'static Table {
+        TABLES.iter().find(|t| t.mode == mode).unwrap_or(&TABLES[0])
+    }
+
+    /// Every binding, in lookup order.
+    pub fn bindings(&self) -> impl Iterator<Item = &'static Binding> + use<> {
+        self.parts.iter().flat_map(|p| p.iter())
+    }
+
+    fn lookup(&self, key: &KeyEvent) -> Option<Action> {
+        let bound = self
+            .bindings()
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
+            .map(|b| b.action.clone());
+        bound.or_else(|| match (&self.rest, key.code) {
+            // Alt+letter is a shortcut elsewhere (or a stray Esc), not text.
+            (Rest::Text, KeyCode::Char(c))
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::InputChar(c))
+            }
+            (Rest::Any(a), _) => Some(a.clone()),
+            _ => None,
+        })
+    }
+}
 
 impl Key {
     fn matches(&self, ev: &KeyEvent) -> bool {
@@ -399,7 +666,15 @@ impl Key {
         self.code == ev.code && self.ctrl == ctrl
     }
 
-    /// How the key is written in help and the footer.
+    /// How the key is written in the footer: `^W` for Ctrl-w.
+    pub fn short_label(&self) -> String {
+        match self.code {
+            KeyCode::Char(c) if self.ctrl => format!("^{}", c.to_ascii_uppercase()),
+            _ => self.label(),
+        }
+    }
+
+    /// How the key is written in help.
     pub fn label(&self) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
@@ -447,73 +722,7 @@ pub fn map_event(mode: Mode, ev: &Event) -> Option<Action> {
 }
 
 fn map_key(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    match mode {
-        Mode::Normal => BINDINGS
-            .iter()
-            .find(|b| b.keys.iter().any(|k| k.matches(key)))
-            .map(|b| b.action.clone()),
-        Mode::List => OVERLAY_KEYS
-            .iter()
-            .find(|(k, _)| k.matches(key))
-            .map(|(_, a)| a.clone())
-            .or(match key.code {
-                KeyCode::Char('q')
-                | KeyCode::Char('?')
-                | KeyCode::Char('!')
-                | KeyCode::Char('w') => Some(Action::Close),
-                KeyCode::Char('j') => Some(Action::Down),
-                KeyCode::Char('k') => Some(Action::Up),
-                _ => None,
-            }),
-        Mode::Form => FORM_KEYS
-            .iter()
-            .find(|(k, _, _)| k.matches(key))
-            .map(|(_, a, _)| a.clone())
-            .or(match key.code {
-                KeyCode::Char(c)
-                    if !key
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                {
-                    Some(Action::InputChar(c))
-                }
-                _ => None,
-            }),
-        Mode::Confirm => match key.code {
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                Some(Action::Quit)
-            }
-            KeyCode::Char('y' | 'Y') => Some(Action::Yes),
-            _ => Some(Action::Close),
-        },
-        Mode::Attendance => ATTENDANCE_BINDINGS
-            .iter()
-            .find(|b| b.keys.iter().any(|k| k.matches(key)))
-            .map(|b| b.action.clone())
-            .or_else(|| {
-                OVERLAY_KEYS
-                    .iter()
-                    .find(|(k, _)| k.matches(key))
-                    .map(|(_, a)| a.clone())
-            }),
-        Mode::Input if key.code == KeyCode::Tab => Some(Action::CycleKind),
-        Mode::TextList | Mode::Input => OVERLAY_KEYS
-            .iter()
-            .find(|(k, _)| k.matches(key))
-            .map(|(_, a)| a.clone())
-            .or(match key.code {
-                KeyCode::Backspace => Some(Action::InputBackspace),
-                // Alt+letter is a shortcut elsewhere (or a stray Esc), not text.
-                KeyCode::Char(c)
-                    if !key
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                {
-                    Some(Action::InputChar(c))
-                }
-                _ => None,
-            }),
-    }
+    Table::of(mode).lookup(key)
 }
 
 fn map_mouse(m: &MouseEvent) -> Option<Action> {
@@ -540,22 +749,44 @@ mod tests {
         })
     }
 
+    fn event_of(k: &Key) -> Event {
+        let mods = if k.ctrl {
+            KeyModifiers::CONTROL
+        } else {
+            KeyModifiers::NONE
+        };
+        key(k.code, mods)
+    }
+
     #[test]
-    fn every_binding_maps_back_to_its_action() {
-        for b in BINDINGS {
-            for k in b.keys {
-                let mods = if k.ctrl {
-                    KeyModifiers::CONTROL
-                } else {
-                    KeyModifiers::NONE
-                };
-                assert_eq!(
-                    map_event(Mode::Normal, &key(k.code, mods)),
-                    Some(b.action.clone()),
-                    "{}",
-                    k.label()
-                );
+    fn every_binding_of_every_mode_maps_back_to_its_action() {
+        for table in TABLES {
+            for b in table.bindings() {
+                for k in b.keys {
+                    assert_eq!(
+                        map_event(table.mode, &event_of(k)),
+                        Some(b.action.clone()),
+                        "{:?}: {} is bound to another action earlier in the table",
+                        table.mode,
+                        k.label()
+                    );
+                }
             }
+        }
+    }
+
+    #[test]
+    fn each_mode_has_one_table() {
+        for mode in [
+            Mode::Normal,
+            Mode::List,
+            Mode::TextList,
+            Mode::Input,
+            Mode::Form,
+            Mode::Confirm,
+            Mode::Attendance,
+        ] {
+            assert_eq!(TABLES.iter().filter(|t| t.mode == mode).count(), 1);
         }
     }
 
@@ -568,6 +799,25 @@ mod tests {
                 seen.push(*k);
             }
         }
+    }
+
+    #[test]
+    fn every_text_input_edits_with_the_same_keys() {
+        let ctrl_w = key(KeyCode::Char('w'), KeyModifiers::CONTROL);
+        let left = key(KeyCode::Left, KeyModifiers::NONE);
+        for mode in [Mode::TextList, Mode::Input, Mode::Form] {
+            assert_eq!(map_event(mode, &ctrl_w), Some(Action::InputDeleteWord));
+            assert_eq!(map_event(mode, &left), Some(Action::CursorLeft));
+            let paste = Event::Paste("x".into());
+            assert_eq!(map_event(mode, &paste), Some(Action::Paste("x".into())));
+        }
+        let home = key(KeyCode::Home, KeyModifiers::NONE);
+        assert_eq!(map_event(Mode::Input, &home), Some(Action::CursorHome));
+        assert_eq!(map_event(Mode::TextList, &home), Some(Action::Top));
+        let shift_g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(map_event(Mode::List, &shift_g), Some(Action::Bottom));
+        let any = key(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(map_event(Mode::Confirm, &any), Some(Action::Close));
     }
 
     #[test]

@@ -69,7 +69,25 @@ pub fn overlay(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-/// Where overlays go (help, picker, problems) on a screen of this size.
+/// Where the help overlay goes: nearly the whole screen, for two columns of keys.
+pub fn help_area(size: Rect) -> Rect {
+    overlay(size, 118, 38)
+}
+
+/// The list rows of an overlay (below its filter line and a blank).
+pub fn overlay_rows(size: Rect) -> usize {
+    overlay_rows_below(size, 2)
+}
+
+/// The list rows of an overlay below `above` rows of its own (a filter, a header).
+pub fn overlay_rows_below(size: Rect, above: u16) -> usize {
+    inner(overlay_area(size))
+        .height
+        .saturating_sub(above)
+        .max(1) as usize
+}
+
+/// Where overlays go (picker, problems, warnings) on a screen of this size.
 pub fn overlay_area(size: Rect) -> Rect {
     overlay(size, 90, 30)
 }

@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::{App, Effect, Overlay, Pane, SaveRequest, UndoStep, Written};
 use super::capture::{Input, InputKind, parse_action, parse_outcome};
+use super::overlay::Outcome;
 use super::vote::{has_vote_words, parse_decision};
 use crate::store::edit::{Edit, FollowUpRef, ItemRef};
 use crate::store::{Applied, ContentHash, FileState, Loaded};
@@ -18,7 +19,10 @@ impl App {
     pub(super) fn may_write(&mut self, path: &Path) -> bool {
         match self.write_refusal(path) {
             Some(why) => {
-                self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
+                self.set_status(
+                    t!(self.setup.lang, "ui-status-not-saved", reason = why),
+                    true,
+                );
                 false
             }
             None => true,
@@ -49,11 +53,11 @@ impl App {
 
     pub(super) fn toggle_discussed(&mut self) -> Vec<Effect> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status(t!(self.lang, "ui-status-space-agenda"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-space-agenda"), true);
             return Vec::new();
         }
         let Some((id, i)) = self.selected_item() else {
-            self.set_status(t!(self.lang, "ui-status-no-item-selected"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-no-item-selected"), true);
             return Vec::new();
         };
         if !self.may_write(&self.library.meeting(id).path.clone()) {
@@ -75,16 +79,15 @@ impl App {
 
     pub(super) fn toggle_done(&mut self) -> Vec<Effect> {
         if self.focus != Pane::Pending {
-            self.set_status(t!(self.lang, "ui-status-x-pending"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-x-pending"), true);
             return Vec::new();
         }
-        let Some(p) = self
-            .pending
+        let Some(p) = self.cursors[Pane::Pending]
             .selected()
             .and_then(|i| self.pending_list.get(i))
             .copied()
         else {
-            self.set_status(t!(self.lang, "ui-status-no-action-selected"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-no-action-selected"), true);
             return Vec::new();
         };
         if !self.may_write(&self.library.meeting(p.meeting).path.clone()) {
@@ -103,7 +106,7 @@ impl App {
 
     pub(super) fn open_input(&mut self, kind: InputKind) {
         match self.selected_item() {
-            None => self.set_status(t!(self.lang, "ui-status-select-item"), true),
+            None => self.set_status(t!(self.setup.lang, "ui-status-select-item"), true),
             Some((id, _)) => {
                 if self.may_write(&self.library.meeting(id).path.clone()) {
                     self.overlay = Overlay::Input(Input::new(kind));
@@ -116,33 +119,15 @@ impl App {
         let Overlay::Input(input) = &mut self.overlay else {
             return Vec::new();
         };
-        match action {
-            Action::InputChar(c) => {
-                input.push_str(c.encode_utf8(&mut [0; 4]), self.lang);
+        let library = &self.library;
+        let people = || super::form::Completions::of(library).people;
+        match input.update(&action, people, self.setup.lang) {
+            Outcome::Done(()) => self.confirm_input(),
+            other => {
+                self.settle(other);
+                Vec::new()
             }
-            Action::Paste(s) => {
-                if let Some(notice) = input.push_str(&s, self.lang) {
-                    self.set_status(notice, false);
-                }
-            }
-            Action::InputBackspace => {
-                input.text.pop();
-                input.error = None;
-            }
-            Action::InputClear => input.text.clear(),
-            Action::CycleKind if input.kind == InputKind::Action => {
-                let people = super::form::Completions::of(&self.library).people;
-                let names: Vec<&str> = people.iter().map(String::as_str).collect();
-                if !input.complete_owner(&names) {
-                    input.error = Some("Tab completes a name after @".into());
-                }
-            }
-            Action::CycleKind => input.cycle_kind(),
-            Action::Close => self.overlay = Overlay::None,
-            Action::Confirm => return self.confirm_input(),
-            _ => {}
         }
-        Vec::new()
     }
 
     fn confirm_input(&mut self) -> Vec<Effect> {
@@ -152,14 +137,14 @@ impl App {
         // The capture outlives reloads; the item it was for may be gone by now.
         let Some((id, i)) = self.selected_item() else {
             if let Overlay::Input(shown) = &mut self.overlay {
-                shown.error = Some(t!(self.lang, "ui-status-item-gone"));
+                shown.error = Some(t!(self.setup.lang, "ui-status-item-gone"));
             }
             return Vec::new();
         };
         let path = self.library.meeting(id).path.clone();
         if let Some(why) = self.write_refusal(&path) {
             if let Overlay::Input(shown) = &mut self.overlay {
-                shown.error = Some(t!(self.lang, "ui-status-not-saved", reason = why));
+                shown.error = Some(t!(self.setup.lang, "ui-status-not-saved", reason = why));
             }
             return Vec::new();
         }
@@ -167,9 +152,9 @@ impl App {
         let Some(target) = ItemRef::of(m, i) else {
             return Vec::new();
         };
-        let lang = self.lang;
+        let lang = self.setup.lang;
         let edit = match input.kind {
-            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(&input.text)
+            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(input.text())
                 .map(|(t, vote)| {
                     if vote.is_empty() {
                         Edit::add_outcome(target, &t, crate::model::OutcomeKind::Decision)
@@ -177,13 +162,13 @@ impl App {
                         Edit::add_decision(target, &t, vote)
                     }
                 }),
-            InputKind::Outcome(_) if has_vote_words(&input.text) => {
+            InputKind::Outcome(_) if has_vote_words(input.text()) => {
                 Err("a vote goes with a decision: Tab to decision".into())
             }
             InputKind::Outcome(kind) => {
-                parse_outcome(&input.text, lang).map(|t| Edit::add_outcome(target, &t, kind))
+                parse_outcome(input.text(), lang).map(|t| Edit::add_outcome(target, &t, kind))
             }
-            InputKind::Action => parse_action(&input.text, lang)
+            InputKind::Action => parse_action(input.text(), lang)
                 .map(|a| Edit::add_action(target, &a.text, a.owner.as_deref(), a.due)),
         };
         match edit {
@@ -203,7 +188,10 @@ impl App {
 
     pub(super) fn undo_last(&mut self) -> Vec<Effect> {
         if let Some(why) = self.read_only.clone() {
-            self.set_status(t!(self.lang, "ui-status-not-saved", reason = why), true);
+            self.set_status(
+                t!(self.setup.lang, "ui-status-not-saved", reason = why),
+                true,
+            );
             return Vec::new();
         }
         match self.undo.pop() {
@@ -224,7 +212,7 @@ impl App {
                 effects
             }
             None => {
-                self.set_status(t!(self.lang, "ui-status-nothing-to-undo"), false);
+                self.set_status(t!(self.setup.lang, "ui-status-nothing-to-undo"), false);
                 Vec::new()
             }
         }
@@ -248,7 +236,7 @@ impl App {
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
         let meeting = applied.meeting.clone();
-        let applied_warning = applied.warning.as_ref().map(|w| w.message(self.lang));
+        let applied_warning = applied.warning.as_ref().map(|w| w.message(self.setup.lang));
         let written = Written(std::sync::Arc::new(applied.meeting.clone()));
         // Its own write never removes the selected thing; what the write merged in from
         // someone else might, and then the status below says so too.
@@ -263,21 +251,24 @@ impl App {
         });
         self.follow_edit(&applied.path, &applied.edit, &applied.inverse);
         self.follow_attendance(Some(&req.edit));
-        let what = req.edit.describe(self.lang);
+        let what = req.edit.describe(self.setup.lang);
         if req.undo {
             let step = self.undo.pop();
             let undone = step.map_or(what.clone(), |s| s.done);
             match &applied_warning {
                 Some(w) => self.set_status(
                     t!(
-                        self.lang,
+                        self.setup.lang,
                         "ui-status-undone-warning",
                         what = undone,
                         warning = w.as_str()
                     ),
                     true,
                 ),
-                None => self.set_status(t!(self.lang, "ui-status-undone", what = undone), false),
+                None => self.set_status(
+                    t!(self.setup.lang, "ui-status-undone", what = undone),
+                    false,
+                ),
             }
         } else {
             self.undo.push(UndoStep {
@@ -299,14 +290,14 @@ impl App {
             match &applied_warning {
                 Some(w) => self.set_status(
                     t!(
-                        self.lang,
+                        self.setup.lang,
                         "ui-status-saved-warning",
                         what = what,
                         warning = w.as_str()
                     ),
                     true,
                 ),
-                None => self.set_status(t!(self.lang, id, what = what), false),
+                None => self.set_status(t!(self.setup.lang, id, what = what), false),
             }
         }
     }
@@ -315,10 +306,13 @@ impl App {
     pub fn save_failed(&mut self, req: SaveRequest, message: String) {
         self.attendance_not_saved(&req.edit);
         if let Some(mut input) = req.retry {
-            input.error = Some(t!(self.lang, "ui-status-not-saved-retry"));
+            input.error = Some(t!(self.setup.lang, "ui-status-not-saved-retry"));
             self.overlay = Overlay::Input(input);
         }
-        self.set_status(t!(self.lang, "ui-status-not-saved", reason = message), true);
+        self.set_status(
+            t!(self.setup.lang, "ui-status-not-saved", reason = message),
+            true,
+        );
     }
 
     /// Takes in a fresh load of the folder (after a rescan or the editor).
@@ -383,10 +377,14 @@ impl App {
 
     fn report_reload(&mut self, lost: Vec<String>) {
         if lost.is_empty() {
-            self.set_status(t!(self.lang, "ui-status-reloaded"), false);
+            self.set_status(t!(self.setup.lang, "ui-status-reloaded"), false);
         } else {
             self.set_status(
-                t!(self.lang, "ui-status-reloaded-lost", lost = lost.join("; ")),
+                t!(
+                    self.setup.lang,
+                    "ui-status-reloaded-lost",
+                    lost = lost.join("; ")
+                ),
                 true,
             );
         }

@@ -5,62 +5,14 @@
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::form::{Completions, Form, Outcome as FormOutcome, Target};
-use crate::i18n::Lang;
+use super::overlay::{self, Outcome};
 use crate::model::{MeetingId, PendingAction};
 use crate::store::ContentHash;
 use crate::store::edit::{Edit, ItemRef, SubKind, SubRef};
 use crate::t;
 use std::path::{Path, PathBuf};
 
-/// A yes/no question before a write that loses something (a delete).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Question {
-    pub text: String,
-    pub path: PathBuf,
-    pub edit: Edit,
-    /// The language of the overlay's title and hint.
-    pub lang: Lang,
-}
-
-/// What a chosen entry of the chooser is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Edit,
-    Delete,
-    Close,
-    Drop,
-}
-
-/// An outcome or action to act on, by identity (its file, its item's title and topic, its
-/// text): after a reload it is found again, or the act is refused, never misdirected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub path: PathBuf,
-    pub sub: SubRef,
-    pub label: String,
-}
-
-/// "Which one?" when the details show several outcomes or actions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chooser {
-    pub purpose: Purpose,
-    pub entries: Vec<Entry>,
-    pub cursor: Cursor,
-    /// The language of the overlay's title and hint.
-    pub lang: Lang,
-}
-
-impl Purpose {
-    pub fn question(self, lang: Lang) -> String {
-        let id = match self {
-            Purpose::Edit => "prep-choose-edit",
-            Purpose::Delete => "prep-choose-delete",
-            Purpose::Close => "prep-choose-close",
-            Purpose::Drop => "prep-choose-drop",
-        };
-        t!(lang, id)
-    }
-}
+pub use super::question::{Chooser, Entry, Purpose, Question};
 
 /// An action marked in the pending pane for closing together, by identity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +47,7 @@ impl App {
     /// The selected item and its reference, or a message saying why there is none.
     fn item_target(&mut self) -> Option<(MeetingId, usize, ItemRef)> {
         let Some((id, i)) = self.selected_item() else {
-            self.set_status(t!(self.lang, "ui-status-select-item"), true);
+            self.set_status(t!(self.setup.lang, "ui-status-select-item"), true);
             return None;
         };
         let r = ItemRef::of(self.library.meeting(id), i)?;
@@ -106,7 +58,7 @@ impl App {
     /// item, or a message (`elsewhere` when another pane has focus) and nothing.
     fn agenda_item_target(&mut self, elsewhere: &str) -> Option<(MeetingId, usize, ItemRef)> {
         if !matches!(self.focus, Pane::Agenda | Pane::Details) {
-            self.set_status(t!(self.lang, elsewhere), true);
+            self.set_status(t!(self.setup.lang, elsewhere), true);
             return None;
         }
         let target = self.item_target()?;
@@ -115,7 +67,7 @@ impl App {
 
     pub(super) fn new_item(&mut self) -> Vec<Effect> {
         let Some(id) = self.meeting else {
-            self.set_status(t!(self.lang, "prep-status-open-meeting"), true);
+            self.set_status(t!(self.setup.lang, "prep-status-open-meeting"), true);
             return Vec::new();
         };
         if !self.writable() {
@@ -146,11 +98,11 @@ impl App {
             }
             Pane::Outcomes => match self.outcome_entry() {
                 Some(e) => self.act_on(Purpose::Edit, &e),
-                None => self.set_status(t!(self.lang, "prep-status-no-outcome"), true),
+                None => self.set_status(t!(self.setup.lang, "prep-status-no-outcome"), true),
             },
             Pane::Pending => match self.pending_entry() {
                 Some(e) => self.act_on(Purpose::Edit, &e),
-                None => self.set_status(t!(self.lang, "prep-status-no-pending"), true),
+                None => self.set_status(t!(self.setup.lang, "prep-status-no-pending"), true),
             },
             // Details of an item without outcomes or actions: the item itself.
             Pane::Details if self.detail_entries(Purpose::Edit).is_empty() => {
@@ -171,7 +123,12 @@ impl App {
             self.set_status(why, true);
             return;
         }
-        let form = Form::new(target, path, Completions::of(&self.library), self.lang);
+        let form = Form::new(
+            target,
+            path,
+            Completions::of(&self.library),
+            self.setup.lang,
+        );
         self.overlay = Overlay::Form(Box::new(form));
     }
 
@@ -187,7 +144,7 @@ impl App {
             }
             FormOutcome::Unchanged => {
                 self.overlay = Overlay::None;
-                self.set_status(t!(self.lang, "prep-status-nothing-changed"), false);
+                self.set_status(t!(self.setup.lang, "prep-status-nothing-changed"), false);
                 Vec::new()
             }
             FormOutcome::Submit(edit) => {
@@ -209,7 +166,7 @@ impl App {
 
     pub(super) fn move_item(&mut self, up: bool) -> Vec<Effect> {
         if self.focus != Pane::Agenda {
-            self.set_status(t!(self.lang, "prep-status-move-agenda"), true);
+            self.set_status(t!(self.setup.lang, "prep-status-move-agenda"), true);
             return Vec::new();
         }
         let Some((id, i, r)) = self.item_target() else {
@@ -222,7 +179,7 @@ impl App {
             } else {
                 "prep-status-already-last"
             };
-            self.set_status(t!(self.lang, edge), false);
+            self.set_status(t!(self.setup.lang, edge), false);
             return Vec::new();
         }
         if !self.writable() {
@@ -247,28 +204,28 @@ impl App {
                 let title = crate::sanitize::line(&it.title).into_owned();
                 let text = if record > 0 {
                     t!(
-                        self.lang,
+                        self.setup.lang,
                         "prep-delete-item-with",
                         title = title,
                         count = record
                     )
                 } else {
-                    t!(self.lang, "prep-delete-item", title = title)
+                    t!(self.setup.lang, "prep-delete-item", title = title)
                 };
                 self.overlay = Overlay::Confirm(Question {
                     text,
                     path: m.path.clone(),
                     edit: Edit::RemoveItem { item: r },
-                    lang: self.lang,
+                    lang: self.setup.lang,
                 });
             }
             Pane::Outcomes => match self.outcome_entry() {
                 Some(e) => self.act_on(Purpose::Delete, &e),
-                None => self.set_status(t!(self.lang, "prep-status-no-outcome"), true),
+                None => self.set_status(t!(self.setup.lang, "prep-status-no-outcome"), true),
             },
             Pane::Pending => match self.pending_entry() {
                 Some(e) => self.act_on(Purpose::Delete, &e),
-                None => self.set_status(t!(self.lang, "prep-status-no-pending"), true),
+                None => self.set_status(t!(self.setup.lang, "prep-status-no-pending"), true),
             },
             Pane::Details => return self.choose(Purpose::Delete),
         }
@@ -279,11 +236,10 @@ impl App {
         let Overlay::Confirm(q) = std::mem::replace(&mut self.overlay, Overlay::None) else {
             return Vec::new();
         };
-        match action {
-            Action::Yes => self.write(&q.path, q.edit),
-            Action::Quit => vec![Effect::Quit],
+        match q.answer(&action) {
+            Outcome::Done(()) => self.write(&q.path, q.edit),
             _ => {
-                self.set_status(t!(self.lang, "prep-status-kept"), false);
+                self.set_status(t!(self.setup.lang, "prep-status-kept"), false);
                 Vec::new()
             }
         }
@@ -300,7 +256,8 @@ impl App {
             .selected_item()
             .is_some_and(|(id, i)| self.library.meeting(id).items[i].discussed.is_none());
         let effects = self.toggle_discussed();
-        if marking && !effects.is_empty() && self.space_moves_on && self.focus == Pane::Agenda {
+        if marking && !effects.is_empty() && self.setup.space_moves_on && self.focus == Pane::Agenda
+        {
             self.move_in(Pane::Agenda, 1);
         }
         effects
@@ -315,8 +272,7 @@ impl App {
     }
 
     fn toggle_mark(&mut self) {
-        let Some(p) = self
-            .pending
+        let Some(p) = self.cursors[Pane::Pending]
             .selected()
             .and_then(|i| self.pending_list.get(i))
             .copied()
@@ -324,7 +280,7 @@ impl App {
             return;
         };
         if self.library.action(&p).done.is_some() {
-            self.set_status(t!(self.lang, "prep-status-closed-already"), true);
+            self.set_status(t!(self.setup.lang, "prep-status-closed-already"), true);
             return;
         }
         let Some(mark) = self.pending_ref(&p) else {
@@ -337,7 +293,7 @@ impl App {
             None => self.marked.push(mark),
         }
         let n = self.marked.len();
-        self.set_status(t!(self.lang, "prep-status-marked", count = n), false);
+        self.set_status(t!(self.setup.lang, "prep-status-marked", count = n), false);
         self.move_in(Pane::Pending, 1);
     }
 
@@ -369,7 +325,7 @@ impl App {
             };
         }
         if self.focus == Pane::Outcomes {
-            self.set_status(t!(self.lang, "prep-status-x-outcomes"), true);
+            self.set_status(t!(self.setup.lang, "prep-status-x-outcomes"), true);
             return Vec::new();
         }
         let purpose = if dropped {
@@ -432,7 +388,9 @@ impl App {
 
     /// The outcome selected in the previous-outcomes pane.
     fn outcome_entry(&self) -> Option<Entry> {
-        let p = self.outcome_list.get(self.outcomes.selected()?)?;
+        let p = self
+            .outcome_list
+            .get(self.cursors[Pane::Outcomes].selected()?)?;
         self.entry(
             p.meeting,
             p.item,
@@ -443,7 +401,9 @@ impl App {
     }
 
     fn pending_entry(&self) -> Option<Entry> {
-        let p = self.pending_list.get(self.pending.selected()?)?;
+        let p = self
+            .pending_list
+            .get(self.cursors[Pane::Pending].selected()?)?;
         self.entry(p.meeting, p.item, SubKind::Action, p.action, String::new())
     }
 
@@ -477,7 +437,7 @@ impl App {
         if !open_only {
             for (n, o) in it.outcomes.iter().enumerate() {
                 let text = crate::sanitize::line(&o.text).into_owned();
-                let label = t!(self.lang, "prep-entry-outcome", text = text);
+                let label = t!(self.setup.lang, "prep-entry-outcome", text = text);
                 out.extend(self.entry(id, i, SubKind::Outcome, n, label));
             }
         }
@@ -486,7 +446,7 @@ impl App {
                 continue;
             }
             let text = crate::sanitize::line(&a.text).into_owned();
-            let label = t!(self.lang, "prep-entry-action", text = text);
+            let label = t!(self.setup.lang, "prep-entry-action", text = text);
             out.extend(self.entry(id, i, SubKind::Action, n, label));
         }
         for p in &self.pending_list {
@@ -499,7 +459,7 @@ impl App {
                 continue;
             }
             let label = t!(
-                self.lang,
+                self.setup.lang,
                 "prep-entry-pending",
                 date = m.date.to_string(),
                 text = crate::sanitize::line(&a.text).into_owned()
@@ -518,7 +478,7 @@ impl App {
                     Purpose::Close | Purpose::Drop => "prep-status-no-open-action",
                     _ => "prep-status-no-sub",
                 };
-                self.set_status(t!(self.lang, what), true);
+                self.set_status(t!(self.setup.lang, what), true);
                 Vec::new()
             }
             1 => {
@@ -530,7 +490,7 @@ impl App {
                     purpose,
                     entries,
                     cursor: Cursor::default(),
-                    lang: self.lang,
+                    lang: self.setup.lang,
                 });
                 Vec::new()
             }
@@ -538,27 +498,21 @@ impl App {
     }
 
     pub(super) fn update_choose(&mut self, action: Action) -> Vec<Effect> {
-        let Overlay::Choose(mut c) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+        let Overlay::Choose(c) = &mut self.overlay else {
             return Vec::new();
         };
         let n = c.entries.len();
-        match action {
-            Action::Close => return Vec::new(),
-            Action::Quit => return vec![Effect::Quit],
-            Action::Confirm => {
-                if let Some(e) = c.entries.get(c.cursor.sel).cloned() {
-                    self.act_on(c.purpose, &e);
+        match overlay::pick(&mut c.cursor, &action, n, n) {
+            Outcome::Done(sel) => {
+                let (purpose, entry) = (c.purpose, c.entries.get(sel).cloned());
+                self.overlay = Overlay::None;
+                if let Some(e) = entry {
+                    self.act_on(purpose, &e);
                     return self.take_effects();
                 }
-                return Vec::new();
             }
-            Action::Up => c.cursor.step(-1, n, n),
-            Action::Down => c.cursor.step(1, n, n),
-            Action::Top => c.cursor.step(isize::MIN / 2, n, n),
-            Action::Bottom => c.cursor.step(isize::MAX / 2, n, n),
-            _ => {}
+            other => self.settle(other.map_done(|_| ())),
         }
-        self.overlay = Overlay::Choose(c);
         Vec::new()
     }
 
@@ -567,7 +521,7 @@ impl App {
     fn act_on(&mut self, purpose: Purpose, e: &Entry) {
         let Some((id, i, n)) = self.resolve(e) else {
             let text = crate::sanitize::line(&e.sub.text).into_owned();
-            self.set_status(t!(self.lang, "prep-status-gone", text = text), true);
+            self.set_status(t!(self.setup.lang, "prep-status-gone", text = text), true);
             return;
         };
         let m = self.library.meeting(id);
@@ -592,7 +546,7 @@ impl App {
             }
             Purpose::Delete => {
                 let text = t!(
-                    self.lang,
+                    self.setup.lang,
                     "prep-delete-sub",
                     kind = e.sub.kind.one(),
                     text = crate::sanitize::line(&sub.text).into_owned(),
@@ -602,7 +556,7 @@ impl App {
                     text,
                     path,
                     edit: Edit::RemoveSub { sub },
-                    lang: self.lang,
+                    lang: self.setup.lang,
                 });
             }
             Purpose::Close | Purpose::Drop => {
@@ -625,7 +579,7 @@ impl App {
                         self.today,
                     ),
                     (_, true) => {
-                        self.set_status(t!(self.lang, "prep-status-closed-already"), true);
+                        self.set_status(t!(self.setup.lang, "prep-status-closed-already"), true);
                         return;
                     }
                     (_, false) => Edit::close_dropped(sub, self.today),
@@ -654,8 +608,8 @@ impl App {
         }
         if let Some(i) = find_by_identity(&m.items, target) {
             // Selects it even where a reload had left nothing selected.
-            self.agenda.lost = false;
-            let delta = i as isize - self.agenda.sel as isize;
+            self.cursors[Pane::Agenda].lost = false;
+            let delta = i as isize - self.cursors[Pane::Agenda].sel as isize;
             self.focus = Pane::Agenda;
             self.move_in(Pane::Agenda, delta);
         }
@@ -672,7 +626,11 @@ impl App {
         if it.discussed.is_some() || !it.outcomes.is_empty() || !it.actions.is_empty() {
             let title = crate::sanitize::line(&it.title).into_owned();
             self.set_status(
-                t!(self.lang, "prep-status-park-has-record", title = title),
+                t!(
+                    self.setup.lang,
+                    "prep-status-park-has-record",
+                    title = title
+                ),
                 true,
             );
             return Vec::new();
@@ -704,12 +662,12 @@ impl App {
         };
         let place = match self.library.find_by_path(&into.path) {
             Some(next) => t!(
-                self.lang,
+                self.setup.lang,
                 "prep-park-place-meeting",
                 date = self.library.meeting(next).date.to_string()
             ),
             None => t!(
-                self.lang,
+                self.setup.lang,
                 "prep-park-place-file",
                 file = into
                     .path
@@ -731,7 +689,7 @@ impl App {
         let title = crate::sanitize::line(&title).into_owned();
         self.set_status(
             t!(
-                self.lang,
+                self.setup.lang,
                 "prep-status-parked",
                 title = title,
                 place = place
@@ -742,7 +700,7 @@ impl App {
 
     pub fn park_failed(&mut self, message: String) {
         self.set_status(
-            t!(self.lang, "prep-status-not-parked", reason = message),
+            t!(self.setup.lang, "prep-status-not-parked", reason = message),
             true,
         );
     }

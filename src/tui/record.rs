@@ -5,6 +5,7 @@ use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::attendance::{AttendanceOutcome, AttendanceState};
 use super::layout;
+use super::overlay::{self, Outcome};
 use crate::model::{AttendanceRow, Document};
 use crate::store::edit::{Edit, RecordEdit};
 use crate::t;
@@ -17,20 +18,18 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// The rows of the attendance and documents lists (below their header lines).
     fn record_rows(&self) -> usize {
-        layout::inner(layout::overlay_area(self.size))
-            .height
-            .saturating_sub(3)
-            .max(1) as usize
+        layout::overlay_rows_below(self.size, 3)
     }
 
     pub(super) fn open_attendance(&mut self) {
         if self.meeting.is_none() {
-            self.set_status(t!(self.lang, "ui-record-no-meeting-attendance"), true);
+            self.set_status(t!(self.setup.lang, "ui-record-no-meeting-attendance"), true);
             return;
         }
         self.overlay = Overlay::Attendance(AttendanceState {
-            lang: self.lang,
+            lang: self.setup.lang,
             ..AttendanceState::default()
         });
     }
@@ -81,7 +80,7 @@ impl App {
     /// typed is lost; Enter retries.
     pub(super) fn attendance_not_saved(&mut self, edit: &Edit) {
         let rows = self.attendance_rows();
-        let lang = self.lang;
+        let lang = self.setup.lang;
         let Edit::Record(RecordEdit::SetPresent {
             name,
             present: true,
@@ -93,7 +92,7 @@ impl App {
             && !state.typing()
             && !rows.iter().any(|r| &r.name == name)
         {
-            state.adding = Some(name.clone());
+            state.adding = Some(super::text_field::TextField::new(name));
             state.error = Some(t!(lang, "ui-record-not-saved-retry"));
         }
     }
@@ -110,7 +109,7 @@ impl App {
         let docs = self.selected_documents();
         match docs.len() {
             0 => {
-                self.set_status(t!(self.lang, "ui-record-no-documents"), true);
+                self.set_status(t!(self.setup.lang, "ui-record-no-documents"), true);
                 Vec::new()
             }
             1 => self.open_nth_document(0),
@@ -138,25 +137,19 @@ impl App {
         let Overlay::Documents(cursor) = &mut self.overlay else {
             return Vec::new();
         };
-        match action {
-            Action::Up => cursor.step(-1, len, page),
-            Action::Down => cursor.step(1, len, page),
-            Action::Top => cursor.step(isize::MIN / 2, len, page),
-            Action::Bottom => cursor.step(isize::MAX / 2, len, page),
-            Action::Confirm => {
-                let n = cursor.sel;
+        match overlay::pick(cursor, &action, len, page) {
+            Outcome::Done(n) => {
                 self.overlay = Overlay::None;
                 return self.open_nth_document(n);
             }
-            Action::Close | Action::Quit => self.overlay = Overlay::None,
-            _ => {}
+            other => self.settle(other.map_done(|_| ())),
         }
         Vec::new()
     }
 
     pub(super) fn toggle_presenter(&mut self) {
         if self.meeting.is_none() {
-            self.set_status(t!(self.lang, "ui-record-no-meeting-present"), true);
+            self.set_status(t!(self.setup.lang, "ui-record-no-meeting-present"), true);
             return;
         }
         self.presenter = !self.presenter;

@@ -3,8 +3,11 @@
 //! come back through `App::search_done`; an older generation's results are dropped.
 
 use super::action::Action;
-use super::app::{App, Cursor, Effect, Overlay, Pane};
-use crate::model::{Item, MeetingId};
+use super::cursor::{Cursor, list_delta};
+use super::overlay::Outcome;
+use super::text_field::TextField;
+use crate::i18n::Lang;
+use crate::model::{Item, Library, MeetingId};
 use crate::search::{Hit, Query, QueryError, RecordId, RecordKind, SEPARATOR, SearchIndex};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -40,7 +43,7 @@ pub struct SearchJob {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchState {
-    pub text: String,
+    pub field: TextField,
     /// The last query that parsed (the one the hits belong to).
     pub query: Query,
     pub error: Option<QueryError>,
@@ -64,18 +67,18 @@ pub enum DetailsMark {
     NotesLine(usize),
 }
 
-impl App {
-    pub(super) fn open_search(&mut self) {
-        let index = match &self.search_index {
-            Some(i) => i.clone(),
-            None => {
-                let built = SharedIndex(Arc::new(SearchIndex::build(&self.library)));
-                self.search_index = Some(built.clone());
-                built
-            }
-        };
-        self.overlay = Overlay::Search(Box::new(SearchState {
-            text: String::new(),
+/// Where Enter on a hit goes: the meeting, its item, and the entry or notes line to mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HitTarget {
+    pub meeting: MeetingId,
+    pub item: Option<usize>,
+    pub mark: Option<DetailsMark>,
+}
+
+impl SearchState {
+    pub fn new(index: SharedIndex) -> SearchState {
+        SearchState {
+            field: TextField::default(),
             query: Query::default(),
             error: None,
             hits: Vec::new(),
@@ -84,145 +87,102 @@ impl App {
             generation: 0,
             searching: false,
             index,
-        }));
-    }
-
-    pub fn is_searching(&self) -> bool {
-        matches!(&self.overlay, Overlay::Search(s) if s.searching)
-    }
-
-    pub(super) fn update_search(&mut self, action: Action) -> Vec<Effect> {
-        let rows = self.overlay_rows();
-        let Overlay::Search(s) = &mut self.overlay else {
-            return Vec::new();
-        };
-        let edited = match action {
-            Action::InputChar(c) => {
-                s.text.push(c);
-                true
-            }
-            Action::Paste(p) => {
-                let (clean, what) = crate::sanitize::one_line(&p);
-                s.text.push_str(&clean);
-                if let Some(notice) = super::capture::paste_notice(what, self.lang) {
-                    self.status = Some(super::app::Status {
-                        text: notice,
-                        error: false,
-                    });
-                }
-                true
-            }
-            Action::InputBackspace => s.text.pop().is_some(),
-            Action::InputClear => !std::mem::take(&mut s.text).is_empty(),
-            Action::Up => return step(s, -1, rows),
-            Action::Down => return step(s, 1, rows),
-            Action::PageUp => return step(s, -(rows as isize), rows),
-            Action::PageDown => return step(s, rows as isize, rows),
-            Action::Top => return step(s, isize::MIN / 2, rows),
-            Action::Bottom => return step(s, isize::MAX / 2, rows),
-            Action::Close => {
-                self.overlay = Overlay::None;
-                return Vec::new();
-            }
-            Action::Confirm => {
-                self.jump_to_hit();
-                return Vec::new();
-            }
-            _ => false,
-        };
-        if !edited {
-            return Vec::new();
         }
-        match Query::parse(&s.text) {
+    }
+
+    /// One action, `rows` of hits in view: typing answers with a job for the worker
+    /// (`Done`), Enter with where to jump (the overlay closes either way only on Enter).
+    pub fn update(&mut self, action: &Action, rows: usize, lang: Lang) -> Outcome<SearchStep> {
+        let Some(changed) = self.field.handle(action) else {
+            if let Some(delta) = list_delta(action, rows) {
+                self.cursor.step(delta, self.hits.len(), rows);
+                return Outcome::Stay;
+            }
+            return match action {
+                Action::Close => Outcome::Close,
+                Action::Confirm => Outcome::Done(SearchStep::Jump),
+                _ => Outcome::Stay,
+            };
+        };
+        let told = super::capture::paste_notice(changed.flattened, lang);
+        let job = if changed.text { self.requery() } else { None };
+        match (job, told) {
+            (Some(job), told) => Outcome::Done(SearchStep::Search(job, told)),
+            (None, Some(told)) => Outcome::Tell(told),
+            (None, None) => Outcome::Stay,
+        }
+    }
+
+    /// Parses the text again: a job for the worker when there is a query to run.
+    fn requery(&mut self) -> Option<SearchJob> {
+        match Query::parse(self.field.text()) {
             Err(e) => {
-                s.error = Some(e);
-                Vec::new()
+                self.error = Some(e);
+                None
             }
             Ok(q) => {
-                s.error = None;
-                s.generation += 1;
+                self.error = None;
+                self.generation += 1;
                 if q.is_empty() {
-                    s.query = q;
-                    s.hits.clear();
-                    s.more.clear();
-                    s.searching = false;
-                    s.cursor = Cursor::default();
-                    return Vec::new();
+                    self.query = q;
+                    self.hits.clear();
+                    self.more.clear();
+                    self.searching = false;
+                    self.cursor = Cursor::default();
+                    return None;
                 }
-                s.query = q.clone();
-                s.searching = true;
-                vec![Effect::Search(SearchJob {
-                    generation: s.generation,
+                self.query = q.clone();
+                self.searching = true;
+                Some(SearchJob {
+                    generation: self.generation,
                     query: q,
-                    index: s.index.clone(),
-                })]
+                    index: self.index.clone(),
+                })
             }
         }
     }
 
     /// Results of a search job; those of a superseded query are dropped.
-    pub fn search_done(&mut self, generation: u64, hits: Vec<Hit>) {
-        if let Overlay::Search(s) = &mut self.overlay
-            && s.generation == generation
-        {
-            (s.hits, s.more) = group_by_item(&s.index.0, hits);
-            s.searching = false;
-            s.cursor = Cursor::default();
+    pub fn done(&mut self, generation: u64, hits: Vec<Hit>) {
+        if self.generation == generation {
+            (self.hits, self.more) = group_by_item(&self.index.0, hits);
+            self.searching = false;
+            self.cursor = Cursor::default();
         }
     }
 
-    /// Enter: open the hit's meeting at its item, marking the outcome or action it found.
-    fn jump_to_hit(&mut self) {
-        let Overlay::Search(s) = std::mem::replace(&mut self.overlay, Overlay::None) else {
-            return;
-        };
-        let Some(rec) = s
-            .hits
-            .get(s.cursor.sel)
-            .and_then(|h| s.index.0.get(h.record))
-        else {
-            return;
-        };
-        let (meeting, item, entry, kind) = (rec.meeting, rec.item, rec.entry, rec.kind);
-        let Some(m) = self.library.get(meeting) else {
-            return;
-        };
-        let notes_line = match (kind, item.and_then(|i| m.items.get(i))) {
-            (RecordKind::Item, Some(it)) => s
-                .hits
-                .get(s.cursor.sel)
-                .and_then(|h| notes_line(&s.index.0, h.record, &s.query, it)),
+    /// The selected hit's meeting and item, and the outcome, action or notes line it found
+    /// (`None` when there is no hit or its meeting is gone).
+    pub fn target(&self, library: &Library) -> Option<HitTarget> {
+        let hit = self.hits.get(self.cursor.sel)?;
+        let rec = self.index.0.get(hit.record)?;
+        let m = library.get(MeetingId(rec.meeting.0))?;
+        let notes_line = match (rec.kind, rec.item.and_then(|i| m.items.get(i))) {
+            (RecordKind::Item, Some(it)) => notes_line(&self.index.0, hit.record, &self.query, it),
             _ => None,
         };
-        self.open_meeting(MeetingId(meeting.0));
-        self.outcomes = Cursor::default();
-        self.pending = Cursor::default();
-        self.focus = Pane::Agenda;
-        if let Some(i) = item {
-            self.move_in(Pane::Agenda, i as isize);
-        }
-        self.details_mark = entry
-            .map(|e| match kind {
+        let mark = rec
+            .entry
+            .map(|e| match rec.kind {
                 RecordKind::Action => DetailsMark::Action(e),
                 _ => DetailsMark::Outcome(e),
             })
             .or(notes_line.map(DetailsMark::NotesLine));
-        // Scroll the details so the marked line shows, a third of the way down.
-        self.details_scroll = 0;
-        if let Some(areas) = self.areas() {
-            let inner = areas.details.inner(ratatui::layout::Margin::new(1, 1));
-            if let Some(row) = super::ui::details::marked_row(self, inner.width) {
-                self.details_scroll = row.saturating_sub(usize::from(inner.height) / 3);
-            }
-        }
+        Some(HitTarget {
+            meeting: MeetingId(rec.meeting.0),
+            item: rec.item,
+            mark,
+        })
     }
+}
 
-    fn overlay_rows(&self) -> usize {
-        super::layout::inner(super::layout::overlay_area(self.size))
-            .height
-            .saturating_sub(2)
-            .max(1) as usize
-    }
+/// What the search asks for besides its own change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchStep {
+    /// Run this query (and say what a paste changed, if it did).
+    Search(SearchJob, Option<String>),
+    /// Enter: close and go to the selected hit (see `target`).
+    Jump,
 }
 
 /// Keeps the first (best) hit of each item, or of each meeting for meeting records, and
@@ -267,9 +227,4 @@ fn notes_line(index: &SearchIndex, id: RecordId, query: &Query, item: &Item) -> 
         .filter(|&c| c == '\n')
         .count();
     Some(skipped + before)
-}
-
-fn step(s: &mut SearchState, delta: isize, rows: usize) -> Vec<Effect> {
-    s.cursor.step(delta, s.hits.len(), rows);
-    Vec::new()
 }

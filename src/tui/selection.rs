@@ -5,7 +5,7 @@
 //! open while its file is unreadable: its last good version is shown, writes to it are
 //! refused, and it comes back by itself once the file reads again.
 
-use super::app::{App, Cursor, Effect, Overlay};
+use super::app::{App, Cursor, Effect, Overlay, Pane};
 use super::search::{DetailsMark, SearchJob, SharedIndex};
 use crate::model::identity::{self, EntryIdentity, EntryKind, ItemIdentity};
 use crate::model::{Library, Meeting, MeetingId};
@@ -35,8 +35,7 @@ impl App {
         let meeting = self.meeting.and_then(|id| self.library.get(id));
         let item = self.selected_item();
         let path_of = |id: MeetingId| self.library.meeting(id).path.clone();
-        let pending = self
-            .pending
+        let pending = self.cursors[Pane::Pending]
             .selected()
             .and_then(|i| self.pending_list.get(i))
             .and_then(|p| {
@@ -44,8 +43,7 @@ impl App {
                 let id = identity::entry_identity(m, p.item, EntryKind::Action, p.action)?;
                 Some((path_of(p.meeting), id))
             });
-        let outcome = self
-            .outcomes
+        let outcome = self.cursors[Pane::Outcomes]
             .selected()
             .and_then(|i| self.outcome_list.get(i))
             .and_then(|p| {
@@ -92,10 +90,10 @@ impl App {
             .and_then(|m| identity::find_item(m, id));
         match found {
             Some(i) => {
-                self.agenda.sel = i;
-                self.agenda.lost = false;
+                self.cursors[Pane::Agenda].sel = i;
+                self.cursors[Pane::Agenda].lost = false;
             }
-            None => self.agenda.lost = true,
+            None => self.cursors[Pane::Agenda].lost = true,
         }
         found.is_some()
     }
@@ -108,15 +106,21 @@ impl App {
         }
         if let Some(d) = self.unreadable.as_ref().filter(|d| d.path == path) {
             return Some(t!(
-                self.lang,
+                self.setup.lang,
                 "ui-refuse-unreadable",
-                problem = d.render(self.lang)
+                problem = d.render(self.setup.lang)
             ));
         }
         self.problems
             .iter()
             .find(|d| d.path == path && d.severity == crate::store::Severity::Error)
-            .map(|d| t!(self.lang, "ui-refuse-error", problem = d.render(self.lang)))
+            .map(|d| {
+                t!(
+                    self.setup.lang,
+                    "ui-refuse-error",
+                    problem = d.render(self.setup.lang)
+                )
+            })
     }
 
     /// Replaces the meetings with what `change` makes of them, keeping the open meeting
@@ -159,7 +163,7 @@ impl App {
             find(&self.library, &before.meeting).or_else(|| self.library.opening(self.today));
         let mut lost = Vec::new();
         if self.meeting.is_none() {
-            self.agenda = Cursor::default();
+            self.cursors[Pane::Agenda] = Cursor::default();
         } else if let Some(item) = &before.item
             && !self.resolve_item(item)
         {
@@ -182,14 +186,14 @@ impl App {
             });
             match at {
                 Some(i) => {
-                    self.pending = Cursor {
+                    self.cursors[Pane::Pending] = Cursor {
                         sel: i,
                         lost: false,
-                        ..self.pending
+                        ..self.cursors[Pane::Pending]
                     }
                 }
                 None => {
-                    self.pending.lost = true;
+                    self.cursors[Pane::Pending].lost = true;
                     lost.push(format!("the selected action “{}” is gone", id.text));
                 }
             }
@@ -203,19 +207,19 @@ impl App {
             });
             match at {
                 Some(i) => {
-                    self.outcomes = Cursor {
+                    self.cursors[Pane::Outcomes] = Cursor {
                         sel: i,
                         lost: false,
-                        ..self.outcomes
+                        ..self.cursors[Pane::Outcomes]
                     }
                 }
-                None => self.outcomes.lost = true,
+                None => self.cursors[Pane::Outcomes].lost = true,
             }
         }
         self.details_mark = before.mark.as_ref().and_then(|id| {
             let m = self.library.get(self.meeting?)?;
             let (item, entry) = identity::find_entry(m, id)?;
-            (Some(item) == self.agenda.selected()).then_some(match id.kind {
+            (Some(item) == self.cursors[Pane::Agenda].selected()).then_some(match id.kind {
                 EntryKind::Outcome => DetailsMark::Outcome(entry),
                 EntryKind::Action => DetailsMark::Action(entry),
             })
@@ -229,7 +233,7 @@ impl App {
         match std::mem::replace(&mut self.overlay, Overlay::None) {
             Overlay::Picker(mut picker) => {
                 let cursor = picker.cursor;
-                self.filter_picker(&mut picker);
+                picker.refilter(&self.picker_context());
                 let again = before.picked.as_ref().and_then(|p| {
                     let id = self.library.find_by_path(p)?;
                     picker.matches.iter().position(|&m| m == id)

@@ -2,7 +2,15 @@
 //! Typed and pasted text is cleaned of control and bidi characters, and a pasted newline
 //! becomes a space (a field is one line).
 
+use super::action::Action;
 use crate::sanitize;
+
+/// What `TextField::handle` did: whether the text changed, and what a paste lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Changed {
+    pub text: bool,
+    pub flattened: sanitize::Flattened,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TextField {
@@ -31,7 +39,7 @@ impl TextField {
     /// A field holding `text`, the cursor at its end.
     pub fn new(text: &str) -> Self {
         let mut f = TextField::default();
-        f.insert(text);
+        let _ = f.insert(text);
         f
     }
 
@@ -47,30 +55,68 @@ impl TextField {
     pub fn set(&mut self, text: &str) {
         self.text.clear();
         self.cursor = 0;
-        self.insert(text);
+        let _ = self.insert(text);
     }
 
-    /// Inserts at the cursor; newlines and tabs become spaces, control characters go.
-    pub fn insert(&mut self, s: &str) {
-        let flat: String = s
-            .replace("\r\n", "\n")
-            .chars()
-            .map(|c| {
-                if matches!(c, '\n' | '\r' | '\t') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
-        let clean = sanitize::for_storage(&flat);
+    /// Inserts at the cursor; line breaks and tabs become spaces, control and bidi
+    /// characters go. Returns what was changed on the way, so a paste can say so.
+    pub fn insert(&mut self, s: &str) -> sanitize::Flattened {
+        let (clean, what) = sanitize::one_line(s);
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
+        what
+    }
+
+    /// Whether the cursor stands after the last character (where typing appends).
+    pub fn at_end(&self) -> bool {
+        self.cursor == self.text.len()
+    }
+
+    /// The text before and after the cursor (for drawing the cursor inside the text).
+    pub fn split(&self) -> (&str, &str) {
+        self.text.split_at(self.cursor)
+    }
+
+    /// The editing step an action asks of a text field, if it is one.
+    pub fn edit_for(action: &Action) -> Option<Edit> {
+        Some(match action {
+            Action::InputChar(c) => Edit::Insert(c.to_string()),
+            Action::Paste(s) => Edit::Insert(s.clone()),
+            Action::InputBackspace => Edit::Backspace,
+            Action::InputDelete => Edit::Delete,
+            Action::InputDeleteWord => Edit::DeleteWord,
+            Action::InputClear => Edit::Clear,
+            Action::CursorLeft => Edit::Left,
+            Action::CursorRight => Edit::Right,
+            Action::CursorHome => Edit::Home,
+            Action::CursorEnd => Edit::End,
+            _ => return None,
+        })
+    }
+
+    /// Carries out an action if it edits text: returns whether the text changed, or `None`
+    /// when the action is not an edit. A paste's clean-up lands in `flattened`.
+    pub fn handle(&mut self, action: &Action) -> Option<Changed> {
+        let edit = Self::edit_for(action)?;
+        let before = self.text.clone();
+        let flattened = match edit {
+            Edit::Insert(s) => self.insert(&s),
+            other => {
+                self.apply(other);
+                sanitize::Flattened::default()
+            }
+        };
+        Some(Changed {
+            text: before != self.text,
+            flattened,
+        })
     }
 
     pub fn apply(&mut self, edit: Edit) {
         match edit {
-            Edit::Insert(s) => self.insert(&s),
+            Edit::Insert(s) => {
+                self.insert(&s);
+            }
             Edit::Left => self.cursor = self.prev(self.cursor),
             Edit::Right => self.cursor = self.next(self.cursor),
             Edit::Home => self.cursor = 0,

@@ -4,7 +4,6 @@
 use crate::store::LineIndex;
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 /// The bundled themes, built into the binary so names work wherever docket is installed.
@@ -187,29 +186,6 @@ impl Theme {
         Ok(theme)
     }
 
-    /// A bundled theme by name, a user theme in the config folder, or a file path.
-    pub fn load(name_or_path: &str, config_dir: Option<&Path>) -> Result<Theme, ThemeError> {
-        let as_path = Path::new(name_or_path);
-        let is_path =
-            name_or_path.contains(std::path::MAIN_SEPARATOR) || name_or_path.ends_with(".toml");
-        let user = config_dir.map(|d| d.join("themes").join(format!("{name_or_path}.toml")));
-        let file: Option<PathBuf> = if is_path {
-            Some(as_path.to_path_buf())
-        } else {
-            user.filter(|p| p.is_file())
-        };
-        if let Some(path) = file {
-            let label = path.display().to_string();
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| ThemeError::Unreadable(label.clone(), crate::store::plain_io(&e)))?;
-            return Theme::from_toml(&label, &text);
-        }
-        match BUNDLED.iter().find(|(n, _)| *n == name_or_path) {
-            Some((n, text)) => Theme::from_toml(&format!("themes/{n}.toml"), text),
-            None => Err(ThemeError::Unknown(name_or_path.to_string())),
-        }
-    }
-
     /// NO_COLOR: keep bold, underline and reverse, drop every colour. Selection reverses so
     /// it still shows.
     pub fn without_color(self) -> Theme {
@@ -227,17 +203,6 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bundled_themes_load() {
-        for (name, _) in BUNDLED {
-            Theme::load(name, None).unwrap_or_else(|e| panic!("{name}: {e}"));
-        }
-        assert_ne!(
-            Theme::load("light", None).ok(),
-            Theme::load("default", None).ok()
-        );
-    }
 
     #[test]
     fn missing_styles_fall_back_to_builtin() {
@@ -269,10 +234,6 @@ mod tests {
             e.to_string(),
             "t.toml:1:16: `title.fg`: unknown colour \"cyann\" (use a name like \"cyan\", \"#88c0d0\" or 0-255)"
         );
-        assert!(matches!(
-            Theme::load("nope", None),
-            Err(ThemeError::Unknown(_))
-        ));
     }
 
     #[test]

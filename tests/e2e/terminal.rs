@@ -31,10 +31,10 @@ fn browse_the_bundled_meetings_and_quit() {
     t.keys(&["["]);
     t.wait_for("Mon 10 Feb 2020");
     t.keys(&["?"]);
-    t.wait_for("previous meeting (date order, all series)");
+    t.wait_for("previous pane");
     // Esc right before another key reads as Alt+key in any terminal: wait for it to land.
     t.keys(&["Escape"]);
-    t.wait_without("previous meeting (date order");
+    t.wait_without("previous pane");
     t.keys(&["m"]);
     t.wait_for("Filter:");
     t.keys(&["m", "a", "r", "Enter"]);

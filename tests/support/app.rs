@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use docket::store::{self, Access, FolderLock};
 use docket::tui::action::Action;
-use docket::tui::app::{App, Effect};
+use docket::tui::app::App;
 use docket::tui::theme::Theme;
 use docket::tui::ui;
 use ratatui::Terminal;
@@ -48,7 +48,8 @@ pub fn app_on(dir: &str, now: NaiveDateTime, size: (u16, u16)) -> App {
 
 /// The frame `ui::render` draws for the App's size.
 pub fn draw(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("backend");
+    let mut t =
+        Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("backend");
     t.draw(|f| ui::render(app, theme, f)).expect("draw");
     t
 }
@@ -137,19 +138,8 @@ impl Writable {
     /// The action, with its saves and parks performed the way the event loop performs
     /// them (other effects are dropped).
     pub fn run(&self, app: &mut App, action: Action) {
-        for effect in app.update(action) {
-            match effect {
-                Effect::Save(req) => match docket::tui::run::perform_save(&self.lock, &req) {
-                    Ok(applied) => app.saved(req, applied),
-                    Err(e) => app.save_failed(req, e.message(app.lang)),
-                },
-                Effect::Park(req) => match store::park::park(&self.lock, &req) {
-                    Ok(done) => app.parked(done),
-                    Err(e) => app.park_failed(e.message(app.lang)),
-                },
-                _ => {}
-            }
-        }
+        let effects = app.update(action);
+        docket::tui::shell::perform_writes(app, &self.lock, effects);
     }
 
     /// Types `s` into whatever input is open, one key per character.

@@ -256,7 +256,7 @@ impl World {
         };
         let selected = self.app.selection();
         let topic = (|| {
-            let lib = &self.app.library;
+            let lib = &self.app.library();
             let m = lib.meeting(lib.find_by_path(selected.meeting.as_deref()?)?);
             let i = identity::find_item(m, selected.item.as_ref()?)?;
             Some(m.items[i].topic.clone())
@@ -264,13 +264,13 @@ impl World {
         let before = Before {
             selected,
             topic,
-            focus: self.app.focus,
+            focus: self.app.focus(),
             marked: self
                 .app
-                .marked
+                .marked()
                 .iter()
                 .filter_map(|m| {
-                    let lib = &self.app.library;
+                    let lib = &self.app.library();
                     let meeting = lib.meeting(lib.find_by_path(&m.path)?);
                     // Found as the store finds it: by title and topic, then by text.
                     let r = &m.sub.item;
@@ -299,7 +299,7 @@ impl World {
             (Some(opened), false) => opened.clone(),
             _ => before,
         };
-        let library = self.app.library.clone();
+        let library = self.app.library().clone();
         let effects = self.app.update(action);
         if self.app.mode() == Mode::Normal {
             self.opened = None;
@@ -312,7 +312,7 @@ impl World {
                     Ok(done) => self.app.parked(done),
                     Err(e) => {
                         self.app.park_failed(e.to_string());
-                        let told = self.app.status.as_ref().is_some_and(|s| s.error);
+                        let told = self.app.status().as_ref().is_some_and(|s| s.error);
                         assert!(told, "a failed park must be shown");
                     }
                 }
@@ -330,7 +330,7 @@ impl World {
                     }
                     Err(e) => {
                         self.app.save_failed(req, e.to_string());
-                        let told = self.app.status.as_ref().is_some_and(|s| s.error);
+                        let told = self.app.status().as_ref().is_some_and(|s| s.error);
                         assert!(told, "a failed write must be shown");
                     }
                 }
@@ -441,7 +441,7 @@ impl World {
     fn check(&self) {
         let app = &self.app;
         // The frame draws at the current size.
-        let (w, h) = (app.size.width, app.size.height);
+        let (w, h) = (app.size().width, app.size().height);
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("backend");
         t.draw(|f| ui::render(app, &Theme::builtin(), f))
             .expect("draw");
@@ -454,21 +454,21 @@ impl World {
         }
         // Selections are in range.
         let items = app
-            .meeting
-            .map_or(0, |id| app.library.meeting(id).items.len());
-        assert!(app.agenda.sel < items.max(1));
-        assert!(app.pending.sel < app.pending_list.len().max(1));
-        assert!(app.outcomes.sel < app.outcome_list.len().max(1));
-        if let Overlay::Picker(p) = &app.overlay {
+            .meeting()
+            .map_or(0, |id| app.library().meeting(id).items.len());
+        assert!(app.cursor(Pane::Agenda).sel < items.max(1));
+        assert!(app.cursor(Pane::Pending).sel < app.pending_list().len().max(1));
+        assert!(app.cursor(Pane::Outcomes).sel < app.outcome_list().len().max(1));
+        if let Overlay::Picker(p) = &app.overlay() {
             assert!(p.cursor.sel < p.matches.len().max(1));
         }
-        if let Overlay::Choose(c) = &app.overlay {
+        if let Overlay::Choose(c) = &app.overlay() {
             assert!(c.cursor.sel < c.entries.len());
         }
-        if let Overlay::Form(f) = &app.overlay {
+        if let Overlay::Form(f) = &app.overlay() {
             assert!(f.focus < f.fields.len());
         }
-        if let Overlay::Attendance(a) = &app.overlay {
+        if let Overlay::Attendance(a) = &app.overlay() {
             assert!(a.cursor.sel < app.attendance_rows().len().max(1));
         }
         // Every file that parses equals the model; a file that does not is listed as a problem.
@@ -477,11 +477,11 @@ impl World {
             let bytes = fs::read(&path).expect("file still there");
             match store::parse_meeting(&path, &bytes) {
                 Ok(disk) => {
-                    let model = app.library.meetings().iter().find(|m| m.path == path);
+                    let model = app.library().meetings().iter().find(|m| m.path == path);
                     assert_eq!(model, Some(&disk), "model and disk differ for {name}");
                 }
                 Err(_) => assert!(
-                    app.problems.iter().any(|d| d.path == path),
+                    app.problems().iter().any(|d| d.path == path),
                     "broken file not reported"
                 ),
             }

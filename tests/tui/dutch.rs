@@ -7,10 +7,10 @@ use docket::i18n::Lang;
 use docket::store;
 use docket::tui::action::Action;
 use docket::tui::app::App;
-use docket::tui::keymap::BINDINGS;
+use docket::tui::keymap::TABLES;
 
 fn app_for(dir: &str, width: u16, height: u16, now: chrono::NaiveDateTime) -> App {
-    app_with(dir, now, (width, height), |app| app.lang = Lang::Nl)
+    app_with(dir, now, (width, height), |app| app.set_lang(Lang::Nl))
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn invoerregel_voor_een_uitkomst_en_een_fout() {
 #[test]
 fn klok_tijdens_de_vergadering() {
     let mut app = app_for("meetings", 120, 24, at_ymd(2020, 2, 10, 11, 0));
-    app.live = true;
+    app.set_live(true);
     app.update(Action::PrevMeeting);
     let s = screen(&app);
     assert!(s.contains("ma 10 feb 2020"), "{s}");
@@ -99,10 +99,21 @@ fn te_klein_venster() {
 
 #[test]
 fn every_key_has_a_dutch_description_and_label() {
-    for b in BINDINGS {
-        for id in std::iter::once(b.help)
-            .chain(std::iter::once(b.group))
-            .chain(b.footer)
+    let titles = TABLES.iter().map(|t| t.title).filter(|t| !t.is_empty());
+    let rest = TABLES
+        .iter()
+        .flat_map(|t| t.rest_help)
+        .flat_map(|(k, what)| [k, what]);
+    let bindings = TABLES.iter().flat_map(|t| t.bindings());
+    let ids = bindings
+        .flat_map(|b| {
+            std::iter::once(b.help)
+                .chain(Some(b.group).filter(|g| !g.is_empty()))
+                .chain(b.footer)
+        })
+        .chain(titles)
+        .chain(rest);
+    for id in ids {
         {
             let nl = docket::i18n::tr(Lang::Nl, id, &[]);
             let en = docket::i18n::tr(Lang::En, id, &[]);
@@ -157,7 +168,7 @@ fn vraag_voor_het_verwijderen_van_een_agendapunt() {
     insta::assert_snapshot!(s);
     app.update(Action::Close);
     let status = app
-        .status
+        .status()
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default();
@@ -188,7 +199,7 @@ fn record_app(width: u16, height: u16) -> App {
         height,
         at_ymd(2025, 3, 10, 19, 42),
     );
-    let m = app.library.meetings()[0].clone();
+    let m = app.library().meetings()[0].clone();
     app.documents_checked(store::missing_in(&m));
     app
 }

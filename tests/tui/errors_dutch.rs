@@ -8,12 +8,12 @@ use docket::tui::action::Action;
 fn a_failed_save_in_dutch_shows_a_dutch_status() {
     let fx = Writable::copy("meetings/lovp", &["2020-02-10.toml", "2020-03-09.toml"]);
     let mut app = fx.app_with(at("2020-03-09", "10:32"), (120, 40), |app| {
-        app.lang = Lang::Nl;
-        app.space_moves_on = false;
+        app.set_lang(Lang::Nl);
+        app.set_space_moves_on(false);
     });
     // Someone renames the selected item on disk before docket saves its mark.
     let path = fx.path("2020-03-09.toml");
-    let meeting = app.library.meeting(app.meeting.expect("meeting"));
+    let meeting = app.library().meeting(app.meeting().expect("meeting"));
     let title = meeting.items[0].title.clone();
     let text = fx.read("2020-03-09.toml");
     let renamed = text.replacen(
@@ -24,7 +24,7 @@ fn a_failed_save_in_dutch_shows_a_dutch_status() {
     assert_ne!(renamed, text, "the item's title line is in the file");
     std::fs::write(&path, &renamed).expect("write");
     fx.run(&mut app, Action::ToggleDiscussed);
-    let status = app.status.clone().expect("a status");
+    let status = app.status().cloned().expect("a status");
     assert!(status.error, "{}", status.text);
     assert!(
         status.text.ends_with(&format!(

@@ -63,7 +63,7 @@ fn s_runs_sync_once_and_only_in_a_repository() {
     assert_eq!(keymap::map_event(app.mode(), &key), Some(Action::Sync));
     assert_eq!(app.update(Action::Sync), Vec::<Effect>::new());
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| s.error && s.text.contains("not in a git repository"))
     );
@@ -77,7 +77,7 @@ fn s_runs_sync_once_and_only_in_a_repository() {
         "one sync at a time"
     );
     assert_eq!(
-        app.status.as_ref().map(|s| s.text.as_str()),
+        app.status().as_ref().map(|s| s.text.as_str()),
         Some("a sync is already running")
     );
 
@@ -89,7 +89,7 @@ fn s_runs_sync_once_and_only_in_a_repository() {
         ],
         summary: "synced: pushed to origin".into(),
     }));
-    let s = app.status.clone().expect("status");
+    let s = app.status().cloned().expect("status");
     assert_eq!(
         (s.text.as_str(), s.error),
         ("synced: pushed to origin", false)
@@ -114,7 +114,7 @@ fn a_conflict_names_what_conflicts_in_the_status_line() {
         ],
         summary: "conflict: nothing was merged or pushed; see above to resolve it".into(),
     }));
-    let s = app.status.clone().expect("status");
+    let s = app.status().cloned().expect("status");
     assert!(s.error);
     assert!(
         s.text.contains("item 'Budget': `minutes` differs"),
@@ -124,7 +124,7 @@ fn a_conflict_names_what_conflicts_in_the_status_line() {
     assert!(s.text.contains("docket sync"), "{}", s.text);
     app.sync_done(Err("meetings is not inside a git repository".into()));
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| s.error && s.text.starts_with("sync: "))
     );
@@ -137,7 +137,7 @@ fn quitting_during_a_sync_asks_twice() {
     app.update(Action::Sync);
     assert_eq!(app.update(Action::Quit), Vec::<Effect>::new());
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| s.error && s.text.contains("quit again"))
     );

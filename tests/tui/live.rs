@@ -12,7 +12,7 @@ fn fixture() -> (Writable, App) {
     // These tests keep the selection on a marked item (the config's `space_moves_on =
     // false`); Space moving on is tested in tui::prepare.
     let app = fx.app_with(at("2020-03-09", "10:32"), (120, 40), |app| {
-        app.space_moves_on = false
+        app.set_space_moves_on(false)
     });
     (fx, app)
 }
@@ -29,12 +29,12 @@ fn space_marks_discussed_with_the_injected_time_and_unmarks() {
         "{after}"
     );
     assert!(
-        app.library.meeting(app.meeting.expect("m")).items[0]
+        app.library().meeting(app.meeting().expect("m")).items[0]
             .discussed
             .is_some()
     );
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| !s.error && s.text.starts_with("saved: mark"))
     );
@@ -49,11 +49,11 @@ fn x_closes_a_pending_action_in_the_earlier_file_and_u_reopens_it() {
     app.update(Action::FocusNext);
     fx.run(&mut app, Action::ToggleDone);
     assert!(
-        app.status.as_ref().is_some_and(|s| s.error),
+        app.status().as_ref().is_some_and(|s| s.error),
         "x in the outcomes pane explains itself"
     );
     app.update(Action::FocusNext);
-    assert_eq!(app.focus, Pane::Pending);
+    assert_eq!(app.focus(), Pane::Pending);
     fx.run(&mut app, Action::ToggleDone);
     let after = fx.read("2020-02-10.toml");
     assert!(
@@ -61,14 +61,14 @@ fn x_closes_a_pending_action_in_the_earlier_file_and_u_reopens_it() {
         "{after}"
     );
     assert_eq!(
-        app.pending_list.len(),
+        app.pending_list().len(),
         7,
         "closed at this meeting: still listed, now done"
     );
-    assert!(app.library.action(&app.pending_list[0]).done.is_some());
+    assert!(app.library().action(&app.pending_list()[0]).done.is_some());
     fx.run(&mut app, Action::Undo);
     assert_eq!(fx.read("2020-02-10.toml"), before);
-    assert!(app.undo.is_empty());
+    assert!(app.undo_steps().is_empty());
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn capture_an_outcome_and_an_action_then_undo_both_across_files() {
     let (fx, mut app) = fixture();
     let (feb, mar) = (fx.read("2020-02-10.toml"), fx.read("2020-03-09.toml"));
     fx.run(&mut app, Action::AddOutcome);
-    assert!(matches!(app.overlay, Overlay::Input(_)));
+    assert!(matches!(app.overlay(), Overlay::Input(_)));
     fx.typed(&mut app, "Rapport besproken");
     fx.run(&mut app, Action::CycleKind);
     fx.run(&mut app, Action::CycleKind); // agreement → note → decision
@@ -85,13 +85,13 @@ fn capture_an_outcome_and_an_action_then_undo_both_across_files() {
         Action::Paste("\u{1b}[31m, vervolg\u{202e} in juni\n".into()),
     );
     fx.run(&mut app, Action::Confirm);
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     let m = fx.read("2020-03-09.toml");
     assert!(m.contains("[[item.outcome]]\ntext = \"Rapport besproken[31m, vervolg in juni\"\nkind = \"decision\"\n"), "{m}");
     fx.run(&mut app, Action::AddAction);
     fx.typed(&mut app, "Notitie opstellen @Korpschef due:juni");
     fx.run(&mut app, Action::Confirm);
-    let Overlay::Input(input) = &app.overlay else {
+    let Overlay::Input(input) = &app.overlay() else {
         panic!("a bad due keeps the input open")
     };
     assert!(
@@ -121,7 +121,7 @@ fn capture_an_outcome_and_an_action_then_undo_both_across_files() {
     );
     fx.run(&mut app, Action::Undo);
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| s.text.contains("nothing to undo"))
     );
@@ -143,7 +143,7 @@ fn an_outside_change_is_kept_and_an_ambiguous_one_refuses_keeping_the_capture() 
         "{now}"
     );
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| s.text.contains("that change is kept"))
     );
@@ -159,12 +159,12 @@ fn an_outside_change_is_kept_and_an_ambiguous_one_refuses_keeping_the_capture() 
     fx.typed(&mut app, "Mijn tekst");
     fx.run(&mut app, Action::Confirm);
     assert_eq!(fx.read("2020-03-09.toml"), renamed, "nothing written");
-    let Overlay::Input(input) = &app.overlay else {
+    let Overlay::Input(input) = &app.overlay() else {
         panic!("capture kept on screen")
     };
-    assert_eq!(input.text, "Mijn tekst");
+    assert_eq!(input.text(), "Mijn tekst");
     assert!(
-        app.status
+        app.status()
             .as_ref()
             .is_some_and(|s| s.error && s.text.starts_with("not saved:"))
     );
@@ -174,12 +174,14 @@ fn an_outside_change_is_kept_and_an_ambiguous_one_refuses_keeping_the_capture() 
 fn read_only_mode_refuses_edits_with_the_reason() {
     let (fx, mut app) = fixture();
     let before = fx.read("2020-03-09.toml");
-    app.read_only = Some("read-only: another docket is writing this folder".into());
+    app.set_read_only(Some(
+        "read-only: another docket is writing this folder".into(),
+    ));
     for a in [Action::ToggleDiscussed, Action::AddOutcome, Action::Undo] {
         assert!(app.update(a).is_empty());
-        assert_eq!(app.overlay, Overlay::None);
+        assert_eq!(*app.overlay(), Overlay::None);
         assert!(
-            app.status
+            app.status()
                 .as_ref()
                 .is_some_and(|s| s.error && s.text.contains("another docket"))
         );
@@ -209,21 +211,21 @@ fn reload_keeps_the_selection() {
     )
     .expect("w");
     app.reload(store::load_dir(fx.dir.path()).expect("load"));
-    let m = app.library.meeting(app.meeting.expect("m"));
+    let m = app.library().meeting(app.meeting().expect("m"));
     assert_eq!(
-        (m.date.to_string().as_str(), app.agenda.sel),
+        (m.date.to_string().as_str(), app.cursor(Pane::Agenda).sel),
         ("2020-03-09", 1)
     );
-    assert_eq!(app.library.len(), 3);
+    assert_eq!(app.library().len(), 3);
 }
 
 #[test]
 fn status_line_in_dutch_for_a_save_and_its_undo() {
     let (fx, mut app) = fixture();
-    app.lang = docket::i18n::Lang::Nl;
+    app.set_lang(docket::i18n::Lang::Nl);
     fx.run(&mut app, Action::ToggleDiscussed);
     let status = app
-        .status
+        .status()
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default();
@@ -234,7 +236,7 @@ fn status_line_in_dutch_for_a_save_and_its_undo() {
     );
     fx.run(&mut app, Action::Undo);
     let status = app
-        .status
+        .status()
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default();

@@ -16,4 +16,5 @@ mod record;
 mod reload;
 mod render;
 mod search;
+mod shell;
 mod update;

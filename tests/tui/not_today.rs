@@ -11,7 +11,7 @@ const MEETING: &str = "title = \"Raad\"\ndate = 2020-03-09\nstart = 10:00\n\n[[i
 
 fn setup(now: NaiveDateTime, live: bool) -> (Writable, App) {
     let fx = Writable::holding(&[("2020-03-09.toml", MEETING)]);
-    let app = fx.app_with(now, (120, 30), |app| app.live = live);
+    let app = fx.app_with(now, (120, 30), |app| app.set_live(live));
     (fx, app)
 }
 

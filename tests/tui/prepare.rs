@@ -18,17 +18,17 @@ const MAR: &str = "2020-03-09.toml";
 const FEB: &str = "2020-02-10.toml";
 
 fn titles(app: &App) -> Vec<String> {
-    let m = app.library.meeting(app.meeting.expect("meeting"));
+    let m = app.library().meeting(app.meeting().expect("meeting"));
     m.items.iter().map(|i| i.title.clone()).collect()
 }
 
 fn selected_title(app: &App) -> String {
     let (id, i) = app.selected_item().expect("selection");
-    app.library.meeting(id).items[i].title.clone()
+    app.library().meeting(id).items[i].title.clone()
 }
 
 fn status(app: &App) -> String {
-    app.status
+    app.status()
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default()
@@ -39,7 +39,7 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
     let (fx, mut app) = fixture();
     let before = fx.read(MAR);
     fx.run(&mut app, Action::NewItem);
-    assert!(matches!(app.overlay, Overlay::Form(_)));
+    assert!(matches!(app.overlay(), Overlay::Form(_)));
     fx.typed(&mut app, "Jaarwisseling 2020");
     fx.run(&mut app, Action::FocusNext);
     fx.typed(&mut app, "vuur");
@@ -52,7 +52,7 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
     fx.run(&mut app, Action::FocusNext); // minutes
     fx.typed(&mut app, "15");
     fx.run(&mut app, Action::Confirm);
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     let after = fx.read(MAR);
     assert!(
         after.contains("topic = \"inzetbaarheid\"\n\n[[item]]\ntitle = \"Jaarwisseling 2020\"\ntopic = \"vuurwerk\"\nminutes = 15\n\n[[item]]"),
@@ -63,7 +63,7 @@ fn n_adds_an_item_below_with_topic_completion_and_u_takes_it_back() {
         "Jaarwisseling 2020",
         "selection on the new item"
     );
-    assert!(!app.outcome_list.is_empty(), "its topic's history shows");
+    assert!(!app.outcome_list().is_empty(), "its topic's history shows");
     fx.run(&mut app, Action::Undo);
     assert_eq!(fx.read(MAR), before);
     assert_eq!(titles(&app).len(), 2);
@@ -75,13 +75,13 @@ fn esc_in_the_form_writes_nothing_and_a_title_is_required() {
     let before = fx.read(MAR);
     fx.run(&mut app, Action::NewItem);
     fx.run(&mut app, Action::Confirm);
-    let Overlay::Form(form) = &app.overlay else {
+    let Overlay::Form(form) = &app.overlay() else {
         panic!("form stays open")
     };
     assert_eq!(form.error.as_deref(), Some("an item needs a title"));
     fx.typed(&mut app, "Iets");
     fx.run(&mut app, Action::Close);
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     assert_eq!(fx.read(MAR), before);
 }
 
@@ -121,7 +121,11 @@ fn k_and_j_move_the_item_and_the_selection_follows_it() {
             "Inzetbaarheid van politie: rapport Algemene Rekenkamer"
         ]
     );
-    assert_eq!(app.agenda.sel, 1, "the moved item stays selected");
+    assert_eq!(
+        app.cursor(Pane::Agenda).sel,
+        1,
+        "the moved item stays selected"
+    );
     fx.run(&mut app, Action::MoveItemUp);
     assert_eq!(fx.read(MAR), before, "moved back: the same bytes");
     fx.run(&mut app, Action::Undo);
@@ -167,7 +171,7 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     assert!(shown.contains(" · standing"), "{shown}");
     fx.run(&mut app, Action::ToggleStanding);
     assert_eq!(fx.read(MAR), before);
-    app.read_only = Some("another docket writes this folder".into());
+    app.set_read_only(Some("another docket writes this folder".into()));
     for a in [
         Action::NewItem,
         Action::Delete,
@@ -176,7 +180,7 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
     ] {
         fx.run(&mut app, a);
         assert_eq!(status(&app), "another docket writes this folder");
-        assert_eq!(app.overlay, Overlay::None);
+        assert_eq!(*app.overlay(), Overlay::None);
     }
     assert_eq!(fx.read(MAR), before);
 }
@@ -185,13 +189,13 @@ fn s_toggles_standing_and_read_only_refuses_with_the_reason() {
 fn space_marks_discussed_and_moves_on() {
     let (fx, mut app) = fixture();
     fx.run(&mut app, Action::ToggleDiscussed);
-    assert_eq!(app.agenda.sel, 1);
-    let m = app.library.meeting(app.meeting.expect("m"));
+    assert_eq!(app.cursor(Pane::Agenda).sel, 1);
+    let m = app.library().meeting(app.meeting().expect("m"));
     assert!(m.items[0].discussed.is_some() && m.items[1].discussed.is_none());
     // Un-marking stays put.
     fx.run(&mut app, Action::Up);
     fx.run(&mut app, Action::ToggleDiscussed);
-    assert_eq!(app.agenda.sel, 0);
+    assert_eq!(app.cursor(Pane::Agenda).sel, 0);
 }
 
 #[test]
@@ -218,15 +222,15 @@ fn marked_pending_actions_close_together_in_one_undoable_write() {
     let before = fx.read(FEB);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    assert_eq!(app.focus, Pane::Pending);
+    assert_eq!(app.focus(), Pane::Pending);
     fx.run(&mut app, Action::ToggleDiscussed);
     fx.run(&mut app, Action::ToggleDiscussed);
-    assert_eq!(app.marked.len(), 2);
+    assert_eq!(app.marked().len(), 2);
     assert!(status(&app).contains("2 marked"));
     fx.run(&mut app, Action::ToggleDone);
     let after = fx.read(FEB);
     assert_eq!(after.matches("done = 2020-03-09").count(), 2, "{after}");
-    assert!(app.marked.is_empty());
+    assert!(app.marked().is_empty());
     assert!(status(&app).contains("close 2 actions"), "{}", status(&app));
     fx.run(&mut app, Action::Undo);
     assert_eq!(fx.read(FEB), before);
@@ -255,7 +259,7 @@ fn i_and_d_on_a_pending_action_and_an_earlier_outcome() {
     assert_eq!(fx.read(FEB), before);
     // The previous-outcomes pane: delete the earlier outcome, then bring it back.
     app.update(Action::FocusPrev);
-    assert_eq!(app.focus, Pane::Outcomes);
+    assert_eq!(app.focus(), Pane::Outcomes);
     fx.run(&mut app, Action::Delete);
     fx.run(&mut app, Action::Yes);
     assert!(
@@ -287,7 +291,7 @@ fn the_form_and_the_question_on_screen() {
 fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_both() {
     let (fx, mut app) = fixture();
     let parked = fx.dir.path().join(".parked-lovp.toml");
-    app.space_moves_on = false;
+    app.set_space_moves_on(false);
     fx.run(&mut app, Action::ToggleDiscussed);
     let mar_now = fx.read(MAR);
     fx.run(&mut app, Action::Park);
@@ -308,7 +312,7 @@ fn parking_without_a_next_meeting_keeps_the_item_for_the_series_and_u_undoes_bot
     assert_eq!(titles(&app).len(), 1);
     let kept = fs::read_to_string(&parked).expect("parked file");
     assert!(kept.contains("title = \"Parked items\"\nseries = \"lovp\"\ndate = 2020-03-09\n\n[[item]]\n# \"Over ondermijning"), "{kept}");
-    assert_eq!(app.library.len(), 2, "the parked file is not a meeting");
+    assert_eq!(app.library().len(), 2, "the parked file is not a meeting");
     fx.run(&mut app, Action::Undo);
     assert_eq!(fx.read(MAR), mar_now, "back in this meeting, byte for byte");
     fx.run(&mut app, Action::Undo);
@@ -358,13 +362,13 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
     fx.run(&mut app, Action::Down);
     assert_eq!(selected_title(&app), "Inzetbaarheid van politie");
     app.update(Action::FocusPrev);
-    assert_eq!(app.focus, Pane::Details);
+    assert_eq!(app.focus(), Pane::Details);
     app.update(Action::Resize {
         width: 100,
         height: 24,
     });
     fx.run(&mut app, Action::EditSelected);
-    assert!(matches!(app.overlay, Overlay::Choose(_)));
+    assert!(matches!(app.overlay(), Overlay::Choose(_)));
     insta::assert_snapshot!("chooser_edit_in_details", screen_rows(&app));
     fx.run(&mut app, Action::Down);
     // The action goes from the file while the chooser is open.
@@ -381,7 +385,7 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
         "{}",
         status(&app)
     );
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
     assert_eq!(fx.read(FEB), without, "nothing written");
     // i in the details of an item without record edits the item itself.
     fx.run(&mut app, Action::NextMeeting);
@@ -389,7 +393,7 @@ fn the_details_chooser_acts_by_identity_and_refuses_what_is_gone() {
     fx.typed(&mut app, "Nieuw");
     fx.run(&mut app, Action::Confirm);
     assert_eq!(selected_title(&app), "Nieuw");
-    app.focus = Pane::Details;
+    app.set_focus(Pane::Details);
     fx.run(&mut app, Action::EditSelected);
     assert!(screen_rows(&app).contains("Edit agenda item"));
 }
@@ -427,7 +431,7 @@ fn marks_and_dropped_actions_show_on_screen() {
     let shown = screen_rows(&app);
     assert!(shown.contains("✓ dropped Rapport Algemene"), "{shown}");
     assert!(
-        app.marked.is_empty(),
+        app.marked().is_empty(),
         "closing the marked ones clears the marks"
     );
 }
@@ -469,7 +473,7 @@ fn the_action_form_on_screen_with_owner_completion() {
     fx.typed(&mut app, "e");
     insta::assert_snapshot!("form_edit_action_owner_suggestions", screen_rows(&app));
     fx.run(&mut app, Action::FocusNext);
-    let Overlay::Form(form) = &app.overlay else {
+    let Overlay::Form(form) = &app.overlay() else {
         panic!("form")
     };
     assert_eq!(form.focused().value.text(), "Eenheidschefs");

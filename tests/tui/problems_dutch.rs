@@ -8,7 +8,7 @@ use docket::tui::action::Action;
 fn problems_screen(lang: Lang) -> String {
     let now = at_ymd(2026, 11, 28, 10, 0);
     let mut app = app_with("tests/fixtures/check/bad", now, (140, 20), |app| {
-        app.lang = lang
+        app.set_lang(lang)
     });
     app.update(Action::OpenProblems);
     overlay_text(&screen(&app))

@@ -1,12 +1,12 @@
 //! The record in the interface: snapshots of the attendance list, the header with the
 //! quorum, the presenter view and the document list; attendance and votes as edits.
 
-use crate::support::app::{app_on, at_ymd, screen};
+use crate::support::app::{at_ymd, screen};
 use chrono::NaiveDate;
 use docket::store;
 use docket::store::edit::{Edit, RecordEdit};
 use docket::tui::action::Action;
-use docket::tui::app::{App, Effect, Overlay};
+use docket::tui::app::{App, Effect, Overlay, Pane};
 use docket::tui::theme::Theme;
 use docket::tui::ui;
 use ratatui::Terminal;
@@ -20,9 +20,28 @@ fn at(h: u32, m: u32) -> chrono::NaiveDateTime {
 }
 
 fn app(width: u16, height: u16) -> App {
-    let mut app = app_on(DIR, at(19, 42), (width, height));
+    app_changed(width, height, |_| {})
+}
+
+/// The app on the folder's meetings as `change` leaves them (in memory only).
+fn app_changed(
+    width: u16,
+    height: u16,
+    change: impl FnOnce(&mut Vec<docket::model::Meeting>),
+) -> App {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let loaded = store::load_dir(&root.join(DIR)).expect("folder");
+    let mut meetings = loaded.library.meetings().to_vec();
+    change(&mut meetings);
+    let mut app = App::new(
+        docket::model::Library::new(meetings),
+        loaded.problems,
+        DIR.into(),
+        at(19, 42),
+    );
+    app.update(Action::Resize { width, height });
     // What the event loop looks up before drawing.
-    let m = app.library.meetings()[0].clone();
+    let m = app.library().meetings()[0].clone();
     app.documents_checked(store::missing_in(&m));
     app
 }
@@ -84,17 +103,17 @@ fn space_in_the_list_toggles_the_selected_member() {
         &Edit::set_present("Chris Bakker", true)
     );
     app.update(Action::Close);
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(*app.overlay(), Overlay::None);
 }
 
 #[test]
 fn read_only_refuses_attendance_with_the_reason() {
     let mut app = app(90, 24);
-    app.read_only = Some("another docket has this folder open".into());
+    app.set_read_only(Some("another docket has this folder open".into()));
     app.update(Action::OpenAttendance);
     assert!(app.update(Action::TogglePresent).is_empty());
     assert_eq!(
-        app.status.as_ref().map(|s| s.text.as_str()),
+        app.status().as_ref().map(|s| s.text.as_str()),
         Some("not saved: another docket has this folder open")
     );
 }
@@ -112,7 +131,7 @@ fn presenter_view_shows_the_current_item_large_and_what_is_next() {
     let effects = app.update(Action::ToggleDiscussed);
     assert!(matches!(saved_edit(&effects), Edit::Discussed { .. }));
     app.update(Action::TogglePresenter);
-    assert!(!app.presenter);
+    assert!(!app.presenter());
 }
 
 #[test]
@@ -126,11 +145,10 @@ fn presenter_view_falls_back_to_capitals_when_big_letters_do_not_fit() {
 
 #[test]
 fn presenter_view_hides_a_confidential_item() {
-    let mut app = app(80, 20);
-    let mut meetings = app.library.meetings().to_vec();
-    meetings[0].items[0].confidential = true;
-    meetings[0].items[0].notes = Some("geheim".into());
-    app.library = docket::model::Library::new(meetings);
+    let mut app = app_changed(80, 20, |meetings| {
+        meetings[0].items[0].confidential = true;
+        meetings[0].items[0].notes = Some("geheim".into());
+    });
     app.update(Action::TogglePresenter);
     let s = screen(&app);
     assert!(s.contains("(confidential item)"), "{s}");
@@ -157,7 +175,7 @@ fn several_documents_open_a_list_and_enter_opens_one() {
     // The second item has no documents: say so, open nothing.
     app.update(Action::Down);
     assert!(app.update(Action::OpenDocument).is_empty());
-    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert!(app.status().as_ref().is_some_and(|s| s.error));
 }
 
 #[test]
@@ -172,7 +190,7 @@ fn a_decision_capture_with_a_vote_saves_the_vote() {
         app.update(Action::Confirm).is_empty(),
         "a vote on a note is refused"
     );
-    match &app.overlay {
+    match &app.overlay() {
         Overlay::Input(i) => assert_eq!(
             i.error.as_deref(),
             Some("a vote goes with a decision: Tab to decision")
@@ -211,10 +229,9 @@ fn every_small_size_renders_the_record_screens() {
 
 #[test]
 fn header_warns_in_words_when_there_is_no_quorum() {
-    let mut app = app(120, 30);
-    let mut meetings = app.library.meetings().to_vec();
-    meetings[0].present = vec!["Anna de Vries".into(), "Gast".into()];
-    app.library = docket::model::Library::new(meetings);
+    let app = app_changed(120, 30, |meetings| {
+        meetings[0].present = vec!["Anna de Vries".into(), "Gast".into()];
+    });
     let s = screen(&app);
     let header = s.lines().next().unwrap_or("");
     assert!(
@@ -237,7 +254,7 @@ fn the_attendance_list_stays_open_when_the_file_is_reloaded_and_clamps_its_selec
     meetings[0].present.clear();
     loaded.library = docket::model::Library::new(meetings);
     app.reload(loaded);
-    match &app.overlay {
+    match &app.overlay() {
         Overlay::Attendance(s) => assert_eq!(s.cursor.sel, 1),
         other => panic!("the list closed: {other:?}"),
     }
@@ -255,9 +272,9 @@ fn presenter_view_ignores_clicks_and_tab_so_j_stays_on_the_agenda() {
     app.update(Action::Click { col: 70, row: 12 });
     app.update(Action::FocusNext);
     app.update(Action::Down);
-    assert_eq!(app.agenda.sel, 1);
+    assert_eq!(app.cursor(Pane::Agenda).sel, 1);
     app.update(Action::Close);
-    assert!(!app.presenter, "Esc leaves the presenter view");
+    assert!(!app.presenter(), "Esc leaves the presenter view");
 }
 
 #[test]
@@ -277,14 +294,13 @@ fn presenter_view_shows_no_elapsed_minutes_when_the_meeting_is_not_today() {
 #[test]
 fn hostile_names_and_document_paths_never_reach_the_terminal() {
     let nasty = "A\u{1b}]52;c;SGVsbG8=\u{7}B\u{1b}[2JC\u{9b}31mD\u{202e}E";
-    let mut app = app(100, 30);
-    let mut meetings = app.library.meetings().to_vec();
-    meetings[0].present.push(nasty.into());
-    meetings[0].items[0].title = nasty.into();
-    meetings[0].items[0]
-        .documents
-        .push(docket::model::Document::new(nasty));
-    app.library = docket::model::Library::new(meetings);
+    let app = app_changed(100, 30, |meetings| {
+        meetings[0].present.push(nasty.into());
+        meetings[0].items[0].title = nasty.into();
+        meetings[0].items[0]
+            .documents
+            .push(docket::model::Document::new(nasty));
+    });
     for setup in [
         vec![],
         vec![Action::OpenAttendance, Action::Bottom],
@@ -318,14 +334,14 @@ fn a_typed_name_that_could_not_be_written_is_kept_to_retry() {
         req.clone(),
         "the file is read-only; nothing was written".into(),
     );
-    match &app.overlay {
+    match &app.overlay() {
         Overlay::Attendance(s) => {
-            assert_eq!(s.adding.as_deref(), Some("Gast"));
+            assert_eq!(s.adding.as_ref().map(|f| f.text()), Some("Gast"));
             assert_eq!(s.error.as_deref(), Some("not saved; Enter retries"));
         }
         other => panic!("the list closed: {other:?}"),
     }
-    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert!(app.status().as_ref().is_some_and(|s| s.error));
     // Enter tries again.
     assert_eq!(
         saved_edit(&app.update(Action::Confirm)),

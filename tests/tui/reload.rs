@@ -27,12 +27,12 @@ fn fixture() -> (Writable, App) {
 
 fn selected_title(app: &App) -> Option<String> {
     let (id, i) = app.selected_item()?;
-    Some(app.library.meeting(id).items[i].title.clone())
+    Some(app.library().meeting(id).items[i].title.clone())
 }
 
 fn open_path(app: &App) -> PathBuf {
-    app.library
-        .meeting(app.meeting.expect("a meeting"))
+    app.library()
+        .meeting(app.meeting().expect("a meeting"))
         .path
         .clone()
 }
@@ -53,7 +53,11 @@ fn an_item_inserted_above_does_not_move_the_selection_and_space_marks_the_chosen
         Some("Ondermijning en de plannen richting de Voorjaarsnota")
     );
     outside(&fx, &mut app, NEW, &insert_first_item(&fx.read(NEW)));
-    assert_eq!(app.agenda.sel, 2, "the item moved down one place");
+    assert_eq!(
+        app.cursor(Pane::Agenda).sel,
+        2,
+        "the item moved down one place"
+    );
     assert_eq!(
         selected_title(&app).as_deref(),
         Some("Ondermijning en de plannen richting de Voorjaarsnota")
@@ -76,7 +80,7 @@ fn a_removed_selected_item_selects_nothing_and_says_so() {
     let before = format!("{}\n", &text[..cut]);
     outside(&fx, &mut app, NEW, &before);
     assert_eq!(app.selected_item(), None, "never a neighbour");
-    let status = app.status.clone().expect("status");
+    let status = app.status().cloned().expect("status");
     assert!(
         status.error && status.text.contains("is gone"),
         "{status:?}"
@@ -95,11 +99,11 @@ fn a_removed_selected_item_selects_nothing_and_says_so() {
 #[test]
 fn x_closes_the_chosen_pending_action_after_an_action_is_inserted_above_it() {
     let (fx, mut app) = fixture();
-    app.focus = Pane::Pending;
+    app.set_focus(Pane::Pending);
     app.update(Action::Down);
     let chosen = {
-        let p = app.pending_list[app.pending.sel];
-        app.library.action(&p).text.clone()
+        let p = app.pending_list()[app.cursor(Pane::Pending).sel];
+        app.library().action(&p).text.clone()
     };
     // A new action with a due point at this meeting, on the first item of the older file:
     // it sorts before the chosen one in the pending list.
@@ -111,8 +115,11 @@ fn x_closes_the_chosen_pending_action_after_an_action_is_inserted_above_it() {
         &old[first_action..]
     );
     outside(&fx, &mut app, OLD, &new);
-    let p = app.pending_list[app.pending.selected().expect("still selected")];
-    assert_eq!(app.library.action(&p).text, chosen);
+    let p = app.pending_list()[app
+        .cursor(Pane::Pending)
+        .selected()
+        .expect("still selected")];
+    assert_eq!(app.library().action(&p).text, chosen);
     fx.run(&mut app, Action::ToggleDone);
     let text = fx.read(OLD);
     let at = text.find(&format!("text = \"{chosen}\"")).expect("chosen");
@@ -137,11 +144,11 @@ fn an_unreadable_open_meeting_stays_open_refuses_writes_and_comes_back() {
         fx.path(NEW),
         "still the meeting the person chose"
     );
-    let why = app.unreadable.clone().expect("shown as unreadable");
+    let why = app.unreadable().cloned().expect("shown as unreadable");
     assert!(why.line > 1, "with its place: {why}");
     for a in [Action::ToggleDiscussed, Action::AddOutcome] {
         assert!(app.update(a).is_empty());
-        let status = app.status.clone().expect("refused");
+        let status = app.status().cloned().expect("refused");
         assert!(
             status.error && status.text.contains("unreadable"),
             "{status:?}"
@@ -150,7 +157,7 @@ fn an_unreadable_open_meeting_stays_open_refuses_writes_and_comes_back() {
     assert_eq!(fx.read(OLD), old_before);
     assert_eq!(fx.read(NEW), conflict);
     outside(&fx, &mut app, NEW, &good);
-    assert_eq!(app.unreadable, None);
+    assert_eq!(app.unreadable(), None);
     assert_eq!(open_path(&app), fx.path(NEW));
     fx.run(&mut app, Action::ToggleDiscussed);
     assert!(fx.read(NEW).contains("discussed = 2020-03-09T10:32:00"));
@@ -164,10 +171,10 @@ fn a_deleted_and_recreated_open_meeting_stays_open() {
     fs::remove_file(fx.path(NEW)).expect("rm");
     app.take_changes(vec![store::reread(&fx.path(NEW))]);
     assert_eq!(open_path(&app), fx.path(NEW));
-    assert!(app.unreadable.is_some());
+    assert!(app.unreadable().is_some());
     assert!(app.update(Action::ToggleDiscussed).is_empty());
     outside(&fx, &mut app, NEW, &good);
-    assert_eq!(app.unreadable, None);
+    assert_eq!(app.unreadable(), None);
     assert_eq!(open_path(&app), fx.path(NEW));
 }
 
@@ -186,10 +193,10 @@ fn a_capture_survives_a_reload_and_lands_on_its_item() {
         OLD,
         &format!("{}# elders bewerkt\n", fx.read(OLD)),
     );
-    let Overlay::Input(input) = &app.overlay else {
-        panic!("the capture was closed: {:?}", app.overlay)
+    let Overlay::Input(input) = &app.overlay() else {
+        panic!("the capture was closed: {:?}", app.overlay())
     };
-    assert_eq!(input.text, "Besloten");
+    assert_eq!(input.text(), "Besloten");
     fx.run(&mut app, Action::Confirm);
     let text = fx.read(NEW);
     let outcome = text.find("text = \"Besloten\"").expect("saved");
@@ -209,10 +216,10 @@ fn the_search_survives_a_reload_and_runs_again() {
         OLD,
         &format!("{}# elders bewerkt\n", fx.read(OLD)),
     );
-    let Overlay::Search(s) = &app.overlay else {
+    let Overlay::Search(s) = &app.overlay() else {
         panic!("the search was closed")
     };
-    assert_eq!(s.text, "vuurwerk");
+    assert_eq!(s.field.text(), "vuurwerk");
     assert!(matches!(effects.as_slice(), [Effect::Search(job)] if job.generation == s.generation));
 }
 
@@ -235,7 +242,7 @@ fn undo_refuses_when_someone_changed_the_target_since() {
     );
     outside(&fx, &mut app, NEW, &retimed);
     fx.run(&mut app, Action::Undo);
-    let status = app.status.clone().expect("status");
+    let status = app.status().cloned().expect("status");
     assert!(
         status.error && status.text.contains("changed by someone else"),
         "{status:?}"

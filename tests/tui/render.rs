@@ -1,7 +1,7 @@
 //! Rendering the interface on `TestBackend`: snapshots of each screen, every small size,
 //! hostile text, and the themes.
 
-use crate::support::app::{app_with, at_ymd, draw, screen};
+use crate::support::app::{at_ymd, draw, screen};
 use chrono::NaiveDate;
 use docket::model::{Item, Library, Meeting};
 use docket::tui::action::Action;
@@ -17,18 +17,20 @@ fn now() -> chrono::NaiveDateTime {
 }
 
 fn app_for(dir: &str, width: u16, height: u16) -> App {
-    app_with(dir, now(), (width, height), |app| {
-        // Paths in problems are absolute: show them relative to the project for stable
-        // snapshots.
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        for d in &mut app.problems {
-            d.path = d
-                .path
-                .strip_prefix(root)
-                .map(Path::to_path_buf)
-                .unwrap_or(d.path.clone());
-        }
-    })
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut loaded = docket::store::load_dir(&root.join(dir)).expect("folder");
+    // Paths in problems are absolute: show them relative to the project for stable
+    // snapshots.
+    for d in &mut loaded.problems {
+        d.path = d
+            .path
+            .strip_prefix(root)
+            .map(Path::to_path_buf)
+            .unwrap_or(d.path.clone());
+    }
+    let mut app = App::new(loaded.library, loaded.problems, dir.into(), now());
+    app.update(Action::Resize { width, height });
+    app
 }
 
 #[test]
@@ -57,6 +59,23 @@ fn help_overlay() {
     let mut app = app_for("meetings", 100, 36);
     app.update(Action::OpenHelp);
     insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn help_at_120x40_scrolls_to_its_end_with_g_and_back() {
+    let mut app = app_for("meetings", 120, 40);
+    app.update(Action::OpenHelp);
+    let top = screen(&app);
+    assert!(top.contains("Move") && !top.contains("Mouse:"), "{top}");
+    app.update(Action::Bottom);
+    let end = screen(&app);
+    assert!(end.contains("Mouse:"), "G shows the end:\n{end}");
+    insta::assert_snapshot!(end);
+    // One step up from the end moves at once (the scroll stops at the end, not past it).
+    app.update(Action::Up);
+    assert_ne!(screen(&app), end);
+    app.update(Action::Top);
+    assert_eq!(screen(&app), top);
 }
 
 #[test]
@@ -98,7 +117,7 @@ fn empty_folder_explains_how_to_start() {
 #[test]
 fn each_bundled_theme_styles_the_screen() {
     for (name, _) in BUNDLED {
-        let theme = Theme::load(name, None).expect("theme");
+        let theme = docket::settings::load_theme(name, None).expect("theme");
         let mut app = app_for("meetings", 70, 16);
         app.update(Action::FocusNext);
         let t = draw(&app, &theme);

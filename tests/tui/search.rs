@@ -5,7 +5,7 @@ use crate::support::app::{app_on, at, screen};
 use chrono::NaiveDate;
 use docket::store;
 use docket::tui::action::Action;
-use docket::tui::app::{App, Effect, Overlay};
+use docket::tui::app::{App, Effect, Overlay, Pane};
 use docket::tui::search::{DetailsMark, LIMIT};
 use docket::tui::theme::Theme;
 use docket::tui::ui;
@@ -33,7 +33,7 @@ fn type_query(app: &mut App, text: &str) -> usize {
 }
 
 fn hits(app: &App) -> usize {
-    match &app.overlay {
+    match &app.overlay() {
         Overlay::Search(s) => s.hits.len(),
         _ => panic!("search not open"),
     }
@@ -42,34 +42,34 @@ fn hits(app: &App) -> usize {
 #[test]
 fn typing_searches_and_enter_jumps_to_the_item_and_entry() {
     let mut a = app();
-    let start = a.meeting;
+    let start = a.meeting();
     a.update(Action::OpenSearch);
-    assert!(matches!(a.overlay, Overlay::Search(_)));
+    assert!(matches!(a.overlay(), Overlay::Search(_)));
     let jobs = type_query(&mut a, "vuurwerk buitenland kind:agreement");
     // Half-typed narrowing words (`kind:agr`) are errors and start no search.
     assert!(jobs > 0 && jobs < 34, "{jobs}");
     assert_eq!(hits(&a), 1, "one agreement mentions both words");
     a.update(Action::Confirm);
-    assert_eq!(a.overlay, Overlay::None);
-    let m = a.library.meeting(a.meeting.expect("meeting"));
+    assert_eq!(*a.overlay(), Overlay::None);
+    let m = a.library().meeting(a.meeting().expect("meeting"));
     assert_eq!(m.date.to_string(), "2020-02-10");
-    assert_eq!(m.items[a.agenda.sel].title, "Jaarwisseling");
-    assert_eq!(a.details_mark, Some(DetailsMark::Outcome(1)));
-    assert_ne!(a.meeting, start);
+    assert_eq!(m.items[a.cursor(Pane::Agenda).sel].title, "Jaarwisseling");
+    assert_eq!(a.details_mark(), Some(DetailsMark::Outcome(1)));
+    assert_ne!(a.meeting(), start);
 }
 
 #[test]
 fn accents_are_ignored_and_esc_returns_where_you_were() {
     let mut a = app();
     a.update(Action::Down);
-    let (meeting, sel) = (a.meeting, a.agenda.sel);
+    let (meeting, sel) = (a.meeting(), a.cursor(Pane::Agenda).sel);
     a.update(Action::OpenSearch);
     type_query(&mut a, "coordinatie");
     assert!(hits(&a) >= 1, "coördinatie found without the diaeresis");
     a.update(Action::Down);
     a.update(Action::Close);
     assert_eq!(
-        (a.meeting, a.agenda.sel, &a.overlay),
+        (a.meeting(), a.cursor(Pane::Agenda).sel, a.overlay()),
         (meeting, sel, &Overlay::None)
     );
 }
@@ -88,11 +88,11 @@ fn a_malformed_word_is_an_error_not_ignored_and_old_results_are_dropped() {
                 .all(|e| !matches!(e, Effect::Search(_)) || c != 't')
         );
     }
-    let Overlay::Search(s) = &a.overlay else {
+    let Overlay::Search(s) = &a.overlay() else {
         panic!("open")
     };
     let err = s.error.as_ref().expect("error shown");
-    assert_eq!(&s.text[err.span.clone()], "kind:besluit");
+    assert_eq!(&s.field.text()[err.span.clone()], "kind:besluit");
     // A superseded generation's results are dropped.
     let stale = s.generation.saturating_sub(5);
     a.search_done(stale, Vec::new());
@@ -133,15 +133,21 @@ fn enter_scrolls_the_details_to_the_hit_in_long_notes() {
     type_query(&mut a, "sunstar");
     assert!(hits(&a) >= 1);
     a.update(Action::Confirm);
-    let m = a.library.meeting(a.meeting.expect("meeting"));
-    assert_eq!(m.items[a.agenda.sel].title, "Treasurer report");
-    let Some(DetailsMark::NotesLine(line)) = a.details_mark else {
-        panic!("a notes line is marked: {:?}", a.details_mark)
+    let m = a.library().meeting(a.meeting().expect("meeting"));
+    assert_eq!(
+        m.items[a.cursor(Pane::Agenda).sel].title,
+        "Treasurer report"
+    );
+    let Some(DetailsMark::NotesLine(line)) = a.details_mark() else {
+        panic!("a notes line is marked: {:?}", a.details_mark())
     };
-    let notes = m.items[a.agenda.sel].notes.as_deref().expect("notes");
+    let notes = m.items[a.cursor(Pane::Agenda).sel]
+        .notes
+        .as_deref()
+        .expect("notes");
     let marked = notes.trim_end().split('\n').nth(line).expect("that line");
     assert!(marked.contains("Sunstar"), "{marked}");
-    assert!(a.details_scroll > 0, "the hit is far below the top");
+    assert!(a.details_scroll() > 0, "the hit is far below the top");
     // The marked line is on screen, in the details area.
     let text = screen(&a);
     let details_rows: Vec<&str> = text.lines().skip(20).collect();
@@ -160,7 +166,7 @@ fn enter_on_an_outcome_marks_it_in_view() {
     a.update(Action::OpenSearch);
     type_query(&mut a, "halo negotiation kind:action");
     a.update(Action::Confirm);
-    assert_eq!(a.details_mark, Some(DetailsMark::Action(0)));
+    assert_eq!(a.details_mark(), Some(DetailsMark::Action(0)));
     let text = screen(&a);
     assert!(
         text.lines()
@@ -175,7 +181,7 @@ fn one_row_per_item_with_a_count_of_the_rest() {
     let mut a = asf_app();
     a.update(Action::OpenSearch);
     type_query(&mut a, "shindig");
-    let Overlay::Search(s) = &a.overlay else {
+    let Overlay::Search(s) = &a.overlay() else {
         panic!("open")
     };
     let mut items: Vec<_> = s
@@ -210,19 +216,23 @@ fn a_paste_goes_into_the_search_box_and_the_meeting_picker() {
             a.search_done(job.generation, hits);
         }
     }
-    let Overlay::Search(s) = &a.overlay else {
+    let Overlay::Search(s) = &a.overlay() else {
         panic!("open")
     };
-    assert_eq!(s.text, "Cooley Godward", "a line break becomes a space");
+    assert_eq!(
+        s.field.text(),
+        "Cooley Godward",
+        "a line break becomes a space"
+    );
     assert!(!s.hits.is_empty());
     a.update(Action::Close);
     a.update(Action::OpenPicker);
     let action = map_event(a.mode(), &Event::Paste("2010-01".into())).expect("typed text");
     a.update(action);
-    let Overlay::Picker(p) = &a.overlay else {
+    let Overlay::Picker(p) = &a.overlay() else {
         panic!("picker open")
     };
-    assert_eq!(p.filter, "2010-01");
+    assert_eq!(p.filter.text(), "2010-01");
     assert_eq!(p.matches.len(), 1, "one meeting in January 2010");
 }
 
@@ -244,8 +254,8 @@ fn the_marked_notes_line_counts_leading_blank_lines() {
     a.update(Action::OpenSearch);
     type_query(&mut a, "zebra");
     a.update(Action::Confirm);
-    assert_eq!(a.agenda.sel, 1);
-    assert_eq!(a.details_mark, Some(DetailsMark::NotesLine(3)));
+    assert_eq!(a.cursor(Pane::Agenda).sel, 1);
+    assert_eq!(a.details_mark(), Some(DetailsMark::NotesLine(3)));
     let text = screen(&a);
     assert!(
         text.lines()
@@ -264,7 +274,7 @@ fn a_reload_with_the_overlay_open_searches_again_and_counts_right() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/asf-board");
     let effects = a.reload(store::load_dir(&dir).expect("load"));
     // Until the new results come, no stale count of the old hits.
-    let Overlay::Search(s) = &a.overlay else {
+    let Overlay::Search(s) = &a.overlay() else {
         panic!("still open")
     };
     assert!(s.hits.is_empty() && s.more.is_empty());

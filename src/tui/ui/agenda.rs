@@ -16,7 +16,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = vec![Span::styled(
         format!(
             " {} ",
-            crate::t!(app.lang, "ui-agenda-title", count = m.items.len())
+            crate::t!(app.setup.lang, "ui-agenda-title", count = m.items.len())
         ),
         theme.title,
     )];
@@ -34,11 +34,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     if m.items.is_empty() {
         lines.push(Line::from(Span::styled(
-            crate::t!(app.lang, "ui-agenda-empty"),
+            crate::t!(app.setup.lang, "ui-agenda-empty"),
             theme.muted,
         )));
     }
-    for (i, item, selected) in visible_rows(&m.items, app.agenda, inner.height) {
+    for (i, item, selected) in visible_rows(&m.items, app.cursors[Pane::Agenda], inner.height) {
         let base = row_style(selected, theme);
         let marker = if selected { "▸" } else { " " };
         let (mark, mark_style) = match item.discussed {

@@ -66,7 +66,7 @@ pub fn summary(att: &Attendance, theme: &Theme, lang: Lang) -> Vec<Span<'static>
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceState) {
     let Some(id) = app.meeting else { return };
     let att = app.library.attendance(id);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut title = vec![Span::styled(
         format!(" {} ", t!(lang, "ui-record-attendance")),
         theme.title,
@@ -146,13 +146,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, state: &AttendanceSta
                 format!("{} ", t!(lang, "ui-record-name")),
                 theme.key,
             )];
-            spans.extend(text::line_spans(
-                name,
-                theme.text,
-                theme,
-                width.saturating_sub(40),
-            ));
+            let (before, after) = name.split();
+            let room = width.saturating_sub(40);
+            spans.extend(text::line_spans(before, theme.text, theme, room));
             spans.push(Span::styled("▏", theme.key));
+            if !after.is_empty() {
+                let rest = room.saturating_sub(text::width(before));
+                spans.extend(text::line_spans(after, theme.text, theme, rest));
+            }
             let hint = match &state.error {
                 Some(e) => Span::styled(format!("  ✗ {e}"), theme.error),
                 None => Span::styled(
@@ -177,11 +178,15 @@ pub fn documents(app: &App, theme: &Theme, frame: &mut Frame, cursor: Cursor) {
     let inner = frame_overlay(
         frame,
         theme,
-        app.lang,
+        app.setup.lang,
         vec![Span::styled(
             format!(
                 " {} ",
-                t!(app.lang, "ui-record-documents-title", count = docs.len())
+                t!(
+                    app.setup.lang,
+                    "ui-record-documents-title",
+                    count = docs.len()
+                )
             ),
             theme.title,
         )],
@@ -197,7 +202,7 @@ pub fn documents(app: &App, theme: &Theme, frame: &mut Frame, cursor: Cursor) {
         let marker = if selected { "▸ " } else { "  " };
         let missing = super::record::document_missing(app, &path, doc);
         let tail = if missing {
-            format!("  {}", t!(app.lang, "ui-record-missing"))
+            format!("  {}", t!(app.setup.lang, "ui-record-missing"))
         } else {
             String::new()
         };

@@ -83,7 +83,7 @@ fn item(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 
 /// The item's title and lines, and the index of the line a search hit marked.
 fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<usize>) {
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let Some((id, i)) = app.selected_item() else {
         return (
             t!(lang, "ui-details-title"),
@@ -97,6 +97,31 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     let mut marked = None;
     let it: &Item = &app.library.meeting(id).items[i];
     let mut lines = vec![Line::from(spans(&it.title, theme.header, theme))];
+    lines.push(item_meta(it, theme, lang));
+    lines.extend(hidden_warning(&item_fields(it), theme, lang));
+    if let Some(n) = &it.notes {
+        lines.push(Line::from(""));
+        for (k, l) in block_lines(n, theme).into_iter().enumerate() {
+            if app.details_mark == Some(DetailsMark::NotesLine(k)) {
+                marked = Some(lines.len());
+                lines.push(mark(l, theme));
+            } else {
+                lines.push(l);
+            }
+        }
+    }
+    let path = &app.library.meeting(id).path;
+    lines.extend(super::record::document_lines(app, path, it, theme));
+    push_outcomes(app, it, theme, &mut lines, &mut marked);
+    push_actions(app, it, theme, &mut lines, &mut marked);
+    lines.extend(since_last_time(app, id, &it.topic, theme));
+    lines.extend(pending_on_topic(app, &it.topic, theme));
+    (t!(lang, "ui-details-item"), lines, marked)
+}
+
+/// The item's topic, presenter, minutes, discussed mark, confidential and standing marks
+/// and tags, on one line.
+fn item_meta(it: &Item, theme: &Theme, lang: Lang) -> Line<'static> {
     let mut meta: Vec<Span> = vec![Span::styled(
         t!(lang, "ui-details-topic", topic = text::fit(&it.topic, 40)),
         theme.muted,
@@ -148,7 +173,11 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
         meta.push(Span::styled(" #", theme.muted));
         meta.extend(spans(t, theme.muted, theme));
     }
-    lines.push(Line::from(meta));
+    Line::from(meta)
+}
+
+/// Every text of the item that hidden characters could hide in.
+fn item_fields(it: &Item) -> Vec<&str> {
     let mut fields: Vec<&str> = vec![&it.title, &it.topic];
     fields.extend(it.notes.as_deref());
     fields.extend(it.presenter.as_deref());
@@ -160,20 +189,18 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
             .iter()
             .flat_map(|a| std::iter::once(a.text.as_str()).chain(a.owner.as_deref())),
     );
-    lines.extend(hidden_warning(&fields, theme, lang));
-    if let Some(n) = &it.notes {
-        lines.push(Line::from(""));
-        for (k, l) in block_lines(n, theme).into_iter().enumerate() {
-            if app.details_mark == Some(DetailsMark::NotesLine(k)) {
-                marked = Some(lines.len());
-                lines.push(mark(l, theme));
-            } else {
-                lines.push(l);
-            }
-        }
-    }
-    let path = &app.library.meeting(id).path;
-    lines.extend(super::record::document_lines(app, path, it, theme));
+    fields
+}
+
+/// The item's outcomes; the one a search hit marked is highlighted and its row kept.
+fn push_outcomes(
+    app: &App,
+    it: &Item,
+    theme: &Theme,
+    lines: &mut Vec<Line<'static>>,
+    marked: &mut Option<usize>,
+) {
+    let lang = app.setup.lang;
     if !it.outcomes.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
@@ -191,13 +218,24 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
                 l.push(Span::styled(format!(" ({vote})"), theme.muted));
             }
             if app.details_mark == Some(DetailsMark::Outcome(n)) {
-                marked = Some(lines.len());
+                *marked = Some(lines.len());
                 lines.push(mark(Line::from(l), theme));
             } else {
                 lines.push(Line::from(l));
             }
         }
     }
+}
+
+/// The item's actions; the one a search hit marked is highlighted and its row kept.
+fn push_actions(
+    app: &App,
+    it: &Item,
+    theme: &Theme,
+    lines: &mut Vec<Line<'static>>,
+    marked: &mut Option<usize>,
+) {
+    let lang = app.setup.lang;
     if !it.actions.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
@@ -207,17 +245,22 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
         for (n, a) in it.actions.iter().enumerate() {
             let mut line = action_line(a, theme, lang);
             if app.details_mark == Some(DetailsMark::Action(n)) {
-                marked = Some(lines.len());
+                *marked = Some(lines.len());
                 line = mark(line, theme);
             }
             lines.push(line);
         }
     }
-    lines.extend(since_last_time(app, id, &it.topic, theme));
+}
+
+/// The pending actions on the item's topic, with the meeting each came from.
+fn pending_on_topic(app: &App, topic: &str, theme: &Theme) -> Vec<Line<'static>> {
+    let lang = app.setup.lang;
+    let mut lines = Vec::new();
     let on_topic: Vec<_> = app
         .pending_list
         .iter()
-        .filter(|p| app.library.meeting(p.meeting).items[p.item].topic == it.topic)
+        .filter(|p| app.library.meeting(p.meeting).items[p.item].topic == topic)
         .collect();
     if !on_topic.is_empty() {
         lines.push(Line::from(""));
@@ -245,7 +288,7 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
             lines.push(Line::from(l));
         }
     }
-    (t!(lang, "ui-details-item"), lines, marked)
+    lines
 }
 
 fn action_line(a: &FollowUp, theme: &Theme, lang: Lang) -> Line<'static> {
@@ -280,8 +323,7 @@ fn action_line(a: &FollowUp, theme: &Theme, lang: Lang) -> Line<'static> {
 }
 
 fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app
-        .outcomes
+    let Some(p) = app.cursors[Pane::Outcomes]
         .selected()
         .and_then(|i| app.outcome_list.get(i))
     else {
@@ -290,7 +332,7 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     let m = app.library.meeting(p.meeting);
     let it = &m.items[p.item];
     let o = app.library.outcome(p);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut lines = vec![Line::from(Span::styled(
         kind_word(o.kind, lang),
         kind_style(o.kind, theme),
@@ -310,13 +352,16 @@ fn outcome(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
 }
 
 fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
-    let Some(p) = app.pending.selected().and_then(|i| app.pending_list.get(i)) else {
+    let Some(p) = app.cursors[Pane::Pending]
+        .selected()
+        .and_then(|i| app.pending_list.get(i))
+    else {
         return item(app, theme);
     };
     let m = app.library.meeting(p.meeting);
     let it = &m.items[p.item];
     let a = app.library.action(p);
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut status = vec![Span::styled(
         status_word(p.status, lang),
         status_style(p.status, theme),
@@ -388,22 +433,22 @@ fn since_last_time(
         Line::from(""),
         Line::from(Span::styled(
             t!(
-                app.lang,
+                app.setup.lang,
                 "ui-details-since",
-                date = crate::i18n::date_short(app.lang, lib.meeting(prev).date)
+                date = crate::i18n::date_short(app.setup.lang, lib.meeting(prev).date)
             ),
             theme.header,
         )),
     ];
     if since.is_empty() {
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-details-nothing-changed"),
+            t!(app.setup.lang, "ui-details-nothing-changed"),
             theme.muted,
         )));
     }
     for o in &since.outcomes_added {
         let mut l = vec![Span::styled(
-            format!("{} ", t!(app.lang, "ui-details-plus-outcome")),
+            format!("{} ", t!(app.setup.lang, "ui-details-plus-outcome")),
             theme.agreement,
         )];
         l.extend(spans(&lib.outcome(o).text, theme.text, theme));
@@ -414,7 +459,10 @@ fn since_last_time(
         ("ui-details-plus-action", &since.actions_added, theme.due),
     ] {
         for r in refs {
-            let mut l = vec![Span::styled(format!("{} ", t!(app.lang, label)), style)];
+            let mut l = vec![Span::styled(
+                format!("{} ", t!(app.setup.lang, label)),
+                style,
+            )];
             l.extend(spans(&lib.action_at(r).text, theme.text, theme));
             lines.push(Line::from(l));
         }

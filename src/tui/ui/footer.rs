@@ -4,9 +4,10 @@
 use super::text;
 use crate::i18n::Lang;
 use crate::t;
-use crate::tui::app::{App, Mode, Overlay};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Overlay};
 use crate::tui::capture::{Input, InputKind};
-use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
+use crate::tui::keymap::{Binding, Rest, Table};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -16,7 +17,7 @@ use ratatui::widgets::Paragraph;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let line = match (&app.overlay, &app.status) {
-        (Overlay::Input(input), _) => input_line(input, theme, width, app.lang),
+        (Overlay::Input(input), _) => input_line(input, theme, width, app.setup.lang),
         (_, Some(status)) => {
             let style = if status.error {
                 theme.error
@@ -44,85 +45,43 @@ fn keys_line(app: &App, theme: &Theme) -> Line<'static> {
             theme.warning,
         ));
     }
-    match app.mode() {
-        Mode::Normal => {
-            // Neighbouring bindings with the same label share one entry: `[ ] meeting`.
-            // Help comes first, so it stays in view on a narrow terminal.
-            let mut shown: Vec<_> = BINDINGS
-                .iter()
-                .filter_map(|b| b.footer.map(|f| (b, f)))
-                .collect();
-            shown.sort_by_key(|(b, _)| b.action != crate::tui::action::Action::OpenHelp);
-            for (i, (b, label)) in shown.iter().enumerate() {
-                spans.push(Span::styled(b.keys[0].label(), theme.key));
-                if shown.get(i + 1).is_some_and(|(_, next)| next == label) {
-                    spans.push(Span::raw(" "));
-                } else {
-                    spans.push(Span::styled(
-                        format!(" {}  ", t!(app.lang, label)),
-                        theme.muted,
-                    ));
-                }
-            }
+    let table = Table::of(app.mode());
+    let mut shown: Vec<_> = table
+        .parts
+        .iter()
+        .take(table.footer_parts)
+        .flat_map(|p| p.iter())
+        .filter_map(|b| b.footer.map(|f| (b, f)))
+        .collect();
+    // Help comes first, so it stays in view on a narrow terminal.
+    shown.sort_by_key(|(b, _)| b.action != Action::OpenHelp);
+    let keys = |b: &Binding| {
+        if table.footer_all_keys {
+            let all: Vec<String> = b.keys.iter().map(|k| k.short_label()).collect();
+            all.join("/")
+        } else {
+            b.keys.first().map(|k| k.short_label()).unwrap_or_default()
         }
-        Mode::Form => {
-            for (k, what) in [
-                ("Tab", "ui-footer-form-next"),
-                ("Enter", "ui-footer-form-write"),
-                ("Esc", "ui-footer-form-cancel"),
-                ("^W", "ui-footer-form-word"),
-                ("^U", "ui-footer-form-clear"),
-            ] {
-                spans.push(Span::styled(k, theme.key));
-                spans.push(Span::styled(
-                    format!(" {}  ", t!(app.lang, what)),
-                    theme.muted,
-                ));
-            }
+    };
+    for (i, (b, label)) in shown.iter().enumerate() {
+        spans.push(Span::styled(keys(b), theme.key));
+        // Neighbouring bindings with the same label share one entry: `[ ] meeting`.
+        if shown.get(i + 1).is_some_and(|(_, next)| next == label) {
+            spans.push(Span::raw(table.footer_join));
+        } else {
+            spans.push(Span::styled(
+                format!(" {}  ", t!(app.setup.lang, label)),
+                theme.muted,
+            ));
         }
-        Mode::Confirm => {
-            for (k, what) in [
-                ("y", "ui-footer-yes"),
-                ("ui-footer-other-key", "ui-footer-no"),
-            ] {
-                // The key "any other key" is words too.
-                let k = if k == "y" {
-                    k.to_string()
-                } else {
-                    t!(app.lang, k)
-                };
-                spans.push(Span::styled(k, theme.key));
-                spans.push(Span::styled(
-                    format!(" {}  ", t!(app.lang, what)),
-                    theme.muted,
-                ));
-            }
-        }
-        Mode::Attendance => {
-            for b in ATTENDANCE_BINDINGS {
-                if let Some(label) = b.footer {
-                    let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-                    spans.push(Span::styled(keys.join("/"), theme.key));
-                    spans.push(Span::styled(
-                        format!(" {}  ", t!(app.lang, label)),
-                        theme.muted,
-                    ));
-                }
-            }
-        }
-        Mode::List | Mode::TextList | Mode::Input => {
-            for (k, what) in [
-                ("↑↓", "ui-footer-move"),
-                ("Enter", "ui-footer-choose"),
-                ("Esc", "ui-footer-close"),
-            ] {
-                spans.push(Span::styled(k, theme.key));
-                spans.push(Span::styled(
-                    format!(" {}  ", t!(app.lang, what)),
-                    theme.muted,
-                ));
-            }
-        }
+    }
+    // "any other key no" in a question; typing needs no footer entry.
+    if let (Some((k, what)), Rest::Any(_)) = (table.rest_help, &table.rest) {
+        spans.push(Span::styled(t!(app.setup.lang, k), theme.key));
+        spans.push(Span::styled(
+            format!(" {}  ", t!(app.setup.lang, what)),
+            theme.muted,
+        ));
     }
     Line::from(spans)
 }
@@ -148,21 +107,26 @@ fn input_line(input: &Input, theme: &Theme, width: usize, lang: Lang) -> Line<'s
         (None, None) => format!("  {}", t!(lang, "ui-input-hint")),
     };
     let room = width.saturating_sub(text::width(&prompt) + text::width(&hint) + 1);
-    // Show the end of a long text, where the typing happens.
-    let chars: Vec<char> = input.text.chars().collect();
+    // Show the text up to the cursor (its end, where typing happens, when it is long),
+    // the cursor, then what follows it as far as it fits.
+    let (before, after) = input.field.split();
     let mut shown = String::new();
     let mut used = 0;
-    for c in chars.iter().rev() {
+    for c in before.chars().rev() {
         let w = text::width(&c.to_string());
         if used + w > room {
             break;
         }
         used += w;
-        shown.insert(0, *c);
+        shown.insert(0, c);
     }
     let mut spans = vec![Span::styled(prompt, theme.key)];
     spans.extend(text::line_spans(&shown, theme.text, theme, room));
     spans.push(Span::styled("▏", theme.key));
+    if !after.is_empty() {
+        let rest = room.saturating_sub(used);
+        spans.extend(text::line_spans(after, theme.text, theme, rest));
+    }
     spans.push(Span::styled(
         hint,
         if input.error.is_some() {

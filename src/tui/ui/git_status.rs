@@ -19,19 +19,19 @@ pub fn spans(app: &App, theme: &Theme, width: u16) -> Vec<Span<'static>> {
     let n = status.unsynced;
     if app.git.syncing {
         out.push(Span::styled(
-            format!("{} ", t!(app.lang, "ui-git-syncing")),
+            format!("{} ", t!(app.setup.lang, "ui-git-syncing")),
             theme.muted,
         ));
     } else if n > 0 && full {
         out.push(Span::styled(
-            format!("{} ", t!(app.lang, "ui-git-to-sync", count = n)),
+            format!("{} ", t!(app.setup.lang, "ui-git-to-sync", count = n)),
             theme.warning,
         ));
     } else if n > 0 {
         out.push(Span::styled(format!("⇅ {n} "), theme.warning));
     } else {
         out.push(Span::styled(
-            format!("{} ", t!(app.lang, "ui-git-synced")),
+            format!("{} ", t!(app.setup.lang, "ui-git-synced")),
             theme.muted,
         ));
     }
@@ -41,7 +41,7 @@ pub fn spans(app: &App, theme: &Theme, width: u16) -> Vec<Span<'static>> {
         } else {
             inc.at
                 .date()
-                .format_localized("%-d %b", crate::i18n::chrono_locale(app.lang))
+                .format_localized("%-d %b", crate::i18n::chrono_locale(app.setup.lang))
                 .to_string()
         };
         let who = super::text::fit(&crate::sanitize::line(&inc.author), 16);

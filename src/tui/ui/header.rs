@@ -15,7 +15,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if app.bad_file_count() > 0 {
         let n = app.bad_file_count();
         right.push(Span::styled(
-            format!("{} ", t!(app.lang, "ui-header-unreadable", count = n)),
+            format!("{} ", t!(app.setup.lang, "ui-header-unreadable", count = n)),
             theme.error,
         ));
     }
@@ -24,7 +24,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         right.push(Span::styled(
             format!(
                 "{} ",
-                t!(app.lang, "ui-header-warnings", count = app.lint.len())
+                t!(app.setup.lang, "ui-header-warnings", count = app.lint.len())
             ),
             theme.warning,
         ));
@@ -38,7 +38,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 format!(
                     "{} ",
                     t!(
-                        app.lang,
+                        app.setup.lang,
                         "ui-header-file-unreadable",
                         line = d.line,
                         col = d.col
@@ -50,7 +50,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let mut left = Vec::new();
     if let Some(m) = app.meeting.and_then(|id| app.library.get(id)) {
-        let mut when = i18n::date_short(app.lang, m.date);
+        let mut when = i18n::date_short(app.setup.lang, m.date);
         if let Some(t) = m.start {
             when.push_str(&t.format(" %H:%M").to_string());
         }
@@ -66,7 +66,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ));
         }
         if let Some(id) = app.meeting {
-            let att = super::attendance::summary(&app.library.attendance(id), theme, app.lang);
+            let att =
+                super::attendance::summary(&app.library.attendance(id), theme, app.setup.lang);
             if !att.is_empty() {
                 right.extend(att);
                 right.push(Span::styled(" · ", theme.header));
@@ -76,7 +77,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             format!(
                 "{} ",
                 t!(
-                    app.lang,
+                    app.setup.lang,
                     "ui-header-discussed",
                     done = m.discussed_count(),
                     total = m.items.len()
@@ -85,7 +86,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.header,
         ));
         if app.is_live(m) {
-            right.extend(clock_spans(m, app.now, theme, app.lang));
+            right.extend(clock_spans(m, app.now, theme, app.setup.lang));
         }
     } else {
         left.push(Span::styled(" docket", theme.title));

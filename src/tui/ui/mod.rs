@@ -7,6 +7,7 @@ mod footer;
 mod form;
 mod git_status;
 mod header;
+pub(crate) mod help;
 mod overlays;
 mod pending;
 mod presenter;
@@ -53,7 +54,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     match &app.overlay {
         // The input line is drawn by the footer.
         Overlay::None | Overlay::Input(_) => {}
-        Overlay::Help { scroll } => overlays::help(theme, frame, *scroll, app.lang),
+        Overlay::Help { scroll } => help::render(theme, frame, *scroll, app.setup.lang),
         Overlay::Problems { scroll } => overlays::problems(app, theme, frame, *scroll),
         Overlay::Lint { scroll } => overlays::lint(app, theme, frame, *scroll),
         Overlay::Picker(p) => overlays::picker(app, theme, frame, p),
@@ -118,7 +119,7 @@ pub fn focused(app: &App, pane: Pane) -> bool {
 
 fn too_small(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let msg = t!(
-        app.lang,
+        app.setup.lang,
         "ui-too-small",
         width = u32::from(area.width),
         height = u32::from(area.height),
@@ -132,14 +133,14 @@ fn too_small(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn empty(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let dir = text::fit(&app.dir.display().to_string(), 60);
+    let dir = text::fit(&app.setup.dir.display().to_string(), 60);
     let mut lines = vec![
         Line::from(Span::styled(
-            t!(app.lang, "ui-empty-title", dir = dir.clone()),
+            t!(app.setup.lang, "ui-empty-title", dir = dir.clone()),
             theme.title,
         )),
         Line::from(""),
-        Line::from(t!(app.lang, "ui-empty-add")),
+        Line::from(t!(app.setup.lang, "ui-empty-add")),
         Line::from(Span::styled(
             format!("{dir}/board/2026-01-12.toml:"),
             theme.key,
@@ -156,17 +157,21 @@ fn empty(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(Span::styled(format!("    {l}"), theme.muted)));
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(t!(app.lang, "ui-empty-then")));
+    lines.push(Line::from(t!(app.setup.lang, "ui-empty-then")));
     if !app.problems.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-empty-problems", count = app.bad_file_count()),
+            t!(
+                app.setup.lang,
+                "ui-empty-problems",
+                count = app.bad_file_count()
+            ),
             theme.error,
         )));
     }
     let para = Paragraph::new(lines)
         .block(pane_block(
-            vec![Span::raw(format!(" {} ", t!(app.lang, "ui-welcome")))],
+            vec![Span::raw(format!(" {} ", t!(app.setup.lang, "ui-welcome")))],
             true,
             theme,
         ))

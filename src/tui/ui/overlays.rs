@@ -1,11 +1,10 @@
-//! Overlays drawn over the main screen: help (from the key table), the meeting picker and
-//! the list of files that could not be read.
+//! Overlays drawn over the main screen: the meeting picker, the list of files that could
+//! not be read and the agenda warnings (help is in `help.rs`).
 
 use super::text;
 use crate::i18n::{self, Lang};
 use crate::t;
 use crate::tui::app::{App, Picker};
-use crate::tui::keymap::{ATTENDANCE_BINDINGS, BINDINGS};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -15,6 +14,17 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 fn frame_overlay(frame: &mut Frame, theme: &Theme, title: String, lang: Lang) -> Rect {
     let area = layout::overlay_area(frame.area());
+    frame_overlay_in(frame, area, theme, title, lang)
+}
+
+/// A bordered overlay in `area`, with a title and `Esc close` below; returns its inside.
+pub(super) fn frame_overlay_in(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    title: String,
+    lang: Lang,
+) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -29,87 +39,24 @@ fn frame_overlay(frame: &mut Frame, theme: &Theme, title: String, lang: Lang) ->
     layout::inner(area)
 }
 
-/// Every binding of the key table, grouped.
-pub fn help_lines(theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    let mut group = "";
-    for b in BINDINGS {
-        if b.group != group {
-            if !group.is_empty() {
-                lines.push(Line::from(""));
-            }
-            group = b.group;
-            lines.push(Line::from(Span::styled(t!(lang, group), theme.header)));
-        }
-        let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
-            Span::styled(t!(lang, b.help), theme.text),
-        ]));
-    }
-    for (i, b) in ATTENDANCE_BINDINGS.iter().enumerate() {
-        if i == 0 {
-            lines.push(Line::from(""));
-            lines.push(Line::from(Span::styled(t!(lang, b.group), theme.header)));
-        }
-        let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
-            Span::styled(t!(lang, b.help), theme.text),
-        ]));
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        t!(lang, "group-form"),
-        theme.header,
-    )));
-    for (k, _, help) in crate::tui::keymap::FORM_KEYS {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<18}", k.label()), theme.key),
-            Span::styled(t!(lang, help), theme.text),
-        ]));
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        t!(lang, "ui-help-mouse"),
-        theme.muted,
-    )));
-    lines
-}
-
-pub fn help(theme: &Theme, frame: &mut Frame, scroll: usize, lang: Lang) {
-    let inner = frame_overlay(
-        frame,
-        theme,
-        format!(" {} ", t!(lang, "ui-help-title")),
-        lang,
-    );
-    let lines = help_lines(theme, lang);
-    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
-    frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(u16::MAX as usize) as u16, 0)),
-        inner,
-    );
-}
-
 pub fn problems(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
     let n = app.bad_file_count();
     let inner = frame_overlay(
         frame,
         theme,
-        format!(" {} ", t!(app.lang, "ui-problems-title", count = n)),
-        app.lang,
+        format!(" {} ", t!(app.setup.lang, "ui-problems-title", count = n)),
+        app.setup.lang,
     );
     let mut lines: Vec<Line> = Vec::new();
     if app.problems.is_empty() {
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-problems-none"),
+            t!(app.setup.lang, "ui-problems-none"),
             theme.muted,
         )));
     }
     for d in &app.problems {
         lines.push(Line::from(text::line_spans(
-            &d.render(app.lang),
+            &d.render(app.setup.lang),
             theme.error,
             theme,
             usize::MAX / 4,
@@ -131,29 +78,39 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
         format!(
             " {} ",
             t!(
-                app.lang,
+                app.setup.lang,
                 "ui-picker-title",
                 shown = p.matches.len(),
                 total = total
             )
         ),
-        app.lang,
+        app.setup.lang,
     );
     let width = inner.width as usize;
     let mut lines = vec![
         Line::from(vec![
             Span::styled(
-                format!("{} ", t!(app.lang, "ui-picker-filter")),
+                format!("{} ", t!(app.setup.lang, "ui-picker-filter")),
                 theme.muted,
             ),
-            Span::styled(text::fit(&p.filter, width.saturating_sub(10)), theme.text),
+            Span::styled(
+                text::fit(p.filter.split().0, width.saturating_sub(10)),
+                theme.text,
+            ),
             Span::styled("▏", theme.key),
+            Span::styled(
+                text::fit(
+                    p.filter.split().1,
+                    width.saturating_sub(10 + text::width(p.filter.split().0)),
+                ),
+                theme.text,
+            ),
         ]),
         Line::from(""),
     ];
     if p.matches.is_empty() {
         lines.push(Line::from(Span::styled(
-            t!(app.lang, "ui-picker-none"),
+            t!(app.setup.lang, "ui-picker-none"),
             theme.muted,
         )));
     }
@@ -176,9 +133,9 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, p: &Picker) {
         let marker = if selected { "▸" } else { " " };
         let head = format!(
             "{marker}{current} {}  ",
-            i18n::weekday_iso(app.lang, m.date)
+            i18n::weekday_iso(app.setup.lang, m.date)
         );
-        let items = t!(app.lang, "ui-picker-items", count = m.items.len());
+        let items = t!(app.setup.lang, "ui-picker-items", count = m.items.len());
         let tail = format!("  {} · {items}", text::fit(&m.series, 20));
         let room = width.saturating_sub(text::width(&head) + text::width(&tail));
         let mut spans = vec![Span::styled(head, base)];
@@ -198,15 +155,15 @@ pub fn lint(app: &App, theme: &Theme, frame: &mut Frame, scroll: usize) {
         theme,
         format!(
             " {} ",
-            t!(app.lang, "ui-lint-title", count = app.lint.len())
+            t!(app.setup.lang, "ui-lint-title", count = app.lint.len())
         ),
-        app.lang,
+        app.setup.lang,
     );
     let mut lines: Vec<Line> = Vec::new();
     if app.lint.is_empty() {
         let why = match app.meeting.and_then(|id| app.library.get(id)) {
-            Some(m) if m.date < app.today => t!(app.lang, "ui-lint-past"),
-            _ => t!(app.lang, "ui-lint-none"),
+            Some(m) if m.date < app.today => t!(app.setup.lang, "ui-lint-past"),
+            _ => t!(app.setup.lang, "ui-lint-none"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }

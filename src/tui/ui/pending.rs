@@ -36,7 +36,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let scope = match (app.scope, app.meeting.and_then(|id| app.library.get(id))) {
-        (Scope::AllSeries, _) => t!(app.lang, "ui-pending-all-series"),
+        (Scope::AllSeries, _) => t!(app.setup.lang, "ui-pending-all-series"),
         (Scope::Series, Some(m)) => text::fit(&m.series, 24),
         (Scope::Series, None) => String::new(),
     };
@@ -44,7 +44,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         format!(
             " {} ",
             t!(
-                app.lang,
+                app.setup.lang,
                 "ui-pending-title",
                 scope = scope,
                 count = app.pending_list.len()
@@ -56,12 +56,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     if app.pending_list.is_empty() {
         let why = match app.scope {
-            Scope::Series => t!(app.lang, "ui-pending-none-series"),
-            Scope::AllSeries => t!(app.lang, "ui-pending-none-all"),
+            Scope::Series => t!(app.setup.lang, "ui-pending-none-series"),
+            Scope::AllSeries => t!(app.setup.lang, "ui-pending-none-all"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
-    for (_, p, selected) in visible_rows(&app.pending_list, app.pending, inner.height) {
+    for (_, p, selected) in
+        visible_rows(&app.pending_list, app.cursors[Pane::Pending], inner.height)
+    {
         let base = row_style(selected, theme);
         let sel = |s: Style| {
             if selected {
@@ -74,7 +76,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let due = a.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
         let mut spans = vec![
             Span::styled(
-                format!("{:<8}", status_word(p.status, app.lang)),
+                format!("{:<8}", status_word(p.status, app.setup.lang)),
                 sel(status_style(p.status, theme)),
             ),
             Span::styled(format!("{due:<11}"), sel(theme.muted)),
@@ -87,9 +89,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         if a.done.is_some() {
             let closed = if a.dropped {
-                format!("{} ", t!(app.lang, "ui-pending-dropped"))
+                format!("{} ", t!(app.setup.lang, "ui-pending-dropped"))
             } else {
-                format!("{} ", t!(app.lang, "ui-pending-done"))
+                format!("{} ", t!(app.setup.lang, "ui-pending-done"))
             };
             used += text::width(&closed);
             spans.push(Span::styled(closed, sel(theme.done)));

@@ -7,7 +7,7 @@ use super::text;
 use crate::i18n::Lang;
 use crate::model::{Discussed, Item, Meeting, actual_minutes};
 use crate::t;
-use crate::tui::app::App;
+use crate::tui::app::{App, Pane};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -25,23 +25,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let lang = app.lang;
-    let sel = app.agenda.sel.min(m.items.len().saturating_sub(1));
-    let place = if m.items.is_empty() {
-        String::new()
-    } else {
-        t!(
-            lang,
-            "ui-record-item-of",
-            n = sel + 1,
-            total = m.items.len()
-        )
-    };
-    let date = match lang {
-        Lang::En => m.date.format("%-d %b %Y").to_string(),
-        _ => crate::i18n::day_month_year(lang, m.date),
-    };
-    let head = format!(" {} · {date} · {place}", m.title);
+    let lang = app.setup.lang;
+    let sel = app.cursors[Pane::Agenda]
+        .sel
+        .min(m.items.len().saturating_sub(1));
+    let head = head_text(m, sel, lang);
     frame.render_widget(
         Paragraph::new(Line::from(text::line_spans(
             &head,
@@ -112,7 +100,33 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         rest_area,
     );
-    let foot = match &app.status {
+    let foot = footer_line(app, theme, bottom.width as usize);
+    frame.render_widget(Paragraph::new(foot), bottom);
+}
+
+/// `LOVP · 9 Mar 2020 · item 2 of 5`.
+fn head_text(m: &crate::model::Meeting, sel: usize, lang: Lang) -> String {
+    let place = if m.items.is_empty() {
+        String::new()
+    } else {
+        t!(
+            lang,
+            "ui-record-item-of",
+            n = sel + 1,
+            total = m.items.len()
+        )
+    };
+    let date = match lang {
+        Lang::En => m.date.format("%-d %b %Y").to_string(),
+        _ => crate::i18n::day_month_year(lang, m.date),
+    };
+    format!(" {} · {date} · {place}", m.title)
+}
+
+/// The status message, else how to leave the view.
+fn footer_line(app: &App, theme: &Theme, width: usize) -> Line<'static> {
+    let lang = app.setup.lang;
+    match &app.status {
         Some(s) => Line::from(text::line_spans(
             &format!(" {}", s.text),
             if s.error {
@@ -121,14 +135,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.discussed
             },
             theme,
-            bottom.width as usize,
+            width,
         )),
         None => Line::from(Span::styled(
             format!(" {}", t!(lang, "ui-record-presenter-hint")),
             theme.muted,
         )),
-    };
-    frame.render_widget(Paragraph::new(foot), bottom);
+    }
 }
 
 /// Rows of one big letter: the 8×8 font at half a cell's height per pixel.
@@ -192,7 +205,7 @@ fn item_lines(
 ) -> Vec<Line<'static>> {
     let big = theme.title.add_modifier(Modifier::BOLD);
     let wide = usize::MAX / 4;
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let confidential = t!(lang, "ui-record-confidential-item");
     let mut lines = Vec::new();
     if item.confidential {
@@ -237,7 +250,7 @@ fn item_lines(
 
 /// "20 min planned · 12 min so far", "✓ discussed · took 18 min", in words.
 fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
-    let lang = app.lang;
+    let lang = app.setup.lang;
     let mut parts = Vec::new();
     if let Some(n) = item.minutes {
         parts.push(t!(lang, "ui-record-minutes-planned", minutes = n));
@@ -251,7 +264,7 @@ fn timing(app: &App, m: &Meeting, sel: usize, item: &Item) -> String {
         }
         None => {
             let current = m.items.iter().position(|i| i.discussed.is_none()) == Some(sel);
-            let running = m.date == app.today || app.live;
+            let running = m.date == app.today || app.setup.live;
             if let (true, true, Some(start)) = (current, running, m.start) {
                 // The current item began when the last one was marked, else at the start.
                 let began = m

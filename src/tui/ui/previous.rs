@@ -27,7 +27,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = layout::inner(area);
     let width = inner.width as usize;
     let mut title = vec![Span::styled(
-        format!(" {}", crate::t!(app.lang, "ui-previous-title")),
+        format!(" {}", crate::t!(app.setup.lang, "ui-previous-title")),
         theme.title,
     )];
     if let Some(item) = item {
@@ -48,20 +48,22 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if app.outcome_list.is_empty() {
         let why = match item {
             Some(item) => crate::t!(
-                app.lang,
+                app.setup.lang,
                 "ui-previous-none",
                 topic = text::fit(&item.topic, 40)
             ),
-            None => crate::t!(app.lang, "ui-previous-select"),
+            None => crate::t!(app.setup.lang, "ui-previous-select"),
         };
         lines.push(Line::from(Span::styled(why, theme.muted)));
     }
-    for (_, p, selected) in visible_rows(&app.outcome_list, app.outcomes, inner.height) {
+    for (_, p, selected) in
+        visible_rows(&app.outcome_list, app.cursors[Pane::Outcomes], inner.height)
+    {
         let base = row_style(selected, theme);
         let m = app.library.meeting(p.meeting);
         let o = app.library.outcome(p);
         let head = format!("{} {} ", m.date, text::fit(&m.title, 12));
-        let kind = format!("{:<9} ", super::kind_word(o.kind, app.lang));
+        let kind = format!("{:<9} ", super::kind_word(o.kind, app.setup.lang));
         let room = width.saturating_sub(text::width(&head) + kind.len());
         let mut spans = vec![
             Span::styled(head, if selected { base } else { theme.muted }),

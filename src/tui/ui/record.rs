@@ -31,9 +31,12 @@ pub fn document_lines(
     let mut lines = vec![
         Line::from(""),
         Line::from(vec![
-            Span::styled(crate::t!(app.lang, "ui-record-documents"), theme.header),
             Span::styled(
-                format!(" {}", crate::t!(app.lang, "ui-record-o-opens")),
+                crate::t!(app.setup.lang, "ui-record-documents"),
+                theme.header,
+            ),
+            Span::styled(
+                format!(" {}", crate::t!(app.setup.lang, "ui-record-o-opens")),
                 theme.muted,
             ),
         ]),
@@ -48,7 +51,7 @@ pub fn document_lines(
         ));
         if document_missing(app, meeting_path, doc) {
             l.push(Span::styled(
-                format!("  {}", crate::t!(app.lang, "ui-record-missing")),
+                format!("  {}", crate::t!(app.setup.lang, "ui-record-missing")),
                 theme.error,
             ));
         }

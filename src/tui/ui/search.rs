@@ -4,7 +4,8 @@
 //! visible rows only.
 
 use super::text;
-use crate::search::{RecordKind, SEPARATOR};
+use crate::i18n::Lang;
+use crate::search::{Hit, RecordKind, SEPARATOR};
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::layout;
@@ -18,25 +19,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let area = layout::overlay_area(frame.area());
     frame.render_widget(Clear, area);
-    let lang = app.lang;
-    let count = if s.searching {
-        format!(" {} ", t!(lang, "ui-search-searching"))
-    } else {
-        let total = s.hits.len() + s.more.iter().take(s.hits.len()).sum::<usize>();
-        if total == s.hits.len() {
-            format!(" {} ", t!(lang, "ui-search-hits", count = total))
-        } else {
-            format!(
-                " {} ",
-                t!(
-                    lang,
-                    "ui-search-items-hits",
-                    items = s.hits.len(),
-                    count = total
-                )
-            )
-        }
-    };
+    let lang = app.setup.lang;
+    let count = count_label(s, lang);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
@@ -70,66 +54,98 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
         )));
     }
     let rows = inner.height.saturating_sub(2) as usize;
-    let index = &s.index.0;
     for (i, hit) in s.hits.iter().enumerate().skip(s.cursor.offset).take(rows) {
-        let Some(rec) = index.get(hit.record) else {
-            continue;
-        };
-        let selected = i == s.cursor.sel;
-        let base = if selected {
-            theme.selection
-        } else {
-            theme.text
-        };
-        let meeting = app.library.get(rec.meeting);
-        // The agenda item the hit belongs to (a meeting hit: the meeting's title).
-        let title = meeting
-            .and_then(|m| match rec.item {
-                Some(i) => m.items.get(i).map(|it| it.title.as_str()),
-                None => Some(m.title.as_str()),
-            })
-            .unwrap_or("");
-        let head = format!(
-            "{}{:<9} {} ",
-            if selected { "▸" } else { " " },
-            rec.kind.as_str(),
-            rec.date,
-        );
-        let more = s.more.get(i).copied().unwrap_or(0);
-        let tail = if more > 0 {
-            format!(" +{more}")
-        } else {
-            String::new()
-        };
-        let full_title = title;
-        let title = text::fit(title, (width / 4).max(12));
-        let used = text::width(&head) + text::width(&title) + 3 + text::width(&tail);
-        let room = width.saturating_sub(used);
-        let (shown, marks) = snippet(
-            index.text(hit.record),
-            index.highlight(hit.record, &s.query),
-            (rec.kind == RecordKind::Item).then_some(full_title),
-            room,
-        );
-        let mut spans = vec![
-            Span::styled(head, if selected { base } else { theme.muted }),
-            Span::styled(title, base.patch(theme.header)),
-            Span::styled(" · ", theme.muted),
-        ];
-        let mark_style = base.patch(theme.match_highlight);
-        spans.extend(text::marked_spans(
-            &shown, &marks, base, mark_style, theme, room,
-        ));
-        if !tail.is_empty() {
-            let pad = room.saturating_sub(text::width(&shown));
-            spans.push(Span::styled(
-                format!("{}{tail}", " ".repeat(pad)),
-                theme.muted,
-            ));
-        }
-        lines.push(Line::from(spans));
+        lines.extend(hit_line(app, s, i, hit, theme, width));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `12 hits`, or `5 items · 12 hits` when items had several, or `searching…`.
+fn count_label(s: &SearchState, lang: Lang) -> String {
+    if s.searching {
+        format!(" {} ", t!(lang, "ui-search-searching"))
+    } else {
+        let total = s.hits.len() + s.more.iter().take(s.hits.len()).sum::<usize>();
+        if total == s.hits.len() {
+            format!(" {} ", t!(lang, "ui-search-hits", count = total))
+        } else {
+            format!(
+                " {} ",
+                t!(
+                    lang,
+                    "ui-search-items-hits",
+                    items = s.hits.len(),
+                    count = total
+                )
+            )
+        }
+    }
+}
+
+/// One hit: kind, date, the item's title and the matched text around its first match.
+fn hit_line(
+    app: &App,
+    s: &SearchState,
+    i: usize,
+    hit: &Hit,
+    theme: &Theme,
+    width: usize,
+) -> Option<Line<'static>> {
+    let index = &s.index.0;
+    let rec = index.get(hit.record)?;
+    let selected = i == s.cursor.sel;
+    let base = if selected {
+        theme.selection
+    } else {
+        theme.text
+    };
+    let meeting = app.library.get(rec.meeting);
+    // The agenda item the hit belongs to (a meeting hit: the meeting's title).
+    let title = meeting
+        .and_then(|m| match rec.item {
+            Some(i) => m.items.get(i).map(|it| it.title.as_str()),
+            None => Some(m.title.as_str()),
+        })
+        .unwrap_or("");
+    let head = format!(
+        "{}{:<9} {} ",
+        if selected { "▸" } else { " " },
+        rec.kind.as_str(),
+        rec.date,
+    );
+    let more = s.more.get(i).copied().unwrap_or(0);
+    let tail = if more > 0 {
+        format!(" +{more}")
+    } else {
+        String::new()
+    };
+    let full_title = title;
+    let title = text::fit(title, (width / 4).max(12));
+    let used = text::width(&head) + text::width(&title) + 3 + text::width(&tail);
+    let room = width.saturating_sub(used);
+    let (shown, marks) = snippet(
+        index.text(hit.record),
+        index.highlight(hit.record, &s.query),
+        (rec.kind == RecordKind::Item).then_some(full_title),
+        room,
+    );
+    let mut spans = vec![
+        Span::styled(head, if selected { base } else { theme.muted }),
+        Span::styled(title, base.patch(theme.header)),
+        Span::styled(" · ", theme.muted),
+    ];
+    let mark_style = base.patch(theme.match_highlight);
+    spans.extend(text::marked_spans(
+        &shown, &marks, base, mark_style, theme, room,
+    ));
+    if !tail.is_empty() {
+        let pad = room.saturating_sub(text::width(&shown));
+        spans.push(Span::styled(
+            format!("{}{tail}", " ".repeat(pad)),
+            theme.muted,
+        ));
+    }
+    Some(Line::from(spans))
 }
 
 /// The text to show after the item's title: an item's own text without the title it starts
@@ -162,23 +178,30 @@ fn snippet(
 fn query_line(s: &SearchState, theme: &Theme, width: usize) -> Line<'static> {
     let mut spans = vec![Span::styled("/ ", theme.key)];
     let err = s.error.as_ref().map(|e| e.span.clone());
-    let chars: Vec<(usize, char)> = s.text.char_indices().collect();
-    let marks: Vec<usize> = chars
-        .iter()
+    let text = s.field.text();
+    let marks: Vec<usize> = text
+        .char_indices()
         .enumerate()
         .filter(|(_, (b, _))| err.as_ref().is_some_and(|r| r.contains(b)))
         .map(|(i, _)| i)
         .collect();
     let bad = theme.error.add_modifier(Modifier::UNDERLINED);
+    // The cursor mark stands inside the text where the cursor is.
+    let (before, after) = s.field.split();
+    let at = before.chars().count();
+    let room = width.saturating_sub(3);
+    let (head, tail): (Vec<usize>, Vec<usize>) = marks.iter().partition(|&&m| m < at);
     spans.extend(text::marked_spans(
-        &s.text,
-        &marks,
-        theme.text,
-        bad,
-        theme,
-        width.saturating_sub(3),
+        before, &head, theme.text, bad, theme, room,
     ));
     spans.push(Span::styled("▏", theme.key));
+    if !after.is_empty() {
+        let tail: Vec<usize> = tail.into_iter().map(|m| m - at).collect();
+        let rest = room.saturating_sub(text::width(before));
+        spans.extend(text::marked_spans(
+            after, &tail, theme.text, bad, theme, rest,
+        ));
+    }
     Line::from(spans)
 }
 
