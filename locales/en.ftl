@@ -94,6 +94,8 @@ err-query-bad-kind = unknown kind `{ $kind }`; known: meeting, item, decision, a
 err-query-bad-status = unknown state `is:{ $state }`; known: pending, done, discussed
 err-query-bad-date = `{ $value }` is not a date, month or year like 2020-03-09, 2020-03 or 2020
 err-export-docx = could not build the Word document: { $detail }
+err-theme-unreadable = { $path }: cannot read theme file: { $why }
+err-theme-unknown = no theme named `{ $name }` (bundled: default, light, high-contrast; or give a path to a .toml file)
 err-import-no-date = no date found in the report's title; give one with --date YYYY-MM-DD
 err-import-no-items = no headings found: each agenda item should be a Markdown heading (## Title)
 

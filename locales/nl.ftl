@@ -95,6 +95,8 @@ err-query-bad-kind = onbekende soort `{ $kind }`; bekend: meeting, item, decisio
 err-query-bad-status = onbekende toestand `is:{ $state }`; bekend: pending, done, discussed
 err-query-bad-date = `{ $value }` is geen datum, maand of jaar zoals 2020-03-09, 2020-03 of 2020
 err-export-docx = kon het Word-document niet maken: { $detail }
+err-theme-unreadable = { $path }: kan het themabestand niet lezen: { $why }
+err-theme-unknown = geen thema met de naam `{ $name }` (meegeleverd: default, light, high-contrast; of geef het pad naar een .toml-bestand)
 err-import-no-date = geen datum gevonden in de titel van het verslag; geef er een met --date JJJJ-MM-DD
 err-import-no-items = geen kopjes gevonden: elk agendapunt moet een Markdown-kop zijn (## Titel)
 

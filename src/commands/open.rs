@@ -23,7 +23,7 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
         .or(config.theme.as_deref())
         .unwrap_or("default");
     let mut theme = docket::settings::load_theme(theme_name, cfg_dir.as_deref())
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+        .map_err(|e| CliError::Usage(e.message(lang)))?;
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         theme = theme.without_color();
     }
