@@ -102,12 +102,8 @@ fn item_marked(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>, Option<
     if let Some(n) = &it.notes {
         lines.push(Line::from(""));
         for (k, l) in block_lines(n, theme).into_iter().enumerate() {
-            if app.details_mark == Some(DetailsMark::NotesLine(k)) {
-                marked = Some(lines.len());
-                lines.push(mark(l, theme));
-            } else {
-                lines.push(l);
-            }
+            let here = app.details_mark == Some(DetailsMark::NotesLine(k));
+            push_row(&mut lines, l, here, &mut marked, theme);
         }
     }
     let path = &app.library.meeting(id).path;
@@ -202,11 +198,7 @@ fn push_outcomes(
 ) {
     let lang = app.setup.lang;
     if !it.outcomes.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(
-            t!(lang, "ui-details-outcomes"),
-            theme.header,
-        )));
+        section(lines, t!(lang, "ui-details-outcomes"), theme);
         for (n, o) in it.outcomes.iter().enumerate() {
             let mut l = vec![Span::styled(
                 format!("• {} ", kind_word(o.kind, lang)),
@@ -217,12 +209,8 @@ fn push_outcomes(
             if !vote.is_empty() {
                 l.push(Span::styled(format!(" ({vote})"), theme.muted));
             }
-            if app.details_mark == Some(DetailsMark::Outcome(n)) {
-                *marked = Some(lines.len());
-                lines.push(mark(Line::from(l), theme));
-            } else {
-                lines.push(Line::from(l));
-            }
+            let here = app.details_mark == Some(DetailsMark::Outcome(n));
+            push_row(lines, Line::from(l), here, marked, theme);
         }
     }
 }
@@ -237,19 +225,33 @@ fn push_actions(
 ) {
     let lang = app.setup.lang;
     if !it.actions.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(
-            t!(lang, "ui-details-actions"),
-            theme.header,
-        )));
+        section(lines, t!(lang, "ui-details-actions"), theme);
         for (n, a) in it.actions.iter().enumerate() {
-            let mut line = action_line(a, theme, lang);
-            if app.details_mark == Some(DetailsMark::Action(n)) {
-                *marked = Some(lines.len());
-                line = mark(line, theme);
-            }
-            lines.push(line);
+            let here = app.details_mark == Some(DetailsMark::Action(n));
+            push_row(lines, action_line(a, theme, lang), here, marked, theme);
         }
+    }
+}
+
+/// A blank line and a section's heading.
+fn section(lines: &mut Vec<Line<'static>>, heading: String, theme: &Theme) {
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(heading, theme.header)));
+}
+
+/// A row of the details; the one a search hit marked is highlighted and its row kept.
+fn push_row(
+    lines: &mut Vec<Line<'static>>,
+    line: Line<'static>,
+    here: bool,
+    marked: &mut Option<usize>,
+    theme: &Theme,
+) {
+    if here {
+        *marked = Some(lines.len());
+        lines.push(mark(line, theme));
+    } else {
+        lines.push(line);
     }
 }
 
@@ -263,11 +265,7 @@ fn pending_on_topic(app: &App, topic: &str, theme: &Theme) -> Vec<Line<'static>>
         .filter(|p| app.library.meeting(p.meeting).items[p.item].topic == topic)
         .collect();
     if !on_topic.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(
-            t!(lang, "ui-details-pending-on-topic"),
-            theme.header,
-        )));
+        section(&mut lines, t!(lang, "ui-details-pending-on-topic"), theme);
         for p in on_topic {
             let mut l = vec![Span::styled(
                 format!("{:<8}", status_word(p.status, lang)),
