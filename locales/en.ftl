@@ -1,6 +1,104 @@
 # docket's messages in English. Every message here must exist in nl.ftl too, with the same
 # arguments (a test checks). Key names and the TOML format are not translated.
 
+## Errors of writing, locking, searching, exporting and importing (`Display` stays English for logs)
+
+err-edit-invalid = { $path }: cannot be edited while it has errors ({ $first }); fix the file first
+err-edit-not-found = { $path }: { $what } is no longer in the file; nothing was written
+err-edit-ambiguous = { $path }: { $what } now appears { $count } times, so docket cannot tell which one is meant; nothing was written
+err-edit-inline = { $path }: { $what } is written as an inline table; docket only edits [[…]] tables, so change it by hand
+err-edit-unchanged = { $path }: { $what }; nothing to change
+err-edit-too-large = { $path }: with this change the file would be { $kib } KiB, more than the { $cap } KiB docket reads; nothing was written (shorten the text or split the meeting)
+err-edit-empty = { $path }: the text to store is empty
+err-edit-verify = { $path }: the edit did not come out as intended ({ $detail }); nothing was written
+err-subject-item = item “{ $title }”
+err-subject-outcome = outcome “{ $text }”
+err-subject-action = action “{ $text }”
+err-subject-list = { $key ->
+    [item] the list of items
+    [outcome] the list of outcomes
+   *[action] the list of actions
+}
+err-unchanged-same = { $subject } is the same as its neighbour
+err-unchanged-first = { $subject } is already the first
+err-unchanged-last = { $subject } is already the last
+err-unchanged-no-change = { $subject } has no change
+err-unchanged-nothing-asked = no change was asked for
+err-unchanged-closed = { $subject } was closed since it was added
+err-unchanged-already-has = { $subject } already has `{ $key }`
+err-unchanged-has-no = { $subject } has no `{ $key }`
+err-unchanged-present = “{ $name }” is already present
+err-unchanged-not-present = “{ $name }” is not marked present
+# What an edit did, for the status line ("saved: …").
+
+edit-insert-item = add item “{ $title }”
+edit-delete-item = delete item “{ $title }”
+edit-put-item-back = put the deleted item back
+edit-move-item = { $way ->
+    [up] move “{ $title }” up
+   *[down] move “{ $title }” down
+}
+edit-mark-standing = mark “{ $title }” standing
+edit-unmark-standing = un-mark “{ $title }” standing
+edit-change-item-keys = change { $keys } of “{ $title }”
+edit-close-dropped = close “{ $text }” as dropped
+edit-change-sub-keys = change { $keys } of { $kind ->
+    [outcome] outcome
+   *[action] action
+} “{ $text }”
+edit-delete-sub = delete { $kind ->
+    [outcome] outcome
+   *[action] action
+} “{ $text }”
+edit-put-sub-back = put the deleted { $kind ->
+    [outcome] outcome
+   *[action] action
+} back
+edit-close-actions = close { $count } actions
+edit-changes = { $count } changes
+edit-mark-present = mark { $name } present
+edit-mark-absent = mark { $name } not present
+edit-add-decision = add decision “{ $text }” ({ $vote })
+err-write-io = { $path }: cannot be written: { $why }; the file on disk is unchanged
+err-write-read-only = { $path }: the file is read-only; nothing was written
+err-write-changed = { $path }: the file changed on disk while docket wrote it; nothing was written
+err-write-temp = { $path }: cannot write a temporary file next to it ({ $why }); the file on disk is unchanged
+err-new-file-exists = { $path }: already exists; not overwriting it (choose another name with --out)
+err-new-file-io = { $path }: cannot be written: { $why }
+err-save-overtaken = { $path }: another program wrote to the file at the same moment; its change may be missing, check the file
+err-save-changed-since = { $path }: { $what } was changed by someone else since; not undone, their change stays
+err-save-busy = { $path }: the file kept changing while docket tried to write it; nothing was written
+err-save-item-lines = { $path }: the item's lines could not be taken; nothing was written
+err-save-not-taken-back = { $first }; and the copy in { $copy } could not be taken back: { $back }
+err-touched-presence = the presence of { $name }
+err-touched-discussed = the discussed mark of “{ $title }”
+err-touched-action = the action “{ $text }”
+err-touched-outcome = the outcome “{ $text }”
+err-lock-read-only = read-only: { $why }
+err-lock-unresolved = cannot resolve { $dir } ({ $why })
+err-lock-held-above = another docket is writing { $above }, which holds { $dir }
+err-lock-held = another docket is writing { $dir } or a folder inside it
+err-lock-open = cannot open the lock { $path } ({ $why })
+err-lock-flock = cannot lock { $path } ({ $why })
+err-lock-create-dir = cannot create the lock folder { $dir } ({ $why })
+err-lock-use-dir = cannot use the lock folder { $dir } ({ $why })
+err-lock-not-private = the lock folder { $dir } is not a private folder of this user; remove it and start again
+err-lock-link-unresolved = { $path }: cannot be resolved ({ $why })
+err-lock-link-held = { $path }: leads to { $target }, and { $why }; nothing was written
+err-store-no-folder = { $path }: no such folder
+err-store-not-a-folder = { $path }: not a folder
+err-watch = { $path }: cannot watch the folder for changes ({ $why }); reload by hand
+err-query-unknown-filter = unknown filter `{ $key }:`; known: kind:, series:, after:, before:, is: (and #tag, @person)
+err-query-missing-value = `{ $key }` needs a value, e.g. { $example }
+err-query-bad-kind = unknown kind `{ $kind }`; known: meeting, item, decision, agreement, note, action
+err-query-bad-status = unknown state `is:{ $state }`; known: pending, done, discussed
+err-query-bad-date = `{ $value }` is not a date, month or year like 2020-03-09, 2020-03 or 2020
+err-export-docx = could not build the Word document: { $detail }
+err-theme-unreadable = { $path }: cannot read theme file: { $why }
+err-theme-unknown = no theme named `{ $name }` (bundled: default, light, high-contrast; or give a path to a .toml file)
+err-import-no-date = no date found in the report's title; give one with --date YYYY-MM-DD
+err-import-no-items = no headings found: each agenda item should be a Markdown heading (## Title)
+
 ## docket new: the draft's comments and refusals
 
 draft-made =

@@ -2,6 +2,104 @@
 # dezelfde argumenten (een test controleert dat). Sleutelnamen en het TOML-formaat blijven
 # Engels.
 
+## Fouten bij schrijven, vergrendelen, zoeken, exporteren en importeren (`Display` blijft Engels voor logs)
+
+err-edit-invalid = { $path }: kan niet worden bewerkt zolang er fouten in staan ({ $first }); herstel eerst het bestand
+err-edit-not-found = { $path }: { $what } staat niet meer in het bestand; er is niets geschreven
+err-edit-ambiguous = { $path }: { $what } staat er nu { $count } keer in, dus docket weet niet welke bedoeld is; er is niets geschreven
+err-edit-inline = { $path }: { $what } is geschreven als inline-tabel; docket bewerkt alleen [[…]]-tabellen, dus pas het met de hand aan
+err-edit-unchanged = { $path }: { $what }; er valt niets te wijzigen
+err-edit-too-large = { $path }: met deze wijziging zou het bestand { $kib } KiB worden, meer dan de { $cap } KiB die docket leest; er is niets geschreven (kort de tekst in of splits de vergadering)
+err-edit-empty = { $path }: de op te slaan tekst is leeg
+err-edit-verify = { $path }: de bewerking kwam er niet uit zoals bedoeld ({ $detail }); er is niets geschreven
+err-subject-item = agendapunt “{ $title }”
+err-subject-outcome = uitkomst “{ $text }”
+err-subject-action = actie “{ $text }”
+err-subject-list = { $key ->
+    [item] de lijst met agendapunten
+    [outcome] de lijst met uitkomsten
+   *[action] de lijst met acties
+}
+err-unchanged-same = { $subject } is gelijk aan het punt ernaast
+err-unchanged-first = { $subject } staat al bovenaan
+err-unchanged-last = { $subject } staat al onderaan
+err-unchanged-no-change = aan { $subject } verandert niets
+err-unchanged-nothing-asked = er is geen wijziging gevraagd
+err-unchanged-closed = { $subject } is gesloten sinds die werd toegevoegd
+err-unchanged-already-has = { $subject } heeft al `{ $key }`
+err-unchanged-has-no = { $subject } heeft geen `{ $key }`
+err-unchanged-present = “{ $name }” is al aanwezig
+err-unchanged-not-present = “{ $name }” staat niet als aanwezig gemarkeerd
+# Wat een wijziging deed, voor de statusregel ("bewaard: …").
+
+edit-insert-item = agendapunt “{ $title }” toegevoegd
+edit-delete-item = agendapunt “{ $title }” verwijderd
+edit-put-item-back = verwijderd agendapunt teruggezet
+edit-move-item = { $way ->
+    [up] “{ $title }” omhoog verplaatst
+   *[down] “{ $title }” omlaag verplaatst
+}
+edit-mark-standing = “{ $title }” als vast punt gemarkeerd
+edit-unmark-standing = “{ $title }” niet meer als vast punt gemarkeerd
+edit-change-item-keys = { $keys } van “{ $title }” gewijzigd
+edit-close-dropped = “{ $text }” gesloten als vervallen
+edit-change-sub-keys = { $keys } van { $kind ->
+    [outcome] uitkomst
+   *[action] actie
+} “{ $text }” gewijzigd
+edit-delete-sub = { $kind ->
+    [outcome] uitkomst
+   *[action] actie
+} “{ $text }” verwijderd
+edit-put-sub-back = verwijderde { $kind ->
+    [outcome] uitkomst
+   *[action] actie
+} teruggezet
+edit-close-actions = { $count } acties afgerond
+edit-changes = { $count } wijzigingen
+edit-mark-present = { $name } als aanwezig gemarkeerd
+edit-mark-absent = { $name } als afwezig gemarkeerd
+edit-add-decision = besluit “{ $text }” toegevoegd ({ $vote })
+err-write-io = { $path }: kan niet worden geschreven: { $why }; het bestand op schijf is ongewijzigd
+err-write-read-only = { $path }: het bestand is alleen-lezen; er is niets geschreven
+err-write-changed = { $path }: het bestand veranderde op schijf terwijl docket het schreef; er is niets geschreven
+err-write-temp = { $path }: kan er geen tijdelijk bestand naast schrijven ({ $why }); het bestand op schijf is ongewijzigd
+err-new-file-exists = { $path }: bestaat al; docket overschrijft het niet (kies een andere naam met --out)
+err-new-file-io = { $path }: kan niet worden geschreven: { $why }
+err-save-overtaken = { $path }: een ander programma schreef op hetzelfde moment in het bestand; die wijziging kan ontbreken, controleer het bestand
+err-save-changed-since = { $path }: { $what } is sindsdien door iemand anders gewijzigd; niet ongedaan gemaakt, die wijziging blijft staan
+err-save-busy = { $path }: het bestand bleef veranderen terwijl docket het probeerde te schrijven; er is niets geschreven
+err-save-item-lines = { $path }: de regels van het punt konden niet worden overgenomen; er is niets geschreven
+err-save-not-taken-back = { $first }; en de kopie in { $copy } kon niet worden teruggenomen: { $back }
+err-touched-presence = de aanwezigheid van { $name }
+err-touched-discussed = de markering besproken van “{ $title }”
+err-touched-action = de actie “{ $text }”
+err-touched-outcome = de uitkomst “{ $text }”
+err-lock-read-only = alleen-lezen: { $why }
+err-lock-unresolved = kan { $dir } niet vinden ({ $why })
+err-lock-held-above = een andere docket schrijft in { $above }, waar { $dir } in ligt
+err-lock-held = een andere docket schrijft in { $dir } of een map daarin
+err-lock-open = kan het slot { $path } niet openen ({ $why })
+err-lock-flock = kan { $path } niet vergrendelen ({ $why })
+err-lock-create-dir = kan de map voor sloten { $dir } niet maken ({ $why })
+err-lock-use-dir = kan de map voor sloten { $dir } niet gebruiken ({ $why })
+err-lock-not-private = de map voor sloten { $dir } is geen privémap van deze gebruiker; verwijder hem en start opnieuw
+err-lock-link-unresolved = { $path }: kan niet worden gevolgd ({ $why })
+err-lock-link-held = { $path }: verwijst naar { $target }, en { $why }; er is niets geschreven
+err-store-no-folder = { $path }: deze map bestaat niet
+err-store-not-a-folder = { $path }: is geen map
+err-watch = { $path }: kan de map niet volgen op wijzigingen ({ $why }); herlaad met de hand
+err-query-unknown-filter = onbekend filter `{ $key }:`; bekend: kind:, series:, after:, before:, is: (en #tag, @persoon)
+err-query-missing-value = `{ $key }` heeft een waarde nodig, bijv. { $example }
+err-query-bad-kind = onbekende soort `{ $kind }`; bekend: meeting, item, decision, agreement, note, action
+err-query-bad-status = onbekende toestand `is:{ $state }`; bekend: pending, done, discussed
+err-query-bad-date = `{ $value }` is geen datum, maand of jaar zoals 2020-03-09, 2020-03 of 2020
+err-export-docx = kon het Word-document niet maken: { $detail }
+err-theme-unreadable = { $path }: kan het themabestand niet lezen: { $why }
+err-theme-unknown = geen thema met de naam `{ $name }` (meegeleverd: default, light, high-contrast; of geef het pad naar een .toml-bestand)
+err-import-no-date = geen datum gevonden in de titel van het verslag; geef er een met --date JJJJ-MM-DD
+err-import-no-items = geen kopjes gevonden: elk agendapunt moet een Markdown-kop zijn (## Titel)
+
 ## docket new: de opmerkingen in het concept en weigeringen
 
 draft-made =

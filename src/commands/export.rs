@@ -50,10 +50,10 @@ pub fn run(args: &ExportArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) 
         include_confidential: args.include_confidential,
         timing: args.timing,
     };
-    let bytes = export(lib, id, &opts, format).map_err(|e| CliError::Failed(e.to_string()))?;
+    let bytes = export(lib, id, &opts, format).map_err(|e| CliError::Failed(e.message(lang)))?;
     match &args.out {
         Some(out) => {
-            write_new(out, &bytes).map_err(|e| CliError::Failed(e.to_string()))?;
+            write_new(out, &bytes).map_err(|e| CliError::Failed(e.message(lang)))?;
             eprintln!("{}", out.display());
         }
         None => {
@@ -61,7 +61,7 @@ pub fn run(args: &ExportArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) 
             // A closed pipe (`| head`) is the reader's choice, not an error worth a message.
             match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    return Err(CliError::Failed(e.to_string()));
+                    return Err(CliError::Failed(docket::store::plain_io(&e)));
                 }
                 _ => {}
             }

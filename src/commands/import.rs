@@ -12,7 +12,7 @@ use docket::t;
 use std::process::ExitCode;
 
 pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
-    let bytes = store::read_file(&args.report).map_err(|d| CliError::Failed(d.to_string()))?;
+    let bytes = store::read_file(&args.report).map_err(|d| CliError::Failed(d.render(lang)))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         CliError::Failed(t!(
             lang,
@@ -37,7 +37,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
             .map(|n| n.to_string_lossy().into_owned()),
     };
     let imported = import(&text, &opts)
-        .map_err(|e| CliError::Failed(format!("{}: {e}", args.report.display())))?;
+        .map_err(|e| CliError::Failed(format!("{}: {}", args.report.display(), e.message(lang))))?;
     let check_path = args.out.clone().unwrap_or_else(|| "imported.toml".into());
     if let Err(problems) = store::parse_meeting(&check_path, imported.text.as_bytes()) {
         let msgs: Vec<String> = problems.iter().map(|d| d.render(lang)).collect();
@@ -52,7 +52,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
     }
     match &args.out {
         Some(out) => {
-            write_new(out, &imported.text).map_err(|e| CliError::Failed(e.to_string()))?;
+            write_new(out, &imported.text).map_err(|e| CliError::Failed(e.message(lang)))?;
             println!("{}", out.display());
         }
         None => print!("{}", imported.text),

@@ -38,14 +38,6 @@ impl CliError {
     }
 }
 
-impl From<docket::store::StoreError> for CliError {
-    fn from(e: docket::store::StoreError) -> Self {
-        CliError::Usage(format!(
-            "{e}\nhint: give the folder that holds your meeting files, e.g. `docket check meetings`"
-        ))
-    }
-}
-
 pub type CliResult = Result<ExitCode, CliError>;
 
 /// The folder to use: the one given, else ./meetings.
@@ -79,7 +71,11 @@ pub fn load_reporting_cached(dir: &Path, lang: Lang) -> Result<docket::store::Lo
 
 /// A folder that cannot be read, with a hint in the user's language.
 pub fn folder_error(e: &docket::store::StoreError, lang: Lang) -> CliError {
-    CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-folder")))
+    CliError::Usage(format!(
+        "{}\n{}",
+        e.message(lang),
+        t!(lang, "cli-hint-folder")
+    ))
 }
 
 fn report_bad_files(

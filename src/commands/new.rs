@@ -33,7 +33,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
         .as_ref()
         .map(|(p, _)| parked::path_for(p, &args.series));
     let waiting = match &parked_path {
-        Some(p) => parked::read(p).map_err(|e| CliError::Failed(e.to_string()))?,
+        Some(p) => parked::read(p).map_err(|e| CliError::Failed(e.message(lang)))?,
         None => Vec::new(),
     };
     let d = draft::draft(
@@ -62,7 +62,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> CliResult {
         print!("{}", d.text);
         return Ok(ExitCode::SUCCESS);
     }
-    write_new(&path, &d.text).map_err(|e| CliError::Failed(e.to_string()))?;
+    write_new(&path, &d.text).map_err(|e| CliError::Failed(e.message(lang)))?;
     println!("{}", path.display());
     if let Some(pp) = parked_path
         && !waiting.is_empty()

@@ -23,7 +23,7 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
         .or(config.theme.as_deref())
         .unwrap_or("default");
     let mut theme = docket::settings::load_theme(theme_name, cfg_dir.as_deref())
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+        .map_err(|e| CliError::Usage(e.message(lang)))?;
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         theme = theme.without_color();
     }
@@ -31,7 +31,13 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
         Some(cache) => store::load_dir_cached(&dir, &cache).map(|(loaded, _)| loaded),
         None => store::load_dir(&dir),
     }
-    .map_err(|e| CliError::Usage(format!("{e}\n{}", t!(lang, "cli-hint-open-folder"))))?;
+    .map_err(|e| {
+        CliError::Usage(format!(
+            "{}\n{}",
+            e.message(lang),
+            t!(lang, "cli-hint-open-folder")
+        ))
+    })?;
     if !std::io::stdout().is_terminal() {
         return Err(CliError::Usage(t!(lang, "cli-needs-terminal")));
     }
@@ -55,10 +61,10 @@ pub fn run(args: &OpenArgs, today: Option<chrono::NaiveDate>, lang: Lang) -> Cli
     app.set_space_moves_on(config.space_moves_on.unwrap_or(true));
     app.set_lang(lang);
     if let store::Access::ReadOnly(why) = &access {
-        app.set_read_only(Some(why.clone()));
+        app.set_read_only(Some(why.message(lang)));
     }
     match &watcher {
-        Err(e) => app.set_status(e.to_string(), true),
+        Err(e) => app.set_status(e.message(lang), true),
         Ok(_) if cleaned > 0 => {
             app.set_status(t!(lang, "cli-removed-temps", count = cleaned), false)
         }

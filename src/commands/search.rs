@@ -22,13 +22,14 @@ pub fn run(args: &SearchArgs, lang: Lang) -> CliResult {
     let query = match &query {
         Some(q) => Some(Query::parse(q).map_err(|e| {
             CliError::Usage(format!(
-                "{}: {e}\n  {}\n  {}{}",
+                "{}: {}\n  {}\n  {}{}",
                 t!(
                     lang,
                     "cli-search-query-error",
                     start = e.span.start,
                     end = e.span.end
                 ),
+                e.message(lang),
                 sanitize::line(q),
                 " ".repeat(q[..e.span.start].chars().count()),
                 "^".repeat(q[e.span.clone()].chars().count().max(1))

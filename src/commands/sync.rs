@@ -11,7 +11,10 @@ use std::process::ExitCode;
 pub fn run(args: &SyncArgs, lang: Lang) -> CliResult {
     let dir = meetings_dir(args.dir.as_deref());
     if !dir.is_dir() {
-        return Err(docket::store::StoreError::NoFolder(dir).into());
+        return Err(super::folder_error(
+            &docket::store::StoreError::NoFolder(dir),
+            lang,
+        ));
     }
     let exe = std::env::current_exe()
         .map_err(|e| CliError::Failed(t!(lang, "sync-no-docket", error = e.to_string())))?;

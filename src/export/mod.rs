@@ -49,6 +49,15 @@ pub enum ExportError {
     Docx(String),
 }
 
+impl ExportError {
+    /// The crate's own detail stays as it gives it (English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Docx(detail) => crate::t!(lang, "err-export-docx", detail = detail),
+        }
+    }
+}
+
 /// The paper for meeting `id`.
 pub fn document(lib: &Library, id: MeetingId, opts: &ExportOptions) -> Document {
     match opts.paper {

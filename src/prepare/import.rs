@@ -21,6 +21,15 @@ pub enum ImportError {
     NoItems,
 }
 
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportError::NoDate => t!(lang, "err-import-no-date"),
+            ImportError::NoItems => t!(lang, "err-import-no-items"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
     pub series: Option<String>,

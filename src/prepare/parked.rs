@@ -15,7 +15,9 @@
 //! title = "Website"
 //! ```
 
+use crate::i18n::Lang;
 use crate::model::{Item, slug};
+use crate::store::Diagnostic;
 use crate::store::toml_text::quote;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -43,9 +45,17 @@ pub fn header(series: &str, from: NaiveDate) -> String {
     )
 }
 
+/// The parked file has errors: each problem, in `path:line:col: message` form.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct ParkedError(pub String);
+#[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+pub struct ParkedError(pub Vec<Diagnostic>);
+
+impl ParkedError {
+    pub fn message(&self, lang: Lang) -> String {
+        let lines: Vec<String> = self.0.iter().map(|d| d.render(lang)).collect();
+        lines.join("\n")
+    }
+}
 
 /// The parked items in `path`; none when the file does not exist.
 pub fn read(path: &Path) -> Result<Vec<Item>, ParkedError> {
@@ -54,12 +64,7 @@ pub fn read(path: &Path) -> Result<Vec<Item>, ParkedError> {
     }
     match crate::store::load_file(path) {
         Ok((m, _)) => Ok(m.items),
-        Err(d) => Err(ParkedError(
-            d.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )),
+        Err(d) => Err(ParkedError(d)),
     }
 }
 

@@ -112,6 +112,30 @@ pub enum QueryErrorKind {
     BadDate(String),
 }
 
+impl QueryError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        self.kind.message(lang)
+    }
+}
+
+impl QueryErrorKind {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            QueryErrorKind::UnknownFilter(key) => t!(lang, "err-query-unknown-filter", key = key),
+            QueryErrorKind::MissingValue(key, example) => t!(
+                lang,
+                "err-query-missing-value",
+                key = key,
+                example = *example
+            ),
+            QueryErrorKind::BadKind(kind) => t!(lang, "err-query-bad-kind", kind = kind),
+            QueryErrorKind::BadStatus(state) => t!(lang, "err-query-bad-status", state = state),
+            QueryErrorKind::BadDate(value) => t!(lang, "err-query-bad-date", value = value),
+        }
+    }
+}
+
 /// A parsed query. Fuzzy words are folded; each must match (AND).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {

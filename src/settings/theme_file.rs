@@ -1,8 +1,23 @@
 //! Finding and reading a theme: a bundled one by name, a user theme in the config folder,
 //! or a file path. Parsing is `Theme::from_toml`.
 
+use crate::i18n::Lang;
+use crate::t;
 use crate::tui::theme::{BUNDLED, Theme, ThemeError};
 use std::path::{Path, PathBuf};
+
+impl ThemeError {
+    /// In `lang`; the TOML parser's and the platform's own words stay as they give them.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ThemeError::Invalid { .. } => self.to_string(),
+            ThemeError::Unreadable(path, why) => {
+                t!(lang, "err-theme-unreadable", path = path, why = why)
+            }
+            ThemeError::Unknown(name) => t!(lang, "err-theme-unknown", name = name),
+        }
+    }
+}
 
 /// A bundled theme by name, a user theme in the config folder, or a file path.
 pub fn load_theme(name_or_path: &str, config_dir: Option<&Path>) -> Result<Theme, ThemeError> {
@@ -59,5 +74,22 @@ mod tests {
         assert_eq!(t.title.fg, Some(ratatui::style::Color::Red));
         let missing = load_theme("/nowhere/x.toml", None).expect_err("no file");
         assert!(matches!(missing, ThemeError::Unreadable(..)), "{missing}");
+    }
+
+    #[test]
+    fn theme_errors_are_worded_in_dutch() {
+        let missing = load_theme("/nowhere/x.toml", None).expect_err("no file");
+        assert_eq!(missing.message(Lang::En), missing.to_string());
+        let nl = missing.message(Lang::Nl);
+        assert!(
+            nl.starts_with("/nowhere/x.toml: kan het themabestand niet lezen: "),
+            "{nl}"
+        );
+        let unknown = load_theme("paars", None).expect_err("unknown");
+        assert_eq!(unknown.message(Lang::En), unknown.to_string());
+        assert_eq!(
+            unknown.message(Lang::Nl),
+            "geen thema met de naam `paars` (meegeleverd: default, light, high-contrast; of geef het pad naar een .toml-bestand)"
+        );
     }
 }

@@ -12,6 +12,8 @@
 //! is harmless; only a held lock counts.
 
 use super::plain_io;
+use crate::i18n::Lang;
+use crate::t;
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::os::fd::AsRawFd;
@@ -26,11 +28,101 @@ pub struct FolderLock {
     dir: PathBuf,
 }
 
-/// Whether this docket may write, and if not, why, in words for the status line.
+/// Whether this docket may write, and if not, why (`message(lang)` for the status line).
 #[derive(Debug)]
 pub enum Access {
     Write(FolderLock),
-    ReadOnly(String),
+    ReadOnly(ReadOnly),
+}
+
+/// Why this docket stays read-only: "read-only: " and the reason.
+#[derive(Debug, thiserror::Error)]
+#[error("read-only: {0}")]
+pub struct ReadOnly(pub LockError);
+
+impl ReadOnly {
+    pub fn message(&self, lang: Lang) -> String {
+        t!(lang, "err-lock-read-only", why = self.0.message(lang))
+    }
+}
+
+/// Why write access to a folder (or to the target of a link) cannot be had. `why` is the
+/// operating system's own text.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("cannot resolve {} ({why})", dir.display())]
+    Unresolved { dir: PathBuf, why: String },
+    #[error("another docket is writing {}, which holds {}", above.display(), dir.display())]
+    HeldAbove { above: PathBuf, dir: PathBuf },
+    #[error("another docket is writing {} or a folder inside it", dir.display())]
+    Held { dir: PathBuf },
+    #[error("cannot open the lock {} ({why})", path.display())]
+    OpenLock { path: PathBuf, why: String },
+    #[error("cannot lock {} ({why})", path.display())]
+    Flock { path: PathBuf, why: String },
+    #[error("cannot create the lock folder {} ({why})", dir.display())]
+    CreateDir { dir: PathBuf, why: String },
+    #[error("cannot use the lock folder {} ({why})", dir.display())]
+    UseDir { dir: PathBuf, why: String },
+    #[error(
+        "the lock folder {} is not a private folder of this user; remove it and start again",
+        dir.display()
+    )]
+    NotPrivate { dir: PathBuf },
+    #[error("{}: cannot be resolved ({why})", path.display())]
+    LinkUnresolved { path: PathBuf, why: String },
+    #[error("{}: leads to {}, and {why}; nothing was written", path.display(), target.display())]
+    LinkHeld {
+        path: PathBuf,
+        target: PathBuf,
+        why: Box<LockError>,
+    },
+}
+
+impl LockError {
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            LockError::Unresolved { dir, why } => {
+                t!(lang, "err-lock-unresolved", dir = shown(dir), why = why)
+            }
+            LockError::HeldAbove { above, dir } => t!(
+                lang,
+                "err-lock-held-above",
+                above = shown(above),
+                dir = shown(dir)
+            ),
+            LockError::Held { dir } => t!(lang, "err-lock-held", dir = shown(dir)),
+            LockError::OpenLock { path, why } => {
+                t!(lang, "err-lock-open", path = shown(path), why = why)
+            }
+            LockError::Flock { path, why } => {
+                t!(lang, "err-lock-flock", path = shown(path), why = why)
+            }
+            LockError::CreateDir { dir, why } => {
+                t!(lang, "err-lock-create-dir", dir = shown(dir), why = why)
+            }
+            LockError::UseDir { dir, why } => {
+                t!(lang, "err-lock-use-dir", dir = shown(dir), why = why)
+            }
+            LockError::NotPrivate { dir } => t!(lang, "err-lock-not-private", dir = shown(dir)),
+            LockError::LinkUnresolved { path, why } => {
+                t!(
+                    lang,
+                    "err-lock-link-unresolved",
+                    path = shown(path),
+                    why = why
+                )
+            }
+            LockError::LinkHeld { path, target, why } => t!(
+                lang,
+                "err-lock-link-held",
+                path = shown(path),
+                target = shown(target),
+                why = why.message(lang)
+            ),
+        }
+    }
 }
 
 impl FolderLock {
@@ -38,32 +130,30 @@ impl FolderLock {
     pub fn acquire(dir: &Path) -> Access {
         match Self::try_acquire(dir) {
             Ok(lock) => Access::Write(lock),
-            Err(why) => Access::ReadOnly(format!("read-only: {why}")),
+            Err(why) => Access::ReadOnly(ReadOnly(why)),
         }
     }
 
-    fn try_acquire(dir: &Path) -> Result<FolderLock, String> {
-        let canon = fs::canonicalize(dir)
-            .map_err(|e| format!("cannot resolve {} ({})", dir.display(), plain_io(&e)))?;
+    fn try_acquire(dir: &Path) -> Result<FolderLock, LockError> {
+        let canon = fs::canonicalize(dir).map_err(|e| LockError::Unresolved {
+            dir: dir.to_path_buf(),
+            why: plain_io(&e),
+        })?;
         let base = lock_dir()?;
         let mut locks = Vec::new();
         // Top down: the folders above, shared; the folder itself, exclusive.
         let above: Vec<&Path> = canon.ancestors().skip(1).collect();
         for folder in above.iter().rev() {
             locks.push(take(&base, folder, false).map_err(|busy| match busy {
-                Busy::Held => format!(
-                    "another docket is writing {}, which holds {}",
-                    folder.display(),
-                    canon.display()
-                ),
+                Busy::Held => LockError::HeldAbove {
+                    above: folder.to_path_buf(),
+                    dir: canon.clone(),
+                },
                 Busy::Error(e) => e,
             })?);
         }
         locks.push(take(&base, &canon, true).map_err(|busy| match busy {
-            Busy::Held => format!(
-                "another docket is writing {} or a folder inside it",
-                canon.display()
-            ),
+            Busy::Held => LockError::Held { dir: canon.clone() },
             Busy::Error(e) => e,
         })?);
         Ok(FolderLock {
@@ -81,28 +171,30 @@ impl FolderLock {
     /// below the folder is covered already; a symlink that leads elsewhere needs the lock of
     /// the folder it leads to, unless that folder is above ours (we hold it shared, so no
     /// other docket writes there).
-    pub fn cover(&self, path: &Path) -> Result<Option<FolderLock>, String> {
-        let target = fs::canonicalize(path)
-            .map_err(|e| format!("{}: cannot be resolved ({})", path.display(), plain_io(&e)))?;
+    pub fn cover(&self, path: &Path) -> Result<Option<FolderLock>, LockError> {
+        let target = fs::canonicalize(path).map_err(|e| LockError::LinkUnresolved {
+            path: path.to_path_buf(),
+            why: plain_io(&e),
+        })?;
         let Some(parent) = target.parent() else {
             return Ok(None);
         };
         if target.starts_with(&self.dir) || self.dir.starts_with(parent) {
             return Ok(None);
         }
-        Self::try_acquire(parent).map(Some).map_err(|why| {
-            format!(
-                "{}: leads to {}, and {why}; nothing was written",
-                path.display(),
-                target.display()
-            )
-        })
+        Self::try_acquire(parent)
+            .map(Some)
+            .map_err(|why| LockError::LinkHeld {
+                path: path.to_path_buf(),
+                target: target.clone(),
+                why: Box::new(why),
+            })
     }
 }
 
 enum Busy {
     Held,
-    Error(String),
+    Error(LockError),
 }
 
 fn take(base: &Path, folder: &Path, exclusive: bool) -> Result<File, Busy> {
@@ -120,11 +212,10 @@ fn take(base: &Path, folder: &Path, exclusive: bool) -> Result<File, Busy> {
     // A lock file someone else created may not be writable for us; `flock` needs only a
     // file opened for reading.
     let file = open(true).or_else(|_| open(false)).map_err(|e| {
-        Busy::Error(format!(
-            "cannot open the lock {} ({})",
-            path.display(),
-            plain_io(&e)
-        ))
+        Busy::Error(LockError::OpenLock {
+            path: path.clone(),
+            why: plain_io(&e),
+        })
     })?;
     let how = if exclusive {
         libc::LOCK_EX
@@ -139,7 +230,10 @@ fn take(base: &Path, folder: &Path, exclusive: bool) -> Result<File, Busy> {
     Err(if e.kind() == io::ErrorKind::WouldBlock {
         Busy::Held
     } else {
-        Busy::Error(format!("cannot lock {} ({})", path.display(), plain_io(&e)))
+        Busy::Error(LockError::Flock {
+            path,
+            why: plain_io(&e),
+        })
     })
 }
 
@@ -156,7 +250,7 @@ fn key(folder: &Path) -> u64 {
 }
 
 /// The folder of lock files: private to this user, created when missing.
-fn lock_dir() -> Result<PathBuf, String> {
+fn lock_dir() -> Result<PathBuf, LockError> {
     // SAFETY: getuid cannot fail and touches no memory.
     let uid = unsafe { libc::getuid() };
     let dir = match std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
@@ -167,27 +261,20 @@ fn lock_dir() -> Result<PathBuf, String> {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
         Err(e) => {
-            return Err(format!(
-                "cannot create the lock folder {} ({})",
-                dir.display(),
-                plain_io(&e)
-            ));
+            return Err(LockError::CreateDir {
+                dir,
+                why: plain_io(&e),
+            });
         }
     }
     // In a shared /tmp someone else could have made it first: use it only if it is ours
     // and no one else can write in it.
-    let meta = fs::symlink_metadata(&dir).map_err(|e| {
-        format!(
-            "cannot use the lock folder {} ({})",
-            dir.display(),
-            plain_io(&e)
-        )
+    let meta = fs::symlink_metadata(&dir).map_err(|e| LockError::UseDir {
+        dir: dir.clone(),
+        why: plain_io(&e),
     })?;
     if !meta.is_dir() || meta.uid() != uid || meta.permissions().mode() & 0o022 != 0 {
-        return Err(format!(
-            "the lock folder {} is not a private folder of this user; remove it and start again",
-            dir.display()
-        ));
+        return Err(LockError::NotPrivate { dir });
     }
     Ok(dir)
 }

@@ -20,11 +20,11 @@ mod write;
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
 pub use documents::{document_exists, missing_document_warnings, missing_in};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
-pub use lock::{Access, FolderLock};
+pub use lock::{Access, FolderLock, LockError, ReadOnly};
 pub use parse::{parse_clock, parse_meeting, strip_bom};
 pub use problem::{Expected, IoWhy, Place, Problem};
-pub use save::{Applied, SaveError, save_edit, save_edit_racing};
-pub use undo::undo_edit;
+pub use save::{Applied, Overtaken, SaveError, save_edit, save_edit_racing};
+pub use undo::{Touched, undo_edit};
 pub use walk::{is_meeting_file, walk};
 pub use watch::{Changes, WatchError, Watcher};
 pub use write::{
@@ -43,6 +43,23 @@ pub enum StoreError {
     NoFolder(PathBuf),
     #[error("{0}: not a folder")]
     NotAFolder(PathBuf),
+}
+
+impl StoreError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            StoreError::NoFolder(p) => {
+                crate::t!(lang, "err-store-no-folder", path = p.display().to_string())
+            }
+            StoreError::NotAFolder(p) => {
+                crate::t!(
+                    lang,
+                    "err-store-not-a-folder",
+                    path = p.display().to_string()
+                )
+            }
+        }
+    }
 }
 
 /// What a file held when it was read: used to tell whether someone else changed it since.

@@ -4,7 +4,7 @@
 //! back, so the item is never lost nor left in both places.
 
 use super::FolderLock;
-use super::edit::{Edit, ItemRef, apply_edit};
+use super::edit::{Edit, EditError, ItemRef, apply_edit};
 use super::save::{Applied, SaveError, save_edit};
 use super::{ContentHash, parse_meeting, read_file};
 use crate::model::Meeting;
@@ -29,7 +29,7 @@ pub struct Parked {
 }
 
 pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
-    let read = |p: &Path| read_file(p).map_err(|d| SaveError::Read(d.to_string()));
+    let read = |p: &Path| read_file(p).map_err(|d| SaveError::Read(Box::new(d)));
     // The item's lines, as removing them would leave them.
     let from_bytes = read(&req.from)?;
     let removal = apply_edit(
@@ -41,18 +41,20 @@ pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
         ContentHash::of(&from_bytes) != req.from_loaded,
     )?;
     let Edit::PutItem { raw, .. } = &removal.inverse else {
-        return Err(SaveError::Read(
-            "the item's lines could not be taken".into(),
-        ));
+        return Err(SaveError::ItemLines {
+            path: req.from.clone(),
+        });
     };
     if let Some(text) = &req.create
         && !req.to.exists()
     {
-        super::write_new(&req.to, text).map_err(|e| SaveError::Read(e.to_string()))?;
+        super::write_new(&req.to, text)?;
     }
     let to_bytes = read(&req.to)?;
-    let dest = parse_meeting(&req.to, &to_bytes)
-        .map_err(|d| SaveError::Read(d.first().map_or(String::new(), ToString::to_string)))?;
+    let dest = parse_meeting(&req.to, &to_bytes).map_err(|d| EditError::Invalid {
+        path: req.to.clone(),
+        first: d.into_iter().next().map(Box::new),
+    })?;
     let before = place(&dest);
     let put = Edit::PutItem {
         raw: block(raw, before.is_some()),
@@ -73,10 +75,11 @@ pub fn park(lock: &FolderLock, req: &ParkRequest) -> Result<Parked, SaveError> {
         Ok(out_of) => Ok(Parked { into, out_of }),
         Err(e) => {
             if let Err(back) = save_edit(lock, &req.to, into.hash, &into.inverse) {
-                return Err(SaveError::Read(format!(
-                    "{e}; and the copy in {} could not be taken back: {back}",
-                    req.to.display()
-                )));
+                return Err(SaveError::NotTakenBack {
+                    first: Box::new(e),
+                    copy: req.to.clone(),
+                    back: Box::new(back),
+                });
             }
             Err(e)
         }

@@ -1,10 +1,13 @@
 //! Applying an edit to a file on disk without ever overwriting someone else's change.
 
 use super::edit::{Edit, EditError, apply_edit};
-use super::lock::FolderLock;
-use super::write::{Landed, Moment, WriteError, write_unless_changed};
-use super::{ContentHash, read_file};
+use super::lock::{FolderLock, LockError};
+use super::undo::Touched;
+use super::write::{Landed, Moment, NewFileError, WriteError, write_unless_changed};
+use super::{ContentHash, Diagnostic, read_file};
+use crate::i18n::Lang;
 use crate::model::Meeting;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// An edit that was written: what the file holds now, and how to take it back.
@@ -22,7 +25,26 @@ pub struct Applied {
     pub merged: bool,
     /// The edit landed, but something the person should check happened (another program's
     /// simultaneous write may be missing).
-    pub warning: Option<String>,
+    pub warning: Option<Overtaken>,
+}
+
+/// Another program wrote to the file at the same moment as docket; its change may be missing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{path}: another program wrote to the file at the same moment; its change may be missing, check the file"
+)]
+pub struct Overtaken {
+    pub path: PathBuf,
+}
+
+impl Overtaken {
+    pub fn message(&self, lang: Lang) -> String {
+        t!(
+            lang,
+            "err-save-overtaken",
+            path = self.path.display().to_string()
+        )
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -32,14 +54,55 @@ pub enum SaveError {
     #[error(transparent)]
     Write(#[from] WriteError),
     #[error("{0}")]
-    Read(String),
+    Read(Box<Diagnostic>),
+    #[error(transparent)]
+    NewFile(#[from] NewFileError),
     /// Another docket may write the file (a symlink into a folder it holds).
-    #[error("{0}")]
-    Locked(String),
+    #[error(transparent)]
+    Locked(#[from] LockError),
     #[error("{path}: {what} was changed by someone else since; not undone, their change stays")]
-    ChangedSince { path: PathBuf, what: String },
+    ChangedSince { path: PathBuf, what: Touched },
     #[error("{path}: the file kept changing while docket tried to write it; nothing was written")]
     Busy { path: PathBuf },
+    /// Parking: removing the item did not give its lines back (a bug, not the user's doing).
+    #[error("{path}: the item's lines could not be taken; nothing was written")]
+    ItemLines { path: PathBuf },
+    /// Parking: the item is in `copy` already, taking it out of its meeting failed (`first`),
+    /// and so did removing the copy again (`back`).
+    #[error("{first}; and the copy in {copy} could not be taken back: {back}")]
+    NotTakenBack {
+        first: Box<SaveError>,
+        copy: PathBuf,
+        back: Box<SaveError>,
+    },
+}
+
+impl SaveError {
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            SaveError::Edit(e) => e.message(lang),
+            SaveError::Write(e) => e.message(lang),
+            SaveError::Read(d) => d.render(lang),
+            SaveError::NewFile(e) => e.message(lang),
+            SaveError::Locked(e) => e.message(lang),
+            SaveError::ChangedSince { path, what } => t!(
+                lang,
+                "err-save-changed-since",
+                path = shown(path),
+                what = what.message(lang)
+            ),
+            SaveError::Busy { path } => t!(lang, "err-save-busy", path = shown(path)),
+            SaveError::ItemLines { path } => t!(lang, "err-save-item-lines", path = shown(path)),
+            SaveError::NotTakenBack { first, copy, back } => t!(
+                lang,
+                "err-save-not-taken-back",
+                first = first.message(lang),
+                copy = shown(copy),
+                back = back.message(lang)
+            ),
+        }
+    }
 }
 
 /// Applies `edit` to the file at `path`, which held `loaded` when it was read. If the file
@@ -52,7 +115,7 @@ pub fn save_edit(
     loaded: ContentHash,
     edit: &Edit,
 ) -> Result<Applied, SaveError> {
-    let _also = lock.cover(path).map_err(SaveError::Locked)?;
+    let _also = lock.cover(path)?;
     save_racing(path, loaded, edit, &|_| {})
 }
 
@@ -66,7 +129,7 @@ pub fn save_edit_racing(
     edit: &Edit,
     race: &dyn Fn(Moment),
 ) -> Result<Applied, SaveError> {
-    let _also = lock.cover(path).map_err(SaveError::Locked)?;
+    let _also = lock.cover(path)?;
     save_racing(path, loaded, edit, race)
 }
 
@@ -132,15 +195,14 @@ fn put_back(path: &Path, edit: &Edit, ours: Applied, theirs: &[u8]) -> Applied {
             ..ours
         },
         Err(_) => Applied {
-            warning: Some(format!(
-                "{}: another program wrote to the file at the same moment; its change may be missing, check the file",
-                path.display()
-            )),
+            warning: Some(Overtaken {
+                path: path.to_path_buf(),
+            }),
             ..ours
         },
     }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, SaveError> {
-    read_file(path).map_err(|d| SaveError::Read(d.to_string()))
+    read_file(path).map_err(|d| SaveError::Read(Box::new(d)))
 }

@@ -7,8 +7,42 @@ use super::edit::{Edit, ItemRef, RecordEdit};
 use super::lock::FolderLock;
 use super::save::{Applied, SaveError, save_edit};
 use super::{ContentHash, parse_meeting, read_file};
+use crate::i18n::Lang;
 use crate::model::{Item, Meeting};
+use crate::t;
+use std::fmt;
 use std::path::Path;
+
+/// What someone else changed since docket's edit, so that its undo is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Touched {
+    Presence(String),
+    Discussed(String),
+    Action(String),
+    Outcome(String),
+}
+
+impl fmt::Display for Touched {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Touched::Presence(name) => write!(f, "the presence of {name}"),
+            Touched::Discussed(title) => write!(f, "the discussed mark of “{title}”"),
+            Touched::Action(text) => write!(f, "the action “{text}”"),
+            Touched::Outcome(text) => write!(f, "the outcome “{text}”"),
+        }
+    }
+}
+
+impl Touched {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Touched::Presence(name) => t!(lang, "err-touched-presence", name = name),
+            Touched::Discussed(title) => t!(lang, "err-touched-discussed", title = title),
+            Touched::Action(text) => t!(lang, "err-touched-action", text = text),
+            Touched::Outcome(text) => t!(lang, "err-touched-outcome", text = text),
+        }
+    }
+}
 
 /// Writes `inverse` (the undo of an edit that left the file as `written`, with hash
 /// `loaded`) unless what it touches has been changed since by someone else.
@@ -19,7 +53,7 @@ pub fn undo_edit(
     inverse: &Edit,
     written: &Meeting,
 ) -> Result<Applied, SaveError> {
-    let bytes = read_file(path).map_err(|d| SaveError::Read(d.to_string()))?;
+    let bytes = read_file(path).map_err(|d| SaveError::Read(Box::new(d)))?;
     // Checked whatever the hash says: the interface may have reloaded their change already.
     if let Ok(now) = parse_meeting(path, &bytes)
         && let Some(what) = changed_since(inverse, written, &now)
@@ -44,13 +78,13 @@ fn item<'a>(m: &'a Meeting, r: &ItemRef) -> Option<&'a Item> {
 
 /// What the inverse touches, if it differs between `then` (right after docket's edit) and
 /// `now`, in words.
-fn changed_since(inverse: &Edit, then: &Meeting, now: &Meeting) -> Option<String> {
+fn changed_since(inverse: &Edit, then: &Meeting, now: &Meeting) -> Option<Touched> {
     let Some(r) = inverse.item() else {
         // Attendance: the person's presence must be as docket's edit left it.
         return match inverse {
             Edit::Record(RecordEdit::RestorePresent { name, .. }) => {
                 let here = |m: &Meeting| m.present.iter().filter(|p| *p == name).count();
-                (here(then) != here(now)).then(|| format!("the presence of {name}"))
+                (here(then) != here(now)).then(|| Touched::Presence(name.clone()))
             }
             _ => None,
         };
@@ -68,11 +102,11 @@ fn changed_since(inverse: &Edit, then: &Meeting, now: &Meeting) -> Option<String
     };
     match inverse {
         Edit::Discussed { .. } => {
-            (a.discussed != b.discussed).then(|| format!("the discussed mark of “{}”", r.title))
+            (a.discussed != b.discussed).then(|| Touched::Discussed(r.title.clone()))
         }
-        Edit::Done { action: ar, .. } | Edit::RemoveAction { action: ar } => (action(&ar.text, a)
-            != action(&ar.text, b))
-        .then(|| format!("the action “{}”", ar.text)),
+        Edit::Done { action: ar, .. } | Edit::RemoveAction { action: ar } => {
+            (action(&ar.text, a) != action(&ar.text, b)).then(|| Touched::Action(ar.text.clone()))
+        }
         Edit::RemoveOutcome { text, .. } => {
             let kinds = |i: &Item| {
                 i.outcomes
@@ -81,7 +115,7 @@ fn changed_since(inverse: &Edit, then: &Meeting, now: &Meeting) -> Option<String
                     .map(|o| (o.kind, o.vote))
                     .collect::<Vec<_>>()
             };
-            (kinds(a) != kinds(b)).then(|| format!("the outcome “{text}”"))
+            (kinds(a) != kinds(b)).then(|| Touched::Outcome(text.clone()))
         }
         _ => None,
     }

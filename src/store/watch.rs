@@ -29,6 +29,17 @@ pub struct WatchError {
     pub why: String,
 }
 
+impl WatchError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        crate::t!(
+            lang,
+            "err-watch",
+            path = self.path.display().to_string(),
+            why = &self.why
+        )
+    }
+}
+
 /// Watches a folder recursively while it lives.
 pub struct Watcher {
     _inner: notify::RecommendedWatcher,

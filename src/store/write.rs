@@ -2,7 +2,9 @@
 //! of temp files left by a crash. Unix only (docket's platforms): permissions and `flock` are Unix ideas.
 
 use super::lock::FolderLock;
+use crate::i18n::Lang;
 use crate::store::{ContentHash, plain_io};
+use crate::t;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, Write};
 use std::os::fd::AsRawFd;
@@ -26,6 +28,23 @@ pub enum WriteError {
         "{path}: cannot write a temporary file next to it ({why}); the file on disk is unchanged"
     )]
     Temp { path: PathBuf, why: String },
+}
+
+impl WriteError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            WriteError::Io { path, why } => t!(lang, "err-write-io", path = shown(path), why = why),
+            WriteError::ReadOnly { path } => t!(lang, "err-write-read-only", path = shown(path)),
+            WriteError::Changed { path } => t!(lang, "err-write-changed", path = shown(path)),
+            WriteError::Temp { path, why } => {
+                t!(lang, "err-write-temp", path = shown(path), why = why)
+            }
+        }
+    }
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 fn io_err(path: &Path, e: &io::Error) -> WriteError {
@@ -221,6 +240,17 @@ pub enum NewFileError {
     Exists(PathBuf),
     #[error("{path}: cannot be written: {reason}")]
     Io { path: PathBuf, reason: String },
+}
+
+impl NewFileError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            NewFileError::Exists(path) => t!(lang, "err-new-file-exists", path = shown(path)),
+            NewFileError::Io { path, reason } => {
+                t!(lang, "err-new-file-io", path = shown(path), why = reason)
+            }
+        }
+    }
 }
 
 /// Creates `path` with `contents` as atomically as `write_atomic` (temp file in the same

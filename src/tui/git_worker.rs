@@ -55,7 +55,8 @@ impl GitWorker {
 }
 
 fn run_sync(dir: &std::path::Path, lang: crate::i18n::Lang) -> Result<SyncReport, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("cannot tell where docket is: {e}"))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| crate::t!(lang, "sync-no-docket", error = crate::store::plain_io(&e)))?;
     let opts = SyncOptions {
         docket: shell_quote(&exe),
         prompt: false,

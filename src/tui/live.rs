@@ -236,7 +236,7 @@ impl App {
     pub fn saved(&mut self, req: SaveRequest, applied: Applied) {
         self.hashes.insert(applied.path.clone(), applied.hash);
         let meeting = applied.meeting.clone();
-        let applied_warning = applied.warning.clone();
+        let applied_warning = applied.warning.as_ref().map(|w| w.message(self.setup.lang));
         let written = Written(std::sync::Arc::new(applied.meeting.clone()));
         // Its own write never removes the selected thing; what the write merged in from
         // someone else might, and then the status below says so too.

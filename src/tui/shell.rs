@@ -278,7 +278,7 @@ impl<B: Backend, C: Console> Shell<B, C> {
                 app.set_status(text, false);
             }
             // The reason may have changed (the other docket now holds a folder above).
-            Access::ReadOnly(why) => app.read_only = Some(why),
+            Access::ReadOnly(why) => app.read_only = Some(why.message(app.setup.lang)),
         }
     }
 
@@ -386,7 +386,7 @@ fn save(app: &mut App, session: &Session, req: SaveRequest) {
     match &session.access {
         Access::Write(lock) => save_with(app, lock, req),
         Access::ReadOnly(why) => {
-            let why = why.clone();
+            let why = why.message(app.setup.lang);
             app.save_failed(req, why);
         }
     }
@@ -395,21 +395,21 @@ fn save(app: &mut App, session: &Session, req: SaveRequest) {
 fn park(app: &mut App, session: &Session, req: store::park::ParkRequest) {
     match &session.access {
         Access::Write(lock) => park_with(app, lock, req),
-        Access::ReadOnly(why) => app.park_failed(why.clone()),
+        Access::ReadOnly(why) => app.park_failed(why.message(app.setup.lang)),
     }
 }
 
 fn save_with(app: &mut App, lock: &store::FolderLock, req: SaveRequest) {
     match perform_save(lock, &req) {
         Ok(applied) => app.saved(req, applied),
-        Err(e) => app.save_failed(req, e.to_string()),
+        Err(e) => app.save_failed(req, e.message(app.setup.lang)),
     }
 }
 
 fn park_with(app: &mut App, lock: &store::FolderLock, req: store::park::ParkRequest) {
     match store::park::park(lock, &req) {
         Ok(done) => app.parked(done),
-        Err(e) => app.park_failed(e.to_string()),
+        Err(e) => app.park_failed(e.message(app.setup.lang)),
     }
 }
 
@@ -440,7 +440,7 @@ fn reload(app: &mut App) -> Vec<Effect> {
                 t!(
                     app.setup.lang,
                     "ui-status-cannot-reload",
-                    reason = e.to_string()
+                    reason = e.message(app.setup.lang)
                 ),
                 true,
             );

@@ -8,6 +8,7 @@ mod check;
 mod check_files;
 mod closed_pipe;
 mod dutch;
+mod errors_dutch;
 mod global_options;
 mod man;
 mod pending;

@@ -5,6 +5,7 @@
 mod support;
 
 mod dutch;
+mod errors_dutch;
 mod escapes;
 mod git;
 mod lock;

@@ -20,7 +20,12 @@ fn nested_folders_exclude_each_other_and_siblings_do_not() {
     assert!(writes(&held));
     for overlapping in [a.clone(), a.join("inner"), root.path().to_path_buf()] {
         match FolderLock::acquire(&overlapping) {
-            Access::ReadOnly(why) => assert!(why.contains("another docket is writing"), "{why}"),
+            Access::ReadOnly(why) => {
+                assert!(
+                    why.to_string().contains("another docket is writing"),
+                    "{why}"
+                )
+            }
             Access::Write(_) => panic!("{} overlaps and got write access", overlapping.display()),
         }
     }

@@ -9,6 +9,7 @@ mod crash;
 mod edit;
 mod edit_agenda;
 mod edit_generated;
+mod error_messages;
 mod lock;
 mod record;
 mod toml_conformance;

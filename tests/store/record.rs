@@ -2,7 +2,7 @@
 //! exactly the intended lines, and the inverse gives the original bytes back.
 
 use docket::model::Vote;
-use docket::store::edit::{Edit, EditError, EditResult, ItemRef, apply_edit};
+use docket::store::edit::{Edit, EditError, EditResult, ItemRef, Unchanged, apply_edit};
 use docket::store::parse_meeting;
 use std::path::Path;
 
@@ -136,7 +136,7 @@ fn marking_twice_or_a_blank_name_is_refused() {
         false,
     );
     assert!(
-        matches!(&twice, Err(EditError::Unchanged { what, .. }) if what == "“Anna” is already present"),
+        matches!(&twice, Err(EditError::Unchanged { what, .. }) if *what == Unchanged::AlreadyPresent("Anna".into())),
         "{twice:?}"
     );
     let absent = apply_edit(

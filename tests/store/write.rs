@@ -237,7 +237,7 @@ fn a_failing_write_gives_a_clear_error_and_leaves_no_temp() {
 fn one_docket_writes_a_folder_at_a_time() {
     let (dir, _path, lock) = setup(MEETING);
     match FolderLock::acquire(dir.path()) {
-        Access::ReadOnly(why) => assert!(why.contains("another docket"), "{why}"),
+        Access::ReadOnly(why) => assert!(why.to_string().contains("another docket"), "{why}"),
         Access::Write(_) => panic!("second lock granted"),
     }
     drop(lock);
@@ -349,6 +349,6 @@ fn when_their_lost_write_cannot_be_put_back_the_save_says_so() {
     let text = fs::read_to_string(&path).expect("read");
     assert!(text.contains("discussed = "), "{text}");
     assert!(text.contains("# into the new file\n"), "{text}");
-    let warning = applied.warning.expect("told");
+    let warning = applied.warning.expect("told").to_string();
     assert!(warning.contains("may be missing"), "{warning}");
 }

@@ -6,6 +6,7 @@ mod support;
 
 mod app_state_machine;
 mod dutch;
+mod errors_dutch;
 mod git;
 mod live;
 mod not_today;

@@ -5,7 +5,7 @@ use super::apply::{Editor, Rewrite, verify_err};
 use super::blocks::{Blocks, content_len, cut_range};
 use super::keys::{KeyChange, apply_to_item, change_key, parse_item_block, settle_topic};
 use super::text::{insert_lines, newline_at};
-use super::{Edit, EditError, ItemFields, ItemRef};
+use super::{Edit, EditError, ItemFields, ItemRef, Subject, Unchanged};
 use crate::store::toml_text::quote;
 use toml_edit::Table;
 
@@ -48,7 +48,9 @@ impl Editor<'_> {
     pub(super) fn remove_item(&self, r: &ItemRef) -> Result<Rewrite, EditError> {
         let i = self.item_index(r)?;
         let blocks = Blocks::of(self)?;
-        let whole = blocks.item(i).ok_or_else(|| self.gone(&r.title))?;
+        let whole = blocks
+            .item(i)
+            .ok_or_else(|| self.gone(Subject::Item(r.title.clone())))?;
         let cut = cut_range(self.text, whole, 0);
         let raw = self.text[cut.clone()].to_string();
         let new = format!("{}{}", &self.text[..cut.start], &self.text[cut.end..]);
@@ -74,7 +76,10 @@ impl Editor<'_> {
                 let j = self.item_index(r)?;
                 let start = Blocks::of(self)?.item(j).map(|b| b.start);
                 let at = if self.relocate { start } else { Some(at) };
-                (j, at.ok_or_else(|| self.gone(&r.title))?)
+                (
+                    j,
+                    at.ok_or_else(|| self.gone(Subject::Item(r.title.clone())))?,
+                )
             }
             None => {
                 let at = if self.relocate { self.text.len() } else { at };
@@ -106,15 +111,15 @@ impl Editor<'_> {
         let i = self.item_index(r)?;
         let n = self.old.items.len();
         let (a, b) = match (up, i) {
-            (true, 0) => return Err(self.edge(r, "first")),
+            (true, 0) => return Err(self.edge(r, true)),
             (true, _) => (i - 1, i),
-            (false, _) if i + 1 >= n => return Err(self.edge(r, "last")),
+            (false, _) if i + 1 >= n => return Err(self.edge(r, false)),
             (false, _) => (i, i + 1),
         };
         let blocks = Blocks::of(self)?;
         let (ra, rb) = match (blocks.item(a), blocks.item(b)) {
             (Some(ra), Some(rb)) => (ra, rb),
-            _ => return Err(self.gone(&r.title)),
+            _ => return Err(self.gone(Subject::Item(r.title.clone()))),
         };
         // Work as if the text ended with a newline, so the last block can move up.
         let missing = !self.text.ends_with('\n');
@@ -145,23 +150,29 @@ impl Editor<'_> {
             // Two identical neighbours: swapping them changes nothing.
             return Err(EditError::Unchanged {
                 path: self.path.to_path_buf(),
-                what: format!("item “{}” is the same as its neighbour", r.title),
+                what: Unchanged::SameAsNeighbour(Subject::Item(r.title.clone())),
             });
         }
         let mut want = self.old.clone();
         want.items.swap(a, b);
         let moved_to = if up { i - 1 } else { i + 1 };
         let inverse = Edit::MoveItem {
-            item: ItemRef::of(&want, moved_to).ok_or_else(|| self.gone(&r.title))?,
+            item: ItemRef::of(&want, moved_to)
+                .ok_or_else(|| self.gone(Subject::Item(r.title.clone())))?,
             up: !up,
         };
         Ok((new, inverse, want))
     }
 
-    fn edge(&self, r: &ItemRef, which: &str) -> EditError {
+    fn edge(&self, r: &ItemRef, first: bool) -> EditError {
+        let item = Subject::Item(r.title.clone());
         EditError::Unchanged {
             path: self.path.to_path_buf(),
-            what: format!("item “{}” is already the {which}", r.title),
+            what: if first {
+                Unchanged::AlreadyFirst(item)
+            } else {
+                Unchanged::AlreadyLast(item)
+            },
         }
     }
 
@@ -173,11 +184,11 @@ impl Editor<'_> {
         if changes.is_empty() {
             return Err(EditError::Unchanged {
                 path: self.path.to_path_buf(),
-                what: format!("item “{}” has no change", r.title),
+                what: Unchanged::NoChange(Subject::Item(r.title.clone())),
             });
         }
         let i = self.item_index(r)?;
-        let what = format!("item “{}”", r.title);
+        let what = Subject::Item(r.title.clone());
         let mut want = self.old.clone();
         let mut text = self.text.to_string();
         let mut back = Vec::with_capacity(changes.len());
@@ -199,7 +210,7 @@ impl Editor<'_> {
         );
         back.reverse();
         let inverse = Edit::SetItemKeys {
-            item: ItemRef::of(&want, i).ok_or_else(|| self.gone(&r.title))?,
+            item: ItemRef::of(&want, i).ok_or_else(|| self.gone(Subject::Item(r.title.clone())))?,
             changes: back,
         };
         Ok((text, inverse, want))

@@ -5,7 +5,7 @@ use super::text::{
     comment_follows, indent_of, insert_lines, line_end, line_start, remove_lines, replace,
 };
 use super::verify::{check, discussed_value, done_value};
-use super::{Edit, EditError, FlagChange, FollowUpRef, ItemRef};
+use super::{Edit, EditError, FlagChange, FollowUpRef, ItemRef, Subject, Unchanged};
 use crate::model::{Due, FollowUp, Meeting, Outcome, OutcomeKind, Vote};
 use crate::store::toml_text::quote;
 use crate::store::{parse_meeting, strip_bom};
@@ -36,7 +36,7 @@ pub fn apply_edit(
     }
     let old = parse_meeting(path, bytes).map_err(|d| EditError::Invalid {
         path: path.to_path_buf(),
-        first: d.first().map_or(String::new(), |d| d.to_string()),
+        first: d.into_iter().next().map(Box::new),
     })?;
     let bom = bytes.starts_with(BOM.as_bytes());
     let text = std::str::from_utf8(strip_bom(bytes)).map_err(|_| verify_err(path, "not UTF-8"))?;
@@ -88,7 +88,7 @@ fn apply_batch(
     let Some(last) = done else {
         return Err(EditError::Unchanged {
             path: path.to_path_buf(),
-            what: "no change was asked for".into(),
+            what: Unchanged::NothingAsked,
         });
     };
     inverses.reverse();
@@ -122,7 +122,7 @@ impl Editor<'_> {
             Edit::Discussed { item, change } => {
                 let i = self.item_index(item)?;
                 let table = self.item_table(i, item)?;
-                let what = format!("item “{}”", item.title);
+                let what = Subject::Item(item.title.clone());
                 let present = self.old.items[i].discussed.is_some();
                 let new = match change {
                     FlagChange::Clear => None,
@@ -143,13 +143,12 @@ impl Editor<'_> {
             }
             Edit::Done { action, change } => {
                 let (i, a) = self.action_index(action)?;
-                let actions =
-                    self.sub_tables(self.item_table(i, &action.item)?, "action", "actions")?;
+                let actions = self.sub_tables(self.item_table(i, &action.item)?, "action")?;
                 let table = actions
                     .get(a)
                     .copied()
-                    .ok_or_else(|| self.gone(&action.text))?;
-                let what = format!("action “{}”", action.text);
+                    .ok_or_else(|| self.gone(Subject::Action(action.text.clone())))?;
+                let what = Subject::Action(action.text.clone());
                 let present = self.old.items[i].actions[a].done.is_some();
                 let new = match change {
                     FlagChange::Clear => None,
@@ -182,10 +181,13 @@ impl Editor<'_> {
             Edit::RemoveOutcome { item, index, text } => {
                 let i = self.item_index(item)?;
                 let outcomes = &self.old.items[i].outcomes;
-                let what = format!("outcome “{text}”");
+                let what = Subject::Outcome(text.clone());
                 let o = self.find(outcomes, *index, |x| &x.text == text, &what)?;
-                let tables = self.sub_tables(self.item_table(i, item)?, "outcome", "outcomes")?;
-                let table = tables.get(o).copied().ok_or_else(|| self.gone(text))?;
+                let tables = self.sub_tables(self.item_table(i, item)?, "outcome")?;
+                let table = tables
+                    .get(o)
+                    .copied()
+                    .ok_or_else(|| self.gone(Subject::Outcome(text.clone())))?;
                 let new = self.remove_block(table)?;
                 let mut want = self.old.clone();
                 let removed = want.items[i].outcomes.remove(o);
@@ -217,12 +219,11 @@ impl Editor<'_> {
             Edit::Batch(_) => Err(verify_err(self.path, "a batch inside a batch")),
             Edit::RemoveAction { action } => {
                 let (i, a) = self.action_index(action)?;
-                let tables =
-                    self.sub_tables(self.item_table(i, &action.item)?, "action", "actions")?;
+                let tables = self.sub_tables(self.item_table(i, &action.item)?, "action")?;
                 let table = tables
                     .get(a)
                     .copied()
-                    .ok_or_else(|| self.gone(&action.text))?;
+                    .ok_or_else(|| self.gone(Subject::Action(action.text.clone())))?;
                 let new = self.remove_block(table)?;
                 let mut want = self.old.clone();
                 let removed = want.items[i].actions.remove(a);
@@ -230,7 +231,7 @@ impl Editor<'_> {
                     // Removing would also drop its `done`: not what undoing an add means.
                     return Err(EditError::Unchanged {
                         path: self.path.to_path_buf(),
-                        what: format!("action “{}” was closed since it was added", action.text),
+                        what: Unchanged::ClosedSinceAdded(Subject::Action(action.text.clone())),
                     });
                 }
                 let inverse = Edit::AddAction {
@@ -253,7 +254,7 @@ impl Editor<'_> {
         list: &[T],
         index: usize,
         matches: impl Fn(&T) -> bool,
-        what: &str,
+        what: &Subject,
     ) -> Result<usize, EditError> {
         if !self.relocate && list.get(index).is_some_and(&matches) {
             return Ok(index);
@@ -263,18 +264,18 @@ impl Editor<'_> {
             [one] => Ok(one),
             [] => Err(EditError::NotFound {
                 path: self.path.to_path_buf(),
-                what: what.to_string(),
+                what: what.clone(),
             }),
             _ => Err(EditError::Ambiguous {
                 path: self.path.to_path_buf(),
-                what: what.to_string(),
+                what: what.clone(),
                 count: hits.len(),
             }),
         }
     }
 
     pub(super) fn item_index(&self, r: &ItemRef) -> Result<usize, EditError> {
-        let what = format!("item “{}”", r.title);
+        let what = Subject::Item(r.title.clone());
         self.find(
             &self.old.items,
             r.index,
@@ -285,7 +286,7 @@ impl Editor<'_> {
 
     pub(super) fn action_index(&self, r: &FollowUpRef) -> Result<(usize, usize), EditError> {
         let i = self.item_index(&r.item)?;
-        let what = format!("action “{}”", r.text);
+        let what = Subject::Action(r.text.clone());
         let a = self.find(
             &self.old.items[i].actions,
             r.index,
@@ -295,14 +296,14 @@ impl Editor<'_> {
         Ok((i, a))
     }
 
-    pub(super) fn gone(&self, what: &str) -> EditError {
+    pub(super) fn gone(&self, what: Subject) -> EditError {
         EditError::NotFound {
             path: self.path.to_path_buf(),
-            what: format!("“{what}”"),
+            what,
         }
     }
 
-    pub(super) fn inline(&self, what: String) -> EditError {
+    pub(super) fn inline(&self, what: Subject) -> EditError {
         EditError::Inline {
             path: self.path.to_path_buf(),
             what,
@@ -311,9 +312,11 @@ impl Editor<'_> {
 
     pub(super) fn item_table(&self, i: usize, r: &ItemRef) -> Result<&Table, EditError> {
         match self.doc.get("item") {
-            Some(Item::ArrayOfTables(a)) => a.get(i).ok_or_else(|| self.gone(&r.title)),
-            Some(Item::Value(_)) => Err(self.inline("the list of items".into())),
-            _ => Err(self.gone(&r.title)),
+            Some(Item::ArrayOfTables(a)) => a
+                .get(i)
+                .ok_or_else(|| self.gone(Subject::Item(r.title.clone()))),
+            Some(Item::Value(_)) => Err(self.inline(Subject::List("item"))),
+            _ => Err(self.gone(Subject::Item(r.title.clone()))),
         }
     }
 
@@ -321,13 +324,12 @@ impl Editor<'_> {
     pub(super) fn sub_tables<'t>(
         &self,
         item: &'t Table,
-        key: &str,
-        what: &str,
+        key: &'static str,
     ) -> Result<Vec<&'t Table>, EditError> {
         match item.get(key) {
             None => Ok(Vec::new()),
             Some(Item::ArrayOfTables(a)) => Ok(a.iter().collect()),
-            Some(_) => Err(self.inline(format!("the list of {what}"))),
+            Some(_) => Err(self.inline(Subject::List(key))),
         }
     }
 
@@ -376,11 +378,11 @@ impl Editor<'_> {
         key: &str,
         change: &FlagChange,
         (present, marks): (bool, bool),
-        what: &str,
+        what: &Subject,
     ) -> Result<(String, FlagChange), EditError> {
-        let unchanged = |why: &str| EditError::Unchanged {
+        let unchanged = |why: fn(Subject, String) -> Unchanged| EditError::Unchanged {
             path: self.path.to_path_buf(),
-            what: format!("{what} {why}"),
+            what: why(what.clone(), key.to_string()),
         };
         let lines = self.key_lines(t);
         let existing = lines.iter().find(|(n, _, _)| n == key);
@@ -389,7 +391,7 @@ impl Editor<'_> {
             FlagChange::Set(raw) => {
                 // Marking twice is refused; setting `false` over a mark (an undo) is not.
                 if present && marks {
-                    return Err(unchanged(&format!("already has `{key}`")));
+                    return Err(unchanged(Unchanged::AlreadyHas));
                 }
                 if let Some((_, _, span)) = existing {
                     // `key = false` written by hand: change the value, keep the rest.
@@ -404,7 +406,7 @@ impl Editor<'_> {
             }
             FlagChange::Clear => {
                 let Some((_, start, span)) = existing.filter(|_| present) else {
-                    return Err(unchanged(&format!("has no `{key}`")));
+                    return Err(unchanged(Unchanged::HasNo));
                 };
                 let old = text[span.clone()].to_string();
                 if comment_follows(text, span.end) {
@@ -425,7 +427,7 @@ impl Editor<'_> {
             }
             FlagChange::Restore { line, after } => {
                 if existing.is_some() {
-                    return Err(unchanged(&format!("already has `{key}`")));
+                    return Err(unchanged(Unchanged::AlreadyHas));
                 }
                 let at = match after {
                     None => self.header_end(t)?,
@@ -456,7 +458,7 @@ impl Editor<'_> {
         }
         let i = self.item_index(r)?;
         let table = self.item_table(i, r)?;
-        let outcomes = self.sub_tables(table, "outcome", "outcomes")?;
+        let outcomes = self.sub_tables(table, "outcome")?;
         // After the item's last outcome, else after its own keys (so before its actions).
         let at = match outcomes.last() {
             Some(last) => self.body_end(last)?,
@@ -496,13 +498,13 @@ impl Editor<'_> {
         }
         let i = self.item_index(r)?;
         let table = self.item_table(i, r)?;
-        let actions = self.sub_tables(table, "action", "actions")?;
+        let actions = self.sub_tables(table, "action")?;
         // After the item's last action, else after its outcomes and own keys.
         let at = match actions.last() {
             Some(last) => self.body_end(last)?,
             None => {
                 let mut at = self.body_end(table)?;
-                for o in self.sub_tables(table, "outcome", "outcomes")? {
+                for o in self.sub_tables(table, "outcome")? {
                     at = at.max(self.body_end(o)?);
                 }
                 at

@@ -4,7 +4,7 @@
 
 use super::apply::Rewrite;
 use super::text::{insert_lines, line_end, line_start, remove_lines, replace};
-use super::{Edit, EditError, ItemRef};
+use super::{Edit, EditError, ItemRef, Unchanged};
 use crate::model::{Meeting, Vote};
 use std::fmt;
 use std::path::Path;
@@ -139,14 +139,13 @@ fn set(
     }
     let is_present = old.present.iter().any(|p| p == name);
     if is_present == present {
-        let why = if present {
-            "is already present"
-        } else {
-            "is not marked present"
-        };
         return Err(EditError::Unchanged {
             path: path.to_path_buf(),
-            what: format!("“{name}” {why}"),
+            what: if present {
+                Unchanged::AlreadyPresent(name.to_string())
+            } else {
+                Unchanged::NotPresent(name.to_string())
+            },
         });
     }
     let current = spot.as_ref().map(|s| text[s.value.clone()].to_string());

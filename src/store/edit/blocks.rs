@@ -6,7 +6,7 @@
 
 use super::apply::{Editor, verify_err};
 use super::text::{line_end, line_start};
-use super::{EditError, SubKind};
+use super::{EditError, SubKind, Subject};
 use std::ops::Range;
 use toml_edit::{Item, Table};
 
@@ -35,7 +35,7 @@ impl Blocks {
         let items = match ed.doc.get("item") {
             None => Vec::new(),
             Some(Item::ArrayOfTables(a)) => a.iter().collect(),
-            Some(_) => return Err(ed.inline("the list of items".into())),
+            Some(_) => return Err(ed.inline(Subject::List("item"))),
         };
         // (header start, body end, identity) of every table.
         let mut heads: Vec<Head> = Vec::new();
@@ -43,9 +43,7 @@ impl Blocks {
             heads.push((head(ed, t)?, ed.body_end(t)?, None, i));
             for kind in [SubKind::Outcome, SubKind::Action] {
                 // An inline list lies within the item's own lines: nothing to place.
-                let subs = ed
-                    .sub_tables(t, kind.key(), kind.plural())
-                    .unwrap_or_default();
+                let subs = ed.sub_tables(t, kind.key()).unwrap_or_default();
                 for (n, s) in subs.into_iter().enumerate() {
                     heads.push((head(ed, s)?, ed.body_end(s)?, Some((kind, n)), i));
                 }

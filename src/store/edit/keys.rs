@@ -3,7 +3,7 @@
 
 use super::apply::Editor;
 use super::text::{indent_of, insert_lines, line_end, line_start, remove_lines, replace};
-use super::{EditError, FlagChange, SubKind};
+use super::{EditError, FlagChange, SubKind, Subject, Unchanged};
 use crate::model::{FollowUp, Item, Outcome, slug};
 use crate::store::parse_meeting;
 use toml_edit::Table;
@@ -36,14 +36,14 @@ pub fn change_key(
     ed: &Editor<'_>,
     t: &Table,
     c: &KeyChange,
-    what: &str,
+    what: &Subject,
 ) -> Result<(String, KeyChange), EditError> {
     let text = ed.text;
     let lines = ed.key_lines(t);
     let existing = lines.iter().find(|(n, _, _)| *n == c.key);
-    let unchanged = |why: String| EditError::Unchanged {
+    let unchanged = |why: fn(Subject, String) -> Unchanged, key: String| EditError::Unchanged {
         path: ed.path.to_path_buf(),
-        what: format!("{what} {why}"),
+        what: why(what.clone(), key),
     };
     let back = |change| KeyChange {
         key: c.key.clone(),
@@ -54,7 +54,10 @@ pub fn change_key(
             Some((_, _, span)) => {
                 let old = text[span.clone()].to_string();
                 if old == *raw {
-                    return Err(unchanged(format!("already has `{} = {raw}`", c.key)));
+                    return Err(unchanged(
+                        Unchanged::AlreadyHas,
+                        format!("{} = {raw}", c.key),
+                    ));
                 }
                 Ok((replace(text, span.clone(), raw), back(FlagChange::Set(old))))
             }
@@ -67,7 +70,7 @@ pub fn change_key(
         },
         FlagChange::Clear => {
             let Some((_, start, span)) = existing else {
-                return Err(unchanged(format!("has no `{}`", c.key)));
+                return Err(unchanged(Unchanged::HasNo, c.key.clone()));
             };
             let end = line_end(text, span.end);
             let line = text[*start..end].trim_end_matches(['\n', '\r']).to_string();
@@ -83,7 +86,7 @@ pub fn change_key(
         }
         FlagChange::Restore { line, after } => {
             if existing.is_some() {
-                return Err(unchanged(format!("already has `{}`", c.key)));
+                return Err(unchanged(Unchanged::AlreadyHas, c.key.clone()));
             }
             let at = match after {
                 None => ed.header_end(t)?,

@@ -8,6 +8,7 @@ mod apply;
 mod attendance;
 mod blocks;
 mod describe;
+mod error;
 mod keys;
 mod record;
 mod text;
@@ -15,12 +16,12 @@ mod verify;
 
 pub use apply::{EditResult, apply_edit};
 pub use attendance::RecordEdit;
+pub use error::{EditError, Subject, Unchanged};
 pub use keys::KeyChange;
 
 use crate::model::{Due, Meeting, OutcomeKind};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::fmt;
-use std::path::PathBuf;
 
 /// An agenda item, identified so it can be found again after the file changed: its place
 /// and its title and topic.
@@ -316,7 +317,7 @@ impl Edit {
     }
 }
 
-fn keys_named(changes: &[KeyChange]) -> String {
+pub(super) fn keys_named(changes: &[KeyChange]) -> String {
     let mut names: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
     names.dedup();
     names.join(", ")
@@ -369,12 +370,7 @@ impl fmt::Display for Edit {
                     short(&item.title)
                 ),
             },
-            Edit::SetSubKeys { sub, changes }
-                if changes.iter().any(|c| c.key == "dropped")
-                    && changes
-                        .iter()
-                        .all(|c| matches!(c.change, FlagChange::Set(_))) =>
-            {
+            Edit::SetSubKeys { sub, changes } if describe::closes_as_dropped(changes) => {
                 write!(f, "close “{}” as dropped", short(&sub.text))
             }
             Edit::SetSubKeys { sub, changes } => {
@@ -400,39 +396,4 @@ impl fmt::Display for Edit {
             Edit::Record(r) => r.fmt(f),
         }
     }
-}
-
-/// Why an edit was refused. Nothing is written when any of these is returned.
-#[derive(Debug, thiserror::Error)]
-pub enum EditError {
-    #[error("{path}: cannot be edited while it has errors ({first}); fix the file first")]
-    Invalid { path: PathBuf, first: String },
-    #[error("{path}: {what} is no longer in the file; nothing was written")]
-    NotFound { path: PathBuf, what: String },
-    #[error(
-        "{path}: {what} now appears {count} times, so docket cannot tell which one is meant; nothing was written"
-    )]
-    Ambiguous {
-        path: PathBuf,
-        what: String,
-        count: usize,
-    },
-    #[error(
-        "{path}: {what} is written as an inline table; docket only edits [[…]] tables, so change it by hand"
-    )]
-    Inline { path: PathBuf, what: String },
-    #[error("{path}: {what}; nothing to change")]
-    Unchanged { path: PathBuf, what: String },
-    #[error(
-        "{path}: with this change the file would be {kib} KiB, more than the {cap_kib} KiB docket reads; nothing was written (shorten the text or split the meeting)"
-    )]
-    TooLarge {
-        path: PathBuf,
-        kib: u64,
-        cap_kib: u64,
-    },
-    #[error("{path}: the text to store is empty")]
-    Empty { path: PathBuf },
-    #[error("{path}: the edit did not come out as intended ({detail}); nothing was written")]
-    Verify { path: PathBuf, detail: String },
 }

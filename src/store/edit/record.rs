@@ -5,14 +5,14 @@ use super::apply::{Editor, Rewrite, verify_err};
 use super::blocks::{Blocks, cut_range};
 use super::keys::{KeyChange, apply_to_action, apply_to_outcome, change_key, parse_sub_block};
 use super::text::newline_at;
-use super::{Edit, EditError, ItemRef, SubKind, SubRef};
+use super::{Edit, EditError, ItemRef, SubKind, SubRef, Subject, Unchanged};
 use crate::store::toml_text::quote;
 
 impl Editor<'_> {
     /// (item index, place in its list) of an outcome or action.
     fn sub_index(&self, r: &SubRef) -> Result<(usize, usize), EditError> {
         let i = self.item_index(&r.item)?;
-        let what = format!("{} “{}”", r.kind.one(), r.text);
+        let what = Subject::sub(r.kind.key(), &r.text);
         let it = &self.old.items[i];
         let n = match r.kind {
             SubKind::Outcome => self.find(&it.outcomes, r.index, |o| o.text == r.text, &what)?,
@@ -26,11 +26,11 @@ impl Editor<'_> {
         r: &SubRef,
         changes: &[KeyChange],
     ) -> Result<Rewrite, EditError> {
-        let what = format!("{} “{}”", r.kind.one(), r.text);
+        let what = Subject::sub(r.kind.key(), &r.text);
         if changes.is_empty() {
             return Err(EditError::Unchanged {
                 path: self.path.to_path_buf(),
-                what: format!("{what} has no change"),
+                what: Unchanged::NoChange(what),
             });
         }
         let (i, n) = self.sub_index(r)?;
@@ -42,8 +42,11 @@ impl Editor<'_> {
                 .map_err(|e| verify_err(self.path, e.message().trim()))?;
             let ed = self.on(&text, doc.as_table());
             let item = ed.item_table(i, &r.item)?;
-            let subs = ed.sub_tables(item, r.kind.key(), r.kind.plural())?;
-            let t = subs.get(n).copied().ok_or_else(|| self.gone(&r.text))?;
+            let subs = ed.sub_tables(item, r.kind.key())?;
+            let t = subs
+                .get(n)
+                .copied()
+                .ok_or_else(|| self.gone(Subject::sub(r.kind.key(), &r.text)))?;
             let (next, inv) = change_key(&ed, t, c, &what)?;
             match r.kind {
                 SubKind::Outcome => apply_to_outcome(&ed, &mut want.items[i].outcomes[n], c)?,
@@ -54,7 +57,8 @@ impl Editor<'_> {
         }
         back.reverse();
         let inverse = Edit::SetSubKeys {
-            sub: SubRef::of(&want, i, r.kind, n).ok_or_else(|| self.gone(&r.text))?,
+            sub: SubRef::of(&want, i, r.kind, n)
+                .ok_or_else(|| self.gone(Subject::sub(r.kind.key(), &r.text)))?,
             changes: back,
         };
         Ok((text, inverse, want))
@@ -63,10 +67,10 @@ impl Editor<'_> {
     pub(super) fn remove_sub(&self, r: &SubRef) -> Result<Rewrite, EditError> {
         let (i, n) = self.sub_index(r)?;
         // An inline list cannot be cut as lines: say so instead of guessing.
-        self.sub_tables(self.item_table(i, &r.item)?, r.kind.key(), r.kind.plural())?;
+        self.sub_tables(self.item_table(i, &r.item)?, r.kind.key())?;
         let block = Blocks::of(self)?
             .sub(i, r.kind, n)
-            .ok_or_else(|| self.gone(&r.text))?;
+            .ok_or_else(|| self.gone(Subject::sub(r.kind.key(), &r.text)))?;
         let cut = cut_range(self.text, block, 0);
         let raw = self.text[cut.clone()].to_string();
         let new = format!("{}{}", &self.text[..cut.start], &self.text[cut.end..]);
@@ -80,7 +84,8 @@ impl Editor<'_> {
             }
         }
         let inverse = Edit::PutSub {
-            item: ItemRef::of(&want, i).ok_or_else(|| self.gone(&r.item.title))?,
+            item: ItemRef::of(&want, i)
+                .ok_or_else(|| self.gone(Subject::Item(r.item.title.clone())))?,
             kind: r.kind,
             index: n,
             at: cut.start,
@@ -130,7 +135,8 @@ impl Editor<'_> {
             }
         }
         let inverse = Edit::RemoveSub {
-            sub: SubRef::of(&want, i, kind, index).ok_or_else(|| self.gone(&item.title))?,
+            sub: SubRef::of(&want, i, kind, index)
+                .ok_or_else(|| self.gone(Subject::Item(item.title.clone())))?,
         };
         Ok((new, inverse, want))
     }

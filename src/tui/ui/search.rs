@@ -40,7 +40,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, s: &SearchState) {
     let mut lines = vec![query_line(s, theme, width)];
     lines.push(match &s.error {
         Some(e) => Line::from(text::line_spans(
-            &format!("✗ {e}"),
+            &format!("✗ {}", e.message(lang)),
             theme.error,
             theme,
             width,
