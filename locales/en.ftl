@@ -664,6 +664,7 @@ ui-details-actions = Actions
 ui-details-pending-on-topic = Pending on this topic
 ui-details-from = (from { $date })
 ui-details-due = · due { $due }
+ui-due-next = next
 ui-details-standing = · standing
 ui-details-done = · done
 ui-details-done-on = · done { $date }

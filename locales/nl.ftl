@@ -671,6 +671,7 @@ ui-details-actions = Acties
 ui-details-pending-on-topic = Openstaand over dit onderwerp
 ui-details-from = (uit { $date })
 ui-details-due = · termijn { $due }
+ui-due-next = volgende
 ui-details-standing = · vast punt
 ui-details-done = · afgerond
 ui-details-done-on = · afgerond { $date }

@@ -3,11 +3,16 @@
 
 use std::process::{Command, Output};
 
-/// The binary, ready for arguments: English, no user config, run from the package root.
+/// The load cache of every docket the tests run: under target/, never the person's own.
+pub const CACHE_HOME: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
+/// The binary, ready for arguments: English, no user config, its cache under target/, run
+/// from the package root.
 pub fn command() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_docket"));
     c.env("LC_ALL", "C")
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("XDG_CACHE_HOME", CACHE_HOME)
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     c
 }

@@ -86,6 +86,7 @@ impl Team {
         cmd.env("HOME", &home)
             .env("GIT_CONFIG_GLOBAL", home.join("gitconfig"))
             .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("XDG_CACHE_HOME", home.join(".cache"))
             .env_remove("GIT_DIR")
             .env_remove("GIT_WORK_TREE")
             .env("LC_ALL", "C");

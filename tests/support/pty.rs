@@ -79,6 +79,11 @@ impl Term {
             .env("TERM", "xterm-256color")
             // The screens the tests read are the English ones, whatever the machine's locale.
             .env("LC_ALL", "C")
+            // The load cache under target/, never the person's own.
+            .env(
+                "XDG_CACHE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache"),
+            )
             .env_remove("NO_COLOR")
             .stdin(io(&slave))
             .stdout(io(&slave))

@@ -301,7 +301,14 @@ fn action_line(a: &FollowUp, theme: &Theme, lang: Lang) -> Line<'static> {
     }
     if let Some(d) = a.due {
         l.push(Span::styled(
-            format!(" {}", t!(lang, "ui-details-due", due = d.to_string())),
+            format!(
+                " {}",
+                t!(
+                    lang,
+                    "ui-details-due",
+                    due = super::pending::due_label(d, lang)
+                )
+            ),
             theme.muted,
         ));
     }
@@ -366,13 +373,20 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     )];
     if let Some(d) = a.due {
         status.push(Span::styled(
-            format!(" {}", t!(lang, "ui-details-due", due = d.to_string())),
+            format!(
+                " {}",
+                t!(
+                    lang,
+                    "ui-details-due",
+                    due = super::pending::due_label(d, lang)
+                )
+            ),
             theme.muted,
         ));
     }
     if let Some(d) = p
         .due_date
-        .filter(|_| a.due.is_some_and(|d| d.to_string() == "next"))
+        .filter(|_| matches!(a.due, Some(crate::model::Due::Next)))
     {
         status.push(Span::styled(
             format!(
