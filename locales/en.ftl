@@ -727,6 +727,9 @@ status-none = none
 kind-decision = decision
 kind-agreement = agreement
 kind-note = note
+kind-meeting = meeting
+kind-item = item
+kind-action = action
 
 ## Agenda warnings (docket check, the w overlay)
 
@@ -740,7 +743,13 @@ lint-action-from = from { $series } { $date }
 lint-over-length = the agenda plans { $total } minutes but the meeting lasts { $length } minutes ({ $over } over)
 lint-missing-minutes = item { $number } "{ $title }" has no planned minutes while other items have them
 lint-duplicate-topic = item { $number } has topic `{ $topic }`, already on the agenda as item { $first }
-ui-search-items-hits = { $items } items · { $count } hits
+ui-search-items-hits = { $items ->
+    [one] 1 item
+   *[other] { $items } items
+} · { $count ->
+    [one] 1 hit
+   *[other] { $count } hits
+}
 ui-status-no-item-selected = no agenda item is selected
 ui-status-no-action-selected = no pending action is selected
 ui-status-item-gone = the item is gone; Esc, select one, type again

@@ -734,6 +734,9 @@ status-none = geen
 kind-decision = besluit
 kind-agreement = afspraak
 kind-note = notitie
+kind-meeting = vergadering
+kind-item = punt
+kind-action = actie
 
 ## Agendawaarschuwingen (docket check, het venster w)
 
@@ -747,7 +750,13 @@ lint-action-from = uit { $series } { $date }
 lint-over-length = de agenda plant { $total } minuten, maar de vergadering duurt { $length } minuten ({ $over } te veel)
 lint-missing-minutes = agendapunt { $number } "{ $title }" heeft geen geplande minuten terwijl andere punten die wel hebben
 lint-duplicate-topic = agendapunt { $number } heeft onderwerp `{ $topic }`, dat al op de agenda staat als punt { $first }
-ui-search-items-hits = { $items } punten · { $count } treffers
+ui-search-items-hits = { $items ->
+    [one] 1 punt
+   *[other] { $items } punten
+} · { $count ->
+    [one] 1 treffer
+   *[other] { $count } treffers
+}
 ui-status-no-item-selected = er is geen agendapunt gekozen
 ui-status-no-action-selected = er is geen openstaande actie gekozen
 ui-status-item-gone = het agendapunt is weg; Esc, kies er een, typ opnieuw

@@ -256,3 +256,22 @@ fn presentatieweergave() {
     let s = screen(&app);
     assert!(s.contains("laatste agendapunt"), "{s}");
 }
+
+#[test]
+fn zoekresultaten_in_het_nederlands() {
+    let mut app = app_for("meetings", 110, 30, at_ymd(2026, 11, 28, 10, 0));
+    app.update(Action::OpenSearch);
+    for c in "vuurwrk".chars() {
+        for effect in app.update(Action::InputChar(c)) {
+            if let docket::tui::app::Effect::Search(job) = effect {
+                let hits = job.index.0.search(&job.query, Some(50));
+                app.search_done(job.generation, hits);
+            }
+        }
+    }
+    let s = screen(&app);
+    // One item with four hits: singular and plural, and the kind in Dutch.
+    assert!(s.contains("1 punt · 4 treffers"), "{s}");
+    assert!(s.contains("▸actie "), "{s}");
+    assert!(!s.contains("action"), "{s}");
+}

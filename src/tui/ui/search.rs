@@ -110,7 +110,7 @@ fn hit_line(
     let head = format!(
         "{}{:<9} {} ",
         if selected { "▸" } else { " " },
-        rec.kind.as_str(),
+        record_kind_word(rec.kind, app.setup.lang),
         rec.date,
     );
     let more = s.more.get(i).copied().unwrap_or(0);
@@ -222,4 +222,16 @@ fn around_first_mark(full: &str, marks: Vec<usize>, room: usize) -> (String, Vec
         .map(|m| m - skip + 1)
         .collect();
     (shown, marks)
+}
+
+/// A hit's kind in the interface's language (the `kind:` filter keeps its English words).
+fn record_kind_word(kind: RecordKind, lang: Lang) -> String {
+    match kind {
+        RecordKind::Meeting => t!(lang, "kind-meeting"),
+        RecordKind::Item => t!(lang, "kind-item"),
+        RecordKind::Decision => t!(lang, "kind-decision"),
+        RecordKind::Agreement => t!(lang, "kind-agreement"),
+        RecordKind::Note => t!(lang, "kind-note"),
+        RecordKind::Action => t!(lang, "kind-action"),
+    }
 }
