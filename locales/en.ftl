@@ -833,6 +833,7 @@ prep-form-outcome-needs-text = an outcome needs its text
 prep-form-bad-kind = kind: decision, agreement or note (Tab completes)
 prep-form-action-needs-text = an action needs its text
 prep-form-bad-due = due: next, a month 2020-06 or a date 2020-03-09
+prep-form-notes-kept = notes of several lines stay as they are here: edit them in your editor (Esc, e)
 prep-topic-used = { $title } · used { $dates }
 prep-topic-used-more = { $title } · used { $dates } (+{ $more } more)
 prep-question-title = Delete?

@@ -840,6 +840,7 @@ prep-form-outcome-needs-text = een uitkomst heeft tekst nodig
 prep-form-bad-kind = soort: decision, agreement of note (Tab vult aan)
 prep-form-action-needs-text = een actie heeft tekst nodig
 prep-form-bad-due = termijn: next, een maand 2020-06 of een datum 2020-03-09
+prep-form-notes-kept = notities van meer regels blijven hier ongewijzigd: bewerk ze in uw editor (Esc, e)
 prep-topic-used = { $title } · behandeld { $dates }
 prep-topic-used-more = { $title } · behandeld { $dates } (+{ $more } meer)
 prep-question-title = Verwijderen?

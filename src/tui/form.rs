@@ -54,6 +54,9 @@ impl FieldName {
 pub struct Field {
     pub name: FieldName,
     pub value: TextField,
+    /// Notes of several lines: a field is one line, so it shows them joined and refuses
+    /// changes that would write them back joined (they are edited in the editor, `e`).
+    pub kept: bool,
 }
 
 /// A topic used in the folder, for completion: its newest title and the dates it was on.
@@ -154,6 +157,7 @@ impl Form {
         let f = |name, v: &str| Field {
             name,
             value: TextField::new(v),
+            kept: name == FieldName::Notes && v.trim().contains('\n'),
         };
         let opt = |o: &Option<String>| o.clone().unwrap_or_default();
         let fields = match &target {
@@ -302,6 +306,13 @@ impl Form {
             _ => return Outcome::Nothing,
         };
         let focus = self.focus.min(self.fields.len() - 1);
+        let moves = matches!(
+            edit,
+            FieldEdit::Left | FieldEdit::Right | FieldEdit::Home | FieldEdit::End
+        );
+        if self.fields[focus].kept && !moves {
+            return self.fail("prep-form-notes-kept");
+        }
         self.fields[focus].value.apply(edit);
         self.error = None;
         self.pick = 0;
@@ -522,5 +533,45 @@ mod tests {
         f.update(&Action::InputClear);
         assert_eq!(f.update(&Action::Confirm), Outcome::Nothing);
         assert_eq!(f.error.as_deref(), Some("an item needs a title"));
+    }
+
+    #[test]
+    fn notes_of_several_lines_are_kept_as_they_are() {
+        let mut item = Item::new("Budget");
+        item.notes = Some("First line.\nSecond line.\n".into());
+        let r = ItemRef {
+            index: 0,
+            title: "Budget".into(),
+            topic: "budget".into(),
+        };
+        let mut f = Form::new(
+            Target::EditItem { item: r, old: item },
+            "m.toml".into(),
+            comp(),
+            Lang::En,
+        );
+        typed(&mut f, " 2025");
+        while f.focused().name != FieldName::Notes {
+            f.update(&Action::FocusNext);
+        }
+        f.update(&Action::CursorHome);
+        assert_eq!(f.error, None, "moving is fine");
+        for step in [
+            Action::InputChar('x'),
+            Action::InputBackspace,
+            Action::InputClear,
+            Action::Paste("y".into()),
+        ] {
+            f.error = None;
+            f.update(&step);
+            assert!(f.error.as_deref().is_some_and(|e| e.contains("editor")));
+        }
+        assert_eq!(f.focused().value.text().trim(), "First line. Second line.");
+        // The title changes; the notes are not written (joined) with it.
+        let Outcome::Submit(Edit::SetItemKeys { changes, .. }) = f.update(&Action::Confirm) else {
+            panic!("submits");
+        };
+        let keys: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys, ["title", "topic"]);
     }
 }

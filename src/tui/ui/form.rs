@@ -99,6 +99,13 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame) {
             theme,
             inner.width as usize,
         ))),
+        // Said before a key is refused, so nobody types into notes that will not change.
+        None if form.focused().kept => lines.push(Line::from(text::line_spans(
+            &t!(form.lang, "prep-form-notes-kept"),
+            theme.muted,
+            theme,
+            inner.width as usize,
+        ))),
         None => {
             let name = form.path.file_name().map_or(String::new(), |n| {
                 t!(
