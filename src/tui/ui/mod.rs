@@ -2,6 +2,7 @@
 
 mod agenda;
 mod attendance;
+mod big_text;
 pub(crate) mod details;
 mod footer;
 mod form;

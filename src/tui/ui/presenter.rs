@@ -3,6 +3,7 @@
 //! its presenter, planned and elapsed minutes, and what comes next. Nothing confidential
 //! (a confidential item shows as such, without title or presenter), no notes, no other panes.
 
+use super::big_text::{self, BigText, Size};
 use super::text;
 use crate::i18n::Lang;
 use crate::model::{Discussed, Item, Meeting, actual_minutes};
@@ -14,7 +15,6 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
-use tui_big_text::{BigText, PixelSize};
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let Some(m) = app.meeting.and_then(|id| app.library.get(id)) else {
@@ -58,11 +58,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let room = inner.height.saturating_sub(rest_h + 1);
     // Wide letters when they fit, else narrow ones.
     let big = item.filter(|i| !i.confidential).and_then(|i| {
-        [(PixelSize::HalfHeight, 8), (PixelSize::Quadrant, 4)]
-            .into_iter()
-            .find_map(|(size, w)| big_lines(&i.title, inner.width / w, room).map(|l| (size, l)))
+        [Size::Half, Size::Quadrant].into_iter().find_map(|size| {
+            big_lines(&i.title, inner.width / size.columns(), room).map(|l| (size, l))
+        })
     });
-    let big_h = big.as_ref().map_or(0, |(_, l)| l.len() as u16 * GLYPH_ROWS);
+    let big_h = big
+        .as_ref()
+        .map_or(0, |(_, l)| l.len() as u16 * big_text::ROWS);
     let total = big_h + u16::from(big.is_some()) + rest_h;
     let pad = inner.height.saturating_sub(total) / 2;
     let [_, big_area, _, rest_area] = inner.layout(&Layout::vertical([
@@ -72,12 +74,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Constraint::Fill(1),
     ]));
     if let Some((size, lines)) = big {
-        let widget = BigText::builder()
-            .pixel_size(size)
-            .style(theme.title.add_modifier(Modifier::BOLD))
-            .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
-            .centered()
-            .build();
+        let widget = BigText {
+            lines: &lines,
+            size,
+            style: theme.title.add_modifier(Modifier::BOLD),
+        };
         frame.render_widget(widget, big_area);
     }
     let rest = match (item, big_h) {
@@ -144,8 +145,6 @@ fn footer_line(app: &App, theme: &Theme, width: usize) -> Line<'static> {
     }
 }
 
-/// Rows of one big letter: the 8×8 font at half a cell's height per pixel.
-const GLYPH_ROWS: u16 = 4;
 /// At most this many lines of big letters; a longer title is shown in capitals instead.
 const MAX_BIG_LINES: usize = 3;
 
@@ -184,7 +183,7 @@ fn big_lines(title: &str, per_line: u16, height: u16) -> Option<Vec<String>> {
     }
     let fits = !lines.is_empty()
         && lines.len() <= MAX_BIG_LINES
-        && lines.len() as u16 * GLYPH_ROWS <= height;
+        && lines.len() as u16 * big_text::ROWS <= height;
     fits.then_some(lines)
 }
 
