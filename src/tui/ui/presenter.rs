@@ -1,5 +1,5 @@
 //! The presenter view (`p`) for a projector: the selected item's title in big letters
-//! (`tui-big-text`; in bold capitals when it does not fit) and centred,
+//! (`big_text.rs`, font8x8 glyphs; in bold capitals when it does not fit) and centred,
 //! its presenter, planned and elapsed minutes, and what comes next. Nothing confidential
 //! (a confidential item shows as such, without title or presenter), no notes, no other panes.
 
