@@ -330,11 +330,29 @@ fn sweep(dir: &Path, depth: usize, removed: &mut Vec<PathBuf>) {
         } else if kind.is_file()
             && name.starts_with('.')
             && name.contains(TEMP_MARK)
+            && !writer_alive(&name)
             && fs::remove_file(entry.path()).is_ok()
         {
             removed.push(entry.path());
         }
     }
+}
+
+/// Whether the process that named a temp file (`…{TEMP_MARK}PID-N`) still runs: a
+/// command that takes no folder lock (`docket new`, `export --out`) may be between writing
+/// its temp file and linking it while an interface sweeps the folder.
+fn writer_alive(name: &str) -> bool {
+    let Some(pid) = name
+        .rsplit_once(TEMP_MARK)
+        .and_then(|(_, rest)| rest.split('-').next())
+        .and_then(|p| p.parse::<libc::pid_t>().ok())
+        .filter(|&p| p > 0)
+    else {
+        return false;
+    };
+    // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 #[cfg(test)]
@@ -389,5 +407,50 @@ mod mode_tests {
         assert_eq!(mode(&next), 0o640);
         let left = std::fs::read_dir(&series).expect("list").count();
         assert_eq!(left, 2, "no temporary file left");
+    }
+
+    #[test]
+    fn the_sweep_leaves_the_temp_files_of_running_writers() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let crate::store::Access::Write(lock) = FolderLock::acquire(dir.path()) else {
+            panic!("lock");
+        };
+        // Ours (running), and one of a pid that cannot exist (a crashed writer's).
+        let ours = dir
+            .path()
+            .join(format!(".a.toml{TEMP_MARK}{}-0", std::process::id()));
+        let dead = dir.path().join(format!(".a.toml{TEMP_MARK}{}-0", i32::MAX));
+        fs::write(&ours, "x").expect("write");
+        fs::write(&dead, "x").expect("write");
+        assert_eq!(remove_stale_temps(&lock, dir.path()), [dead.clone()]);
+        assert!(ours.exists() && !dead.exists());
+    }
+
+    #[test]
+    fn a_sweep_meanwhile_never_fails_a_new_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let crate::store::Access::Write(lock) = FolderLock::acquire(dir.path()) else {
+            panic!("lock");
+        };
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        let failed = std::thread::scope(|s| {
+            s.spawn(|| {
+                while !stop.load(Ordering::Relaxed) {
+                    remove_stale_temps(&lock, dir.path());
+                }
+            });
+            let failed: Vec<String> = (0..300)
+                .filter_map(|n| write_new(&dir.path().join(format!("{n}.toml")), "x").err())
+                .map(|e| e.to_string())
+                .collect();
+            stop.store(true, Ordering::Relaxed);
+            failed
+        });
+        assert!(
+            failed.is_empty(),
+            "{} of 300 failed: {:?}",
+            failed.len(),
+            failed.first()
+        );
     }
 }

@@ -250,8 +250,9 @@ fn stale_temps_are_removed_and_nothing_else() {
     let sub = dir.path().join("lovp");
     fs::create_dir(&sub).expect("mkdir");
     let stale = [
-        dir.path().join(".m.toml.docket-tmp-99-0"),
-        sub.join(".x.toml.docket-tmp-12-3"),
+        // Pids above Linux's largest (4194304): writers that cannot be running.
+        dir.path().join(".m.toml.docket-tmp-2147483099-0"),
+        sub.join(".x.toml.docket-tmp-2147483012-3"),
     ];
     for s in &stale {
         fs::write(s, "half").expect("stale");
