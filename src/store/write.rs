@@ -422,7 +422,10 @@ mod mode_tests {
         let dead = dir.path().join(format!(".a.toml{TEMP_MARK}{}-0", i32::MAX));
         fs::write(&ours, "x").expect("write");
         fs::write(&dead, "x").expect("write");
-        assert_eq!(remove_stale_temps(&lock, dir.path()), [dead.clone()]);
+        assert_eq!(
+            remove_stale_temps(&lock, dir.path()),
+            std::slice::from_ref(&dead)
+        );
         assert!(ours.exists() && !dead.exists());
     }
 
