@@ -184,7 +184,7 @@ impl Library {
             parts.push(o.clone());
         }
         if let Some(d) = a.due {
-            parts.push(t!(lang, "lint-action-due", due = d.to_string()));
+            parts.push(t!(lang, "lint-action-due", due = d.label(lang)));
         }
         parts.push(t!(
             lang,

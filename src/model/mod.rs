@@ -256,6 +256,17 @@ impl Due {
     }
 }
 
+impl Due {
+    /// The due point for a person: as the file writes it (`2020-03-09`, `2020-06`), except
+    /// `next`, which is a word of `lang` ("volgende").
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Due::Next => crate::t!(lang, "ui-due-next"),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Due {
     /// The due point as written in a file: `2020-03-09`, `2020-06` or `next`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -11,6 +11,8 @@ impl App {
     /// The interface's language, set once at start (`--lang`, config, locale).
     pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
         self.setup.lang = lang;
+        // The agenda warnings are worded when they are computed.
+        self.refresh();
     }
 
     /// `--live`: the clock and timed marks on any meeting, not only today's.

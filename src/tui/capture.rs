@@ -70,7 +70,7 @@ impl Input {
                 let people = people();
                 let names: Vec<&str> = people.iter().map(String::as_str).collect();
                 if !self.complete_owner(&names) {
-                    self.error = Some("Tab completes a name after @".into());
+                    self.error = Some(t!(lang, "ui-capture-tab-completes"));
                 }
                 Outcome::Stay
             }

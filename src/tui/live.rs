@@ -154,16 +154,17 @@ impl App {
         };
         let lang = self.setup.lang;
         let edit = match input.kind {
-            InputKind::Outcome(crate::model::OutcomeKind::Decision) => parse_decision(input.text())
-                .map(|(t, vote)| {
+            InputKind::Outcome(crate::model::OutcomeKind::Decision) => {
+                parse_decision(input.text(), lang).map(|(t, vote)| {
                     if vote.is_empty() {
                         Edit::add_outcome(target, &t, crate::model::OutcomeKind::Decision)
                     } else {
                         Edit::add_decision(target, &t, vote)
                     }
-                }),
+                })
+            }
             InputKind::Outcome(_) if has_vote_words(input.text()) => {
-                Err("a vote goes with a decision: Tab to decision".into())
+                Err(t!(lang, "ui-vote-not-a-decision"))
             }
             InputKind::Outcome(kind) => {
                 parse_outcome(input.text(), lang).map(|t| Edit::add_outcome(target, &t, kind))

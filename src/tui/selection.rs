@@ -167,7 +167,11 @@ impl App {
         } else if let Some(item) = &before.item
             && !self.resolve_item(item)
         {
-            lost.push(format!("the selected item “{}” is gone", item.title));
+            lost.push(t!(
+                self.setup.lang,
+                "ui-lost-item",
+                title = crate::sanitize::line(&item.title).into_owned()
+            ));
         }
         self.refresh();
         self.resolve_lists(&before, &mut lost);
@@ -194,7 +198,11 @@ impl App {
                 }
                 None => {
                     self.cursors[Pane::Pending].lost = true;
-                    lost.push(format!("the selected action “{}” is gone", id.text));
+                    lost.push(t!(
+                        self.setup.lang,
+                        "ui-lost-action",
+                        text = crate::sanitize::line(&id.text).into_owned()
+                    ));
                 }
             }
         }

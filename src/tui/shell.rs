@@ -191,10 +191,14 @@ impl<B: Backend, C: Console> Shell<B, C> {
     fn draw(&mut self) -> io::Result<()> {
         self.console.begin_frame()?;
         let (app, theme) = (&self.app, &self.theme);
-        self.terminal
+        let drawn = self
+            .terminal
             .draw(|f| ui::render(app, theme, f))
-            .map_err(backend_error)?;
-        self.console.end_frame()
+            .map(|_| ())
+            .map_err(backend_error);
+        // Closed even when drawing failed: the terminal must not stay holding its output.
+        let ended = self.console.end_frame();
+        drawn.and(ended)
     }
 
     fn perform(&mut self, effect: Effect) -> io::Result<Flow> {

@@ -275,3 +275,17 @@ fn zoekresultaten_in_het_nederlands() {
     assert!(s.contains("▸actie "), "{s}");
     assert!(!s.contains("action"), "{s}");
 }
+
+#[test]
+fn agendawaarschuwingen_meteen_in_het_nederlands() {
+    // The warnings are worded when the meeting opens: before the language was set, they
+    // stayed English until another meeting was opened.
+    let mut app = app_for("tests/fixtures/pending", 100, 30, at_ymd(2024, 3, 1, 10, 0));
+    app.update(Action::OpenLint);
+    let s = screen(&app);
+    assert!(
+        s.contains("actie \"") && s.contains("is over de termijn"),
+        "{s}"
+    );
+    assert!(!s.contains("passed its due point"), "{s}");
+}

@@ -301,14 +301,7 @@ fn action_line(a: &FollowUp, theme: &Theme, lang: Lang) -> Line<'static> {
     }
     if let Some(d) = a.due {
         l.push(Span::styled(
-            format!(
-                " {}",
-                t!(
-                    lang,
-                    "ui-details-due",
-                    due = super::pending::due_label(d, lang)
-                )
-            ),
+            format!(" {}", t!(lang, "ui-details-due", due = d.label(lang))),
             theme.muted,
         ));
     }
@@ -373,14 +366,7 @@ fn pending(app: &App, theme: &Theme) -> (String, Vec<Line<'static>>) {
     )];
     if let Some(d) = a.due {
         status.push(Span::styled(
-            format!(
-                " {}",
-                t!(
-                    lang,
-                    "ui-details-due",
-                    due = super::pending::due_label(d, lang)
-                )
-            ),
+            format!(" {}", t!(lang, "ui-details-due", due = d.label(lang))),
             theme.muted,
         ));
     }

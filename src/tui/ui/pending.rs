@@ -2,7 +2,7 @@
 
 use super::{focused, pane_block, row_style, text, visible_rows};
 use crate::i18n::Lang;
-use crate::model::{Due, DueStatus, Scope};
+use crate::model::{DueStatus, Scope};
 use crate::t;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
@@ -75,7 +75,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let a = app.library.action(p);
         let due = a
             .due
-            .map_or_else(|| "-".into(), |d| due_label(d, app.setup.lang));
+            .map_or_else(|| "-".into(), |d| d.label(app.setup.lang));
         let mut spans = vec![
             Span::styled(
                 format!("{:<8}", status_word(p.status, app.setup.lang)),
@@ -117,13 +117,4 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .wrap(ratatui::widgets::Wrap { trim: false }),
         area,
     );
-}
-
-/// A due point as the file writes it (`2020-03-09`, `2020-06`), except `next`, which is a
-/// word of the interface's language ("volgende").
-pub(super) fn due_label(due: Due, lang: Lang) -> String {
-    match due {
-        Due::Next => t!(lang, "ui-due-next"),
-        other => other.to_string(),
-    }
 }
