@@ -53,7 +53,7 @@ pub fn run(args: &ExportArgs, today_arg: Option<chrono::NaiveDate>, lang: Lang) 
     let bytes = export(lib, id, &opts, format).map_err(|e| CliError::Failed(e.message(lang)))?;
     match &args.out {
         Some(out) => {
-            write_new(out, &bytes).map_err(|e| CliError::Failed(e.message(lang)))?;
+            write_new(out, &bytes).map_err(|e| super::out_file_error(&e, lang))?;
             eprintln!("{}", out.display());
         }
         None => {

@@ -52,7 +52,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> CliResult {
     }
     match &args.out {
         Some(out) => {
-            write_new(out, &imported.text).map_err(|e| CliError::Failed(e.message(lang)))?;
+            write_new(out, &imported.text).map_err(|e| super::out_file_error(&e, lang))?;
             println!("{}", out.display());
         }
         None => print!("{}", imported.text),

@@ -69,6 +69,18 @@ pub fn load_reporting_cached(dir: &Path, lang: Lang) -> Result<docket::store::Lo
     report_bad_files(loaded, lang)
 }
 
+/// A file `--out` names that could not be created; when it exists, how to go on.
+pub fn out_file_error(e: &docket::store::NewFileError, lang: Lang) -> CliError {
+    match e {
+        docket::store::NewFileError::Exists(_) => CliError::Failed(format!(
+            "{} ({})",
+            e.message(lang),
+            t!(lang, "cli-hint-other-out")
+        )),
+        _ => CliError::Failed(e.message(lang)),
+    }
+}
+
 /// A folder that cannot be read, with a hint in the user's language.
 pub fn folder_error(e: &docket::store::StoreError, lang: Lang) -> CliError {
     CliError::Usage(format!(

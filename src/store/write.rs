@@ -236,7 +236,7 @@ fn sync_dir(dir: &Path) {
 
 #[derive(Debug, thiserror::Error)]
 pub enum NewFileError {
-    #[error("{0}: already exists; not overwriting it (choose another name with --out)")]
+    #[error("{0}: already exists; not overwriting it")]
     Exists(PathBuf),
     #[error("{path}: cannot be written: {reason}")]
     Io { path: PathBuf, reason: String },

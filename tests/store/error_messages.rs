@@ -451,9 +451,7 @@ fn dutch_messages_say_it_in_dutch() {
     };
     assert_eq!(
         find("new-file-exists"),
-        format!(
-            "{FILE}: bestaat al; docket overschrijft het niet (kies een andere naam met --out)"
-        )
+        format!("{FILE}: bestaat al; docket overschrijft het niet")
     );
     assert_eq!(
         find("edit-invalid"),
