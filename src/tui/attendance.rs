@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::cursor::Cursor;
+use super::overlay::Outcome;
 use super::text_field::TextField;
 use crate::i18n::Lang;
 use crate::model::AttendanceRow;
@@ -20,16 +21,12 @@ pub struct AttendanceState {
     pub lang: Lang,
 }
 
-/// What an action in the list asks for.
+/// What the list asks to write: this name's presence (the answer to a key is an
+/// `overlay::Outcome` of this).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AttendanceOutcome {
-    Stay,
-    Close,
-    /// Write this name's presence.
-    SetPresent {
-        name: String,
-        present: bool,
-    },
+pub struct SetPresent {
+    pub name: String,
+    pub present: bool,
 }
 
 impl AttendanceState {
@@ -44,23 +41,23 @@ impl AttendanceState {
         action: Action,
         rows: &[AttendanceRow],
         page: usize,
-    ) -> AttendanceOutcome {
+    ) -> Outcome<SetPresent> {
         if let Some(name) = &mut self.adding {
             if let Some(changed) = name.handle(&action) {
                 if changed.text {
                     self.error = None;
                 }
-                return AttendanceOutcome::Stay;
+                return Outcome::Stay;
             }
             return match action {
                 Action::Close => {
                     self.adding = None;
                     self.error = None;
-                    AttendanceOutcome::Stay
+                    Outcome::Stay
                 }
                 Action::Confirm => self.confirm_name(rows),
-                Action::Quit => AttendanceOutcome::Close,
-                _ => AttendanceOutcome::Stay,
+                Action::Quit => Outcome::Close,
+                _ => Outcome::Stay,
             };
         }
         let step = |c: &mut Cursor, by: isize| c.step(by, rows.len(), page);
@@ -77,20 +74,20 @@ impl AttendanceState {
             }
             Action::TogglePresent | Action::Confirm => {
                 if let Some(row) = rows.get(self.cursor.sel) {
-                    return AttendanceOutcome::SetPresent {
+                    return Outcome::Done(SetPresent {
                         name: row.name.clone(),
                         present: !row.present,
-                    };
+                    });
                 }
             }
-            Action::Close | Action::Quit => return AttendanceOutcome::Close,
+            Action::Close | Action::Quit => return Outcome::Close,
             _ => {}
         }
-        AttendanceOutcome::Stay
+        Outcome::Stay
     }
 
     /// Enter on a typed name: mark it present, or say why not.
-    fn confirm_name(&mut self, rows: &[AttendanceRow]) -> AttendanceOutcome {
+    fn confirm_name(&mut self, rows: &[AttendanceRow]) -> Outcome<SetPresent> {
         let name = self
             .adding
             .as_ref()
@@ -99,21 +96,21 @@ impl AttendanceState {
             .to_string();
         if name.is_empty() {
             self.error = Some(t!(self.lang, "ui-record-type-a-name"));
-            return AttendanceOutcome::Stay;
+            return Outcome::Stay;
         }
         if let Some(i) = rows.iter().position(|r| r.name == name) {
             self.cursor.sel = i;
             if rows[i].present {
                 self.error = Some(t!(self.lang, "ui-record-already-present", name = &name));
-                return AttendanceOutcome::Stay;
+                return Outcome::Stay;
             }
         }
         self.adding = None;
         self.error = None;
-        AttendanceOutcome::SetPresent {
+        Outcome::Done(SetPresent {
             name,
             present: true,
-        }
+        })
     }
 
     /// Keeps the selection on `name` after the list changed (a name was added or the file
@@ -149,23 +146,23 @@ mod tests {
     fn space_toggles_the_selected_name() {
         let mut s = AttendanceState::default();
         let r = rows();
-        assert_eq!(s.update(Action::Down, &r, 10), AttendanceOutcome::Stay);
+        assert_eq!(s.update(Action::Down, &r, 10), Outcome::Stay);
         assert_eq!(
             s.update(Action::TogglePresent, &r, 10),
-            AttendanceOutcome::SetPresent {
+            Outcome::Done(SetPresent {
                 name: "Bram".into(),
                 present: true
-            }
+            })
         );
         s.update(Action::Bottom, &r, 10);
         assert_eq!(
             s.update(Action::TogglePresent, &r, 10),
-            AttendanceOutcome::SetPresent {
+            Outcome::Done(SetPresent {
                 name: "Gast".into(),
                 present: false
-            }
+            })
         );
-        assert_eq!(s.update(Action::Close, &r, 10), AttendanceOutcome::Close);
+        assert_eq!(s.update(Action::Close, &r, 10), Outcome::Close);
     }
 
     #[test]
@@ -177,20 +174,20 @@ mod tests {
         for c in " Anna ".chars() {
             s.update(Action::InputChar(c), &r, 10);
         }
-        assert_eq!(s.update(Action::Confirm, &r, 10), AttendanceOutcome::Stay);
+        assert_eq!(s.update(Action::Confirm, &r, 10), Outcome::Stay);
         assert_eq!(s.error.as_deref(), Some("Anna is already present"));
         s.update(Action::InputClear, &r, 10);
-        assert_eq!(s.update(Action::Confirm, &r, 10), AttendanceOutcome::Stay);
+        assert_eq!(s.update(Action::Confirm, &r, 10), Outcome::Stay);
         assert_eq!(s.error.as_deref(), Some("type a name"));
         for c in "Zoë".chars() {
             s.update(Action::InputChar(c), &r, 10);
         }
         assert_eq!(
             s.update(Action::Confirm, &r, 10),
-            AttendanceOutcome::SetPresent {
+            Outcome::Done(SetPresent {
                 name: "Zoë".into(),
                 present: true
-            }
+            })
         );
         assert!(!s.typing());
     }
@@ -199,12 +196,9 @@ mod tests {
     fn esc_while_typing_only_leaves_the_name_and_an_empty_list_is_safe() {
         let mut s = AttendanceState::default();
         s.update(Action::AddName, &[], 10);
-        assert_eq!(s.update(Action::Close, &[], 10), AttendanceOutcome::Stay);
+        assert_eq!(s.update(Action::Close, &[], 10), Outcome::Stay);
         assert!(!s.typing());
-        assert_eq!(
-            s.update(Action::TogglePresent, &[], 10),
-            AttendanceOutcome::Stay
-        );
+        assert_eq!(s.update(Action::TogglePresent, &[], 10), Outcome::Stay);
         s.follow(&[], Some("x"), 10);
         assert_eq!(s.cursor, Cursor::default());
     }

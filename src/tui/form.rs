@@ -3,6 +3,7 @@
 //! an edit); it knows nothing of `App`.
 
 use super::action::Action;
+use super::overlay::Outcome;
 use super::text_field::{Edit as FieldEdit, TextField};
 use crate::i18n::Lang;
 use crate::model::{self, Due, Item, Library, OutcomeKind, fold_diacritics};
@@ -124,14 +125,12 @@ fn fold(s: &str) -> String {
     fold_diacritics(s).to_lowercase()
 }
 
-/// What the caller should do after a key.
+/// What a sent form asks for (the answer to a key is an `overlay::Outcome` of this).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    Nothing,
-    Close,
+pub enum Sent {
     /// Nothing differs from what the file holds: close and say so.
     Unchanged,
-    Submit(Edit),
+    Write(Edit),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -270,7 +269,7 @@ impl Form {
         }
     }
 
-    pub fn update(&mut self, action: &Action) -> Outcome {
+    pub fn update(&mut self, action: &Action) -> Outcome<Sent> {
         let edit = match action {
             Action::Close => return Outcome::Close,
             Action::Confirm => return self.submit(),
@@ -278,20 +277,20 @@ impl Form {
                 if !self.complete() {
                     self.move_focus(1);
                 }
-                return Outcome::Nothing;
+                return Outcome::Stay;
             }
             Action::FocusPrev => {
                 self.move_focus(-1);
-                return Outcome::Nothing;
+                return Outcome::Stay;
             }
             Action::Up => {
                 self.pick = self.pick.saturating_sub(1);
-                return Outcome::Nothing;
+                return Outcome::Stay;
             }
             Action::Down => {
                 let n = self.suggestions().len();
                 self.pick = (self.pick + 1).min(n.saturating_sub(1));
-                return Outcome::Nothing;
+                return Outcome::Stay;
             }
             Action::InputChar(c) => FieldEdit::Insert(c.to_string()),
             Action::Paste(s) => FieldEdit::Insert(s.clone()),
@@ -303,7 +302,7 @@ impl Form {
             Action::CursorRight => FieldEdit::Right,
             Action::CursorHome => FieldEdit::Home,
             Action::CursorEnd => FieldEdit::End,
-            _ => return Outcome::Nothing,
+            _ => return Outcome::Stay,
         };
         let focus = self.focus.min(self.fields.len() - 1);
         let moves = matches!(
@@ -316,7 +315,7 @@ impl Form {
         self.fields[focus].value.apply(edit);
         self.error = None;
         self.pick = 0;
-        Outcome::Nothing
+        Outcome::Stay
     }
 
     fn move_focus(&mut self, by: isize) {
@@ -344,12 +343,12 @@ impl Form {
     }
 
     /// Shows the message `id` under the fields.
-    fn fail(&mut self, id: &str) -> Outcome {
+    fn fail(&mut self, id: &str) -> Outcome<Sent> {
         self.error = Some(t!(self.lang, id));
-        Outcome::Nothing
+        Outcome::Stay
     }
 
-    fn submit(&mut self) -> Outcome {
+    fn submit(&mut self) -> Outcome<Sent> {
         let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         let edit = match &self.target {
             Target::NewItem { .. } | Target::EditItem { .. } => {
@@ -411,8 +410,8 @@ impl Form {
             }
         };
         match edit {
-            Some(e) => Outcome::Submit(e),
-            None => Outcome::Unchanged,
+            Some(e) => Outcome::Done(Sent::Write(e)),
+            None => Outcome::Done(Sent::Unchanged),
         }
     }
 }
@@ -486,7 +485,7 @@ mod tests {
         assert_eq!(f.focused().value.text(), "budget");
         f.update(&Action::FocusNext); // moves on
         typed(&mut f, "x");
-        assert_eq!(f.update(&Action::Confirm), Outcome::Nothing);
+        assert_eq!(f.update(&Action::Confirm), Outcome::Stay);
         assert!(f.error.as_deref().is_some_and(|e| e.contains("minutes")));
         f.update(&Action::InputBackspace);
         typed(&mut f, "20");
@@ -495,7 +494,9 @@ mod tests {
         f.update(&Action::Down);
         f.update(&Action::FocusNext);
         assert_eq!(f.focused().value.text(), "Bram");
-        let Outcome::Submit(Edit::InsertItem { after, fields }) = f.update(&Action::Confirm) else {
+        let Outcome::Done(Sent::Write(Edit::InsertItem { after, fields })) =
+            f.update(&Action::Confirm)
+        else {
             panic!("submits");
         };
         assert_eq!(after, None);
@@ -528,10 +529,10 @@ mod tests {
             Lang::En,
         );
         assert_eq!(f.focused().value.text(), "Budget");
-        assert_eq!(f.update(&Action::Confirm), Outcome::Unchanged);
+        assert_eq!(f.update(&Action::Confirm), Outcome::Done(Sent::Unchanged));
         assert_eq!(f.update(&Action::Close), Outcome::Close);
         f.update(&Action::InputClear);
-        assert_eq!(f.update(&Action::Confirm), Outcome::Nothing);
+        assert_eq!(f.update(&Action::Confirm), Outcome::Stay);
         assert_eq!(f.error.as_deref(), Some("an item needs a title"));
     }
 
@@ -568,7 +569,9 @@ mod tests {
         }
         assert_eq!(f.focused().value.text().trim(), "First line. Second line.");
         // The title changes; the notes are not written (joined) with it.
-        let Outcome::Submit(Edit::SetItemKeys { changes, .. }) = f.update(&Action::Confirm) else {
+        let Outcome::Done(Sent::Write(Edit::SetItemKeys { changes, .. })) =
+            f.update(&Action::Confirm)
+        else {
             panic!("submits");
         };
         let keys: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();

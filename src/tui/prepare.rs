@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
-use super::form::{Completions, Form, Outcome as FormOutcome, Target};
+use super::form::{Completions, Form, Sent, Target};
 use super::overlay::{self, Outcome};
 use crate::model::{MeetingId, PendingAction};
 use crate::store::ContentHash;
@@ -137,20 +137,19 @@ impl App {
             return Vec::new();
         };
         match form.update(&action) {
-            FormOutcome::Nothing => Vec::new(),
-            FormOutcome::Close => {
-                self.overlay = Overlay::None;
-                Vec::new()
-            }
-            FormOutcome::Unchanged => {
+            Outcome::Done(Sent::Unchanged) => {
                 self.overlay = Overlay::None;
                 self.set_status(t!(self.setup.lang, "prep-status-nothing-changed"), false);
                 Vec::new()
             }
-            FormOutcome::Submit(edit) => {
+            Outcome::Done(Sent::Write(edit)) => {
                 let path = form.path.clone();
                 self.overlay = Overlay::None;
                 self.write(&path, edit)
+            }
+            other => {
+                self.settle(other.map_done(|_| ()));
+                Vec::new()
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Cursor, Effect, Overlay, Pane};
-use super::attendance::{AttendanceOutcome, AttendanceState};
+use super::attendance::{AttendanceState, SetPresent};
 use super::layout;
 use super::overlay::{self, Outcome};
 use crate::model::{AttendanceRow, Document};
@@ -41,12 +41,7 @@ impl App {
             return Vec::new();
         };
         match state.update(action, &rows, page) {
-            AttendanceOutcome::Stay => Vec::new(),
-            AttendanceOutcome::Close => {
-                self.overlay = Overlay::None;
-                Vec::new()
-            }
-            AttendanceOutcome::SetPresent { name, present } => {
+            Outcome::Done(SetPresent { name, present }) => {
                 let Some(id) = self.meeting else {
                     return Vec::new();
                 };
@@ -55,6 +50,10 @@ impl App {
                     return Vec::new();
                 }
                 self.save(&path, Edit::set_present(&name, present), None)
+            }
+            other => {
+                self.settle(other.map_done(|_| ()));
+                Vec::new()
             }
         }
     }
