@@ -114,18 +114,18 @@ mod tests {
         let value = error(&["docket", "export", "m", "x", "--format", "pdf"]);
         assert!(
             value.starts_with(
-                "fout: ongeldige waarde 'pdf' voor '--format <FORMAT>'; mogelijk: md, html, docx"
+                "fout: ongeldige waarde 'pdf' voor '--format <FORMAAT>'; mogelijk: md, html, docx"
             ),
             "{value}"
         );
         let date = error(&["docket", "--today", "gisteren"]);
         assert!(
-            date.starts_with("fout: ongeldige waarde 'gisteren' voor '--today <DATE>'"),
+            date.starts_with("fout: ongeldige waarde 'gisteren' voor '--today <DATUM>'"),
             "{date}"
         );
         let missing = error(&["docket", "new", "m", "--date", "2020-01-01"]);
         assert!(
-            missing.starts_with("fout: deze argumenten ontbreken: --series <NAME>"),
+            missing.starts_with("fout: deze argumenten ontbreken: --series <NAAM>"),
             "{missing}"
         );
         // A folder before a command is refused by main, not clap (tests/cli/global_options.rs).

@@ -80,6 +80,19 @@ fn localize(mut cmd: Command, id: &str, lang: Lang) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for a in args {
+        cmd = cmd.mut_arg(&a, |arg| {
+            let names: Vec<String> = arg
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|n| value_words(n, lang))
+                .collect();
+            if names.is_empty() {
+                arg
+            } else {
+                arg.value_names(names)
+            }
+        });
         if let Some(s) = tr_opt(lang, &format!("{id}-arg-{a}")) {
             // clap would add "[default: …]" and "[possible values: …]" in English: the
             // message says them itself.
@@ -146,6 +159,32 @@ fn usage(cmd: &mut Command, lang: Lang) -> String {
         .replace("\n       ", &format!("\n{indent}"))
         .replace("[OPTIONS]", &t!(lang, "help-usage-options"))
         .replace("<COMMAND>", &t!(lang, "help-usage-command"))
+        .replace("[DIR]", &format!("[{}]", value_words("DIR", lang)))
+}
+
+/// A placeholder such as `PATH|DATE` or `[DIR] QUERY` in `lang`: each word in capitals
+/// that has a message `help-value-WORD` is replaced by it.
+fn value_words(name: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            out.push_str(
+                &tr_opt(lang, &format!("help-value-{word}")).unwrap_or_else(|| word.clone()),
+            );
+            word.clear();
+        }
+    };
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// clap's usual layout with the headings in `lang`; a section only when it has entries.
@@ -247,6 +286,43 @@ mod tests {
             let dutch = tr_opt(Lang::Nl, id).unwrap_or_default();
             assert!(!dutch.is_empty() && dutch != *english, "{id}: {dutch}");
         }
+    }
+
+    #[test]
+    fn every_placeholder_is_dutch_too() {
+        fn walk(cmd: &Command, out: &mut Vec<String>) {
+            for a in cmd
+                .get_arguments()
+                .filter(|a| a.get_action().takes_values())
+            {
+                for n in a.get_value_names().unwrap_or_default() {
+                    out.push(n.to_string());
+                }
+            }
+            for s in cmd.get_subcommands() {
+                walk(s, out);
+            }
+        }
+        let mut english = Vec::new();
+        let mut built = Cli::command();
+        built.build(); // as `command` does: global options copied into every command
+        walk(&built, &mut english);
+        let mut dutch = Vec::new();
+        walk(&command(Lang::Nl), &mut dutch);
+        assert_eq!(english.len(), dutch.len());
+        for (en, nl) in english.iter().zip(&dutch) {
+            // Words that are the same in both languages: the format and language codes.
+            let same = ["nl|en", "SHELL"].contains(&en.as_str());
+            assert!(same || en != nl, "{en} is not translated");
+        }
+        let mut export = command(Lang::Nl);
+        let export = export
+            .find_subcommand_mut("export")
+            .map(|c| c.render_help().to_string())
+            .unwrap_or_default();
+        assert!(export.contains("<[MAP] VERGADERING>"), "{export}");
+        let root = command(Lang::Nl).render_help().to_string();
+        assert!(root.contains("docket [OPTIES] [MAP]"), "{root}");
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn help_is_dutch_with_lang_nl_and_with_a_dutch_locale() {
             help.starts_with("Terugkerende formele vergaderingen"),
             "{help}"
         );
-        assert!(help.contains("Gebruik: docket [OPTIES] [DIR]"), "{help}");
+        assert!(help.contains("Gebruik: docket [OPTIES] [MAP]"), "{help}");
         assert!(help.contains("\nOpdrachten:\n"), "{help}");
         assert!(help.contains("-h, --help"), "{help}");
         assert!(
