@@ -457,6 +457,21 @@ mod tests {
         }
     }
 
+    /// The form editing `item`, the first of a meeting.
+    fn edit_form(item: Item) -> Form {
+        let r = ItemRef {
+            index: 0,
+            title: item.title.clone(),
+            topic: item.topic.clone(),
+        };
+        Form::new(
+            Target::EditItem { item: r, old: item },
+            "m.toml".into(),
+            comp(),
+            Lang::En,
+        )
+    }
+
     fn typed(form: &mut Form, s: &str) {
         for c in s.chars() {
             form.update(&Action::InputChar(c));
@@ -517,17 +532,7 @@ mod tests {
     fn esc_closes_and_an_untouched_edit_changes_nothing() {
         let mut item = Item::new("Budget");
         item.minutes = Some(5);
-        let r = ItemRef {
-            index: 0,
-            title: "Budget".into(),
-            topic: "budget".into(),
-        };
-        let mut f = Form::new(
-            Target::EditItem { item: r, old: item },
-            "m.toml".into(),
-            comp(),
-            Lang::En,
-        );
+        let mut f = edit_form(item);
         assert_eq!(f.focused().value.text(), "Budget");
         assert_eq!(f.update(&Action::Confirm), Outcome::Done(Sent::Unchanged));
         assert_eq!(f.update(&Action::Close), Outcome::Close);
@@ -540,17 +545,7 @@ mod tests {
     fn notes_of_several_lines_are_kept_as_they_are() {
         let mut item = Item::new("Budget");
         item.notes = Some("First line.\nSecond line.\n".into());
-        let r = ItemRef {
-            index: 0,
-            title: "Budget".into(),
-            topic: "budget".into(),
-        };
-        let mut f = Form::new(
-            Target::EditItem { item: r, old: item },
-            "m.toml".into(),
-            comp(),
-            Lang::En,
-        );
+        let mut f = edit_form(item);
         typed(&mut f, " 2025");
         while f.focused().name != FieldName::Notes {
             f.update(&Action::FocusNext);
