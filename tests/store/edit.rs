@@ -1,6 +1,7 @@
 //! Golden edit tests: after each edit the file differs from the original in exactly the
 //! intended lines, and applying the inverse gives the original bytes back.
 
+use crate::golden::diff;
 use chrono::{NaiveDate, NaiveDateTime};
 use docket::model::{Due, OutcomeKind};
 use docket::store::edit::{Edit, EditError, EditResult, FollowUpRef, ItemRef, apply_edit};
@@ -31,30 +32,6 @@ fn item(path: &Path, bytes: &[u8], i: usize) -> ItemRef {
 fn action(path: &Path, bytes: &[u8], i: usize, a: usize) -> FollowUpRef {
     let m = parse_meeting(path, bytes).expect("fixture loads");
     FollowUpRef::of(&m, i, a).expect("action exists")
-}
-
-/// Lines removed and added: what is left after the common leading and trailing lines.
-fn diff(old: &[u8], new: &[u8]) -> (Vec<String>, Vec<String>) {
-    let lines = |b: &[u8]| -> Vec<String> {
-        String::from_utf8_lossy(b)
-            .split_inclusive('\n')
-            .map(str::to_string)
-            .collect()
-    };
-    let (old, new) = (lines(old), lines(new));
-    let p = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-    let max_s = old.len().min(new.len()) - p;
-    let s = old
-        .iter()
-        .rev()
-        .zip(new.iter().rev())
-        .take(max_s)
-        .take_while(|(a, b)| a == b)
-        .count();
-    (
-        old[p..old.len() - s].to_vec(),
-        new[p..new.len() - s].to_vec(),
-    )
 }
 
 /// Applies an edit, checks its diff, then checks that the inverse restores the original.

@@ -2,6 +2,7 @@
 //! lines (comments, odd spacing, CRLF and a byte-order mark kept), and its inverse gives
 //! the original bytes back.
 
+use crate::golden::diff;
 use chrono::NaiveDate;
 use docket::model::{Due, OutcomeKind};
 use docket::store::edit::{
@@ -35,30 +36,6 @@ fn sub(path: &Path, bytes: &[u8], i: usize, kind: SubKind, n: usize) -> SubRef {
 
 fn titles(r: &EditResult) -> Vec<String> {
     r.meeting.items.iter().map(|i| i.title.clone()).collect()
-}
-
-/// Lines removed and added: what is left after the common leading and trailing lines.
-fn diff(old: &[u8], new: &[u8]) -> (Vec<String>, Vec<String>) {
-    let lines = |b: &[u8]| -> Vec<String> {
-        String::from_utf8_lossy(b)
-            .split_inclusive('\n')
-            .map(str::to_string)
-            .collect()
-    };
-    let (old, new) = (lines(old), lines(new));
-    let p = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-    let max_s = old.len().min(new.len()) - p;
-    let s = old
-        .iter()
-        .rev()
-        .zip(new.iter().rev())
-        .take(max_s)
-        .take_while(|(a, b)| a == b)
-        .count();
-    (
-        old[p..old.len() - s].to_vec(),
-        new[p..new.len() - s].to_vec(),
-    )
 }
 
 fn owned(v: &[&str]) -> Vec<String> {

@@ -10,6 +10,7 @@ mod edit;
 mod edit_agenda;
 mod edit_generated;
 mod error_messages;
+mod golden;
 mod lock;
 mod record;
 mod toml_conformance;

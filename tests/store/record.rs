@@ -1,37 +1,13 @@
 //! Golden tests of the record edits: marking attendance and adding a voted decision change
 //! exactly the intended lines, and the inverse gives the original bytes back.
 
+use crate::golden::diff;
 use docket::model::Vote;
 use docket::store::edit::{Edit, EditError, EditResult, ItemRef, Unchanged, apply_edit};
 use docket::store::parse_meeting;
 use std::path::Path;
 
 const PATH: &str = "raad.toml";
-
-fn lines(b: &[u8]) -> Vec<String> {
-    String::from_utf8_lossy(b)
-        .split_inclusive('\n')
-        .map(str::to_string)
-        .collect()
-}
-
-/// Lines removed and added: what is left after the common leading and trailing lines.
-fn diff(old: &[u8], new: &[u8]) -> (Vec<String>, Vec<String>) {
-    let (old, new) = (lines(old), lines(new));
-    let p = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-    let max_s = old.len().min(new.len()) - p;
-    let s = old
-        .iter()
-        .rev()
-        .zip(new.iter().rev())
-        .take(max_s)
-        .take_while(|(a, b)| a == b)
-        .count();
-    (
-        old[p..old.len() - s].to_vec(),
-        new[p..new.len() - s].to_vec(),
-    )
-}
 
 fn golden(bytes: &str, edit: Edit, removed: &[&str], added: &[&str]) -> EditResult {
     let path = Path::new(PATH);
