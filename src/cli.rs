@@ -129,24 +129,6 @@ pub enum Command {
     Sync(SyncArgs),
 }
 
-impl Command {
-    /// The command's name as typed.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Command::Check(_) => "check",
-            Command::Pending(_) => "pending",
-            Command::Search(_) => "search",
-            Command::New(_) => "new",
-            Command::Export(_) => "export",
-            Command::Import(_) => "import",
-            Command::Completions { .. } => "completions",
-            Command::Man(_) => "man",
-            Command::Merge(_) => "merge",
-            Command::Sync(_) => "sync",
-        }
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// A subcommand's page instead of the main one (e.g. `check`).

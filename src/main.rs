@@ -13,9 +13,14 @@ fn main() -> ExitCode {
     // The language is needed before parsing: clap prints `--help` while it parses.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let help_lang = help::language(&args);
-    let cli = help::command(help_lang)
+    let (cli, command_name) = help::command(help_lang)
         .try_get_matches_from(&args)
-        .and_then(|m| Cli::from_arg_matches(&m))
+        .and_then(|m| {
+            Ok((
+                Cli::from_arg_matches(&m)?,
+                m.subcommand_name().map(str::to_owned),
+            ))
+        })
         .unwrap_or_else(|e| help::exit_with(e, help_lang));
     let lang = match commands::language(cli.lang) {
         Ok(l) => l,
@@ -24,12 +29,11 @@ fn main() -> ExitCode {
             return e.exit_code();
         }
     };
-    if let Some(command) = &cli.command {
+    if let Some(name) = &command_name {
         // `docket meetings check`: the folder belongs to the interface, not to the command
         // (clap cannot say so itself without making --lang and --today refuse a command).
         let o = &cli.open;
         if o.dir.is_some() || o.meeting.is_some() || o.theme.is_some() || o.live {
-            let name = command.name();
             eprintln!(
                 "docket: {}",
                 docket::t!(lang, "cli-open-args-with-command", command = name)
